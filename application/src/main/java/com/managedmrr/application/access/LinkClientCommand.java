@@ -1,0 +1,18 @@
+package com.managedmrr.application.access;
+
+import com.managedmrr.domain.model.Email;
+import com.managedmrr.domain.model.HubId;
+import com.managedmrr.domain.model.PartnerId;
+
+/**
+ * Link clients (Contractors tab): assigns a contractor to a client. Allowed only when the contractor's e-mail is
+ * already a user (active or deactivated) in that client account.
+ */
+public record LinkClientCommand(PartnerId partnerId, Email contractorEmail, HubId hubId) {
+
+    public LinkClientCommand {
+        java.util.Objects.requireNonNull(partnerId, "partnerId");
+        java.util.Objects.requireNonNull(contractorEmail, "contractorEmail");
+        java.util.Objects.requireNonNull(hubId, "hubId");
+    }
+}

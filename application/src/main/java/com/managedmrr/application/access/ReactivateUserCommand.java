@@ -1,0 +1,15 @@
+package com.managedmrr.application.access;
+
+import com.managedmrr.domain.model.Email;
+import com.managedmrr.domain.model.HubId;
+import com.managedmrr.domain.model.PartnerId;
+
+/** Reactivate user on client: a partner user's DEACTIVATED seat becomes ACTIVE again. It never assigns. */
+public record ReactivateUserCommand(PartnerId partnerId, HubId hubId, Email email) {
+
+    public ReactivateUserCommand {
+        java.util.Objects.requireNonNull(partnerId, "partnerId");
+        java.util.Objects.requireNonNull(hubId, "hubId");
+        java.util.Objects.requireNonNull(email, "email");
+    }
+}

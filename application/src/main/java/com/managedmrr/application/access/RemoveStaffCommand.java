@@ -1,0 +1,19 @@
+package com.managedmrr.application.access;
+
+import com.managedmrr.domain.model.Email;
+import com.managedmrr.domain.model.HubId;
+import com.managedmrr.domain.model.PartnerId;
+
+/**
+ * Remove employee from client (the wizard's Done): removes the user's seat in the client account and the partner's
+ * assignment of them. When they were the last of the partner's users there, the managed relationship ends at once
+ * (and so it does for any other partner of the same e-mail in the same position).
+ */
+public record RemoveStaffCommand(PartnerId partnerId, HubId hubId, Email email) {
+
+    public RemoveStaffCommand {
+        java.util.Objects.requireNonNull(partnerId, "partnerId");
+        java.util.Objects.requireNonNull(hubId, "hubId");
+        java.util.Objects.requireNonNull(email, "email");
+    }
+}

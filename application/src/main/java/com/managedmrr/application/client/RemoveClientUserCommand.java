@@ -1,0 +1,16 @@
+package com.managedmrr.application.client;
+
+import com.managedmrr.domain.model.Email;
+import com.managedmrr.domain.model.HubId;
+
+/**
+ * The client account removed a user (DELETE /clients/{hubId}/users/{email}). Assignments stay; for each partner whose
+ * last user there this was, the managed relationship ends at once.
+ */
+public record RemoveClientUserCommand(HubId hubId, Email email) {
+
+    public RemoveClientUserCommand {
+        java.util.Objects.requireNonNull(hubId, "hubId");
+        java.util.Objects.requireNonNull(email, "email");
+    }
+}

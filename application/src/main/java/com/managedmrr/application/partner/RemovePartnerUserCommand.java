@@ -1,0 +1,16 @@
+package com.managedmrr.application.partner;
+
+import com.managedmrr.domain.model.Email;
+import com.managedmrr.domain.model.PartnerId;
+
+/**
+ * Remove a user from the partner account (DELETE /partners/{partnerId}/users/{email}): all of their assignments end;
+ * when they were the last of the partner's users assigned to a client, that managed relationship ends at once.
+ */
+public record RemovePartnerUserCommand(PartnerId partnerId, Email email) {
+
+    public RemovePartnerUserCommand {
+        java.util.Objects.requireNonNull(partnerId, "partnerId");
+        java.util.Objects.requireNonNull(email, "email");
+    }
+}

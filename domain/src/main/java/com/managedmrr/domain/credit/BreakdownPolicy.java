@@ -1,0 +1,59 @@
+package com.managedmrr.domain.credit;
+
+import com.managedmrr.domain.model.PartnerId;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * SPEC §6–§7: who is servicing each client at t, the equal split of its MRR, the points, and the partner's totals as
+ * sums of the rounded rows.
+ */
+public final class BreakdownPolicy {
+
+    private BreakdownPolicy() {
+    }
+
+    public static Breakdown compute(PartnerId partner, Instant t, List<ClientFacts> clients) {
+        List<BreakdownRow> rows = new ArrayList<>(clients.size());
+        BigDecimal total = PointsConversion.ZERO;
+        int serviced = 0;
+        for (ClientFacts facts : clients) {
+            BreakdownRow row = row(partner, t, facts);
+            rows.add(row);
+            total = total.add(row.points());
+            if (row.servicing()) {
+                serviced++;
+            }
+        }
+        rows.sort(Comparator.comparing((BreakdownRow r) -> r.client().name().toLowerCase(java.util.Locale.ROOT))
+                .thenComparing(r -> r.client().hubId()));
+        return new Breakdown(partner, t, total, serviced, List.copyOf(rows));
+    }
+
+    public static BreakdownRow row(PartnerId partner, Instant t, ClientFacts facts) {
+        RelationshipFacts own = facts.relationshipOf(partner);
+        RelationshipStatus status = ManagedCreditPolicy.statusAt(own, t);
+        Optional<Instant> lastActivityAt = own.lastAttributed()
+                .map(AttributedActivity::occurredAt)
+                .filter(at -> !at.isAfter(t));
+        var currency = facts.client().currency();
+        if (!status.servicing()) {
+            return new BreakdownRow(facts.client(), false, BigDecimal.ZERO.setScale(currency.minorUnits()),
+                    PointsConversion.ZERO, 0, lastActivityAt, Optional.empty(), status);
+        }
+        int sharedWith = (int) facts.relationships().stream()
+                .filter(r -> ManagedCreditPolicy.statusAt(r, t).servicing())
+                .map(RelationshipFacts::partnerId)
+                .distinct()
+                .count();
+        BigDecimal credit = CreditSplit.share(facts.client().mrr(), sharedWith, currency);
+        BigDecimal points = facts.unit()
+                .map(unit -> PointsConversion.points(credit, unit, facts.client().growthMarket()))
+                .orElse(PointsConversion.ZERO);
+        return new BreakdownRow(facts.client(), true, credit, points, sharedWith, lastActivityAt, status.expiresAt(), status);
+    }
+}

@@ -1,0 +1,25 @@
+package com.managedmrr.domain.port;
+
+import com.managedmrr.domain.model.ActivityId;
+import com.managedmrr.domain.model.HubId;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletionStage;
+
+/** The reads and the write of one ingestion batch ({@link ActivityIngestionPort}), each one round trip. */
+public interface ActivityLedger {
+
+    /** Which of these client accounts exist. */
+    CompletionStage<Set<HubId>> existingClients(Collection<HubId> hubIds);
+
+    /** The standing for each key (a key with no seat and no partner answers {@link Standing#NONE}). */
+    CompletionStage<Map<StandingKey, Standing>> standings(Collection<StandingKey> keys);
+
+    /**
+     * Stores the activities whose id is not yet known, with their attributions, and answers the ids it stored. An
+     * id already stored (or stored by a concurrent batch) is left alone. Ids in the list are distinct.
+     */
+    CompletionStage<Set<ActivityId>> insertNew(List<RecordedActivity> activities);
+}
