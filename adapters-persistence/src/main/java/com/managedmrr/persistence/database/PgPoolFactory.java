@@ -1,0 +1,53 @@
+package com.managedmrr.persistence.database;
+
+import io.vertx.core.Vertx;
+import io.vertx.pgclient.PgBuilder;
+import io.vertx.pgclient.PgConnectOptions;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.PoolOptions;
+
+import java.util.concurrent.TimeUnit;
+
+/** Creates the vertx-pg-client {@link Pool} that request handling uses. */
+public final class PgPoolFactory {
+
+    /** Enough for a 2-core box: PostgreSQL does not get faster with many more concurrent queries than cores. */
+    public static final int DEFAULT_MAX_SIZE = 10;
+    /** Requests waiting for a connection beyond this are refused at once instead of piling up. */
+    public static final int DEFAULT_MAX_WAIT_QUEUE_SIZE = 500;
+    static final int CONNECTION_TIMEOUT_SECONDS = 10;
+
+    private PgPoolFactory() {
+    }
+
+    public static Pool create(Vertx vertx, String url) {
+        return create(vertx, DatabaseUrl.parse(url));
+    }
+
+    public static Pool create(Vertx vertx, DatabaseUrl url) {
+        return create(vertx, url, DEFAULT_MAX_SIZE);
+    }
+
+    public static Pool create(Vertx vertx, DatabaseUrl url, int maxSize) {
+        PgConnectOptions connectOptions = new PgConnectOptions()
+                .setHost(url.host())
+                .setPort(url.port())
+                .setDatabase(url.database())
+                .setUser(url.user())
+                .setCachePreparedStatements(true);
+        url.password().ifPresent(connectOptions::setPassword);
+        PoolOptions poolOptions = new PoolOptions()
+                .setName("managed-mrr")
+                .setMaxSize(maxSize)
+                .setMaxWaitQueueSize(DEFAULT_MAX_WAIT_QUEUE_SIZE)
+                .setConnectionTimeout(CONNECTION_TIMEOUT_SECONDS)
+                .setConnectionTimeoutUnit(TimeUnit.SECONDS)
+                .setIdleTimeout(5)
+                .setIdleTimeoutUnit(TimeUnit.MINUTES);
+        return PgBuilder.pool()
+                .with(poolOptions)
+                .connectingTo(connectOptions)
+                .using(vertx)
+                .build();
+    }
+}
