@@ -1,0 +1,79 @@
+package com.managedmrr.web;
+
+import com.managedmrr.web.api.ApiRouter;
+import io.vertx.core.Future;
+import io.vertx.core.Handler;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * The HTTP server: {@code /health}, {@code /ready}, {@code /metrics} and the {@code /api/v1} sub-router. Undeploying
+ * it shuts down gracefully: it stops accepting connections and lets requests in flight finish (up to a grace period).
+ */
+public final class WebServer extends VerticleBase {
+
+    /**
+     * @param port           0 for any free port (see {@link #actualPort()})
+     * @param databaseCheck  completes when the database answers, fails when it does not
+     * @param metricsHandler serves {@code GET /metrics} (Prometheus text)
+     * @param shutdownGrace  how long requests in flight may take to finish on shutdown
+     */
+    public record Settings(int port,
+                           Supplier<CompletionStage<Void>> databaseCheck,
+                           Handler<RoutingContext> metricsHandler,
+                           ApiRouter api,
+                           Duration shutdownGrace) {
+        public Settings {
+            Objects.requireNonNull(databaseCheck, "databaseCheck");
+            Objects.requireNonNull(metricsHandler, "metricsHandler");
+            Objects.requireNonNull(api, "api");
+            Objects.requireNonNull(shutdownGrace, "shutdownGrace");
+        }
+    }
+
+    private final Settings settings;
+    private volatile HttpServer server;
+
+    public WebServer(Settings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    @Override
+    public Future<?> start() {
+        Router router = Router.router(vertx);
+        OperationsRoutes.mount(router, vertx, settings.databaseCheck());
+        router.get("/metrics").handler(settings.metricsHandler());
+        router.route(ApiRouter.MOUNT_POINT + "/*").subRouter(settings.api().create(vertx));
+        return vertx.createHttpServer(new HttpServerOptions().setPort(settings.port()))
+                .requestHandler(router)
+                .listen()
+                .onSuccess(listening -> server = listening);
+    }
+
+    @Override
+    public Future<?> stop() {
+        HttpServer current = server;
+        if (current == null) {
+            return Future.succeededFuture();
+        }
+        return current.shutdown(settings.shutdownGrace().toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** The port the server listens on, once started. */
+    public int actualPort() {
+        HttpServer current = server;
+        if (current == null) {
+            throw new IllegalStateException("the web server is not listening");
+        }
+        return current.actualPort();
+    }
+}

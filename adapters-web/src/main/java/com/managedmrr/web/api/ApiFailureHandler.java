@@ -1,0 +1,66 @@
+package com.managedmrr.web.api;
+
+import com.managedmrr.domain.model.DomainException;
+import io.vertx.core.Handler;
+import io.vertx.core.json.DecodeException;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.HttpException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+
+/**
+ * Turns any failure under {@code /api/v1} into problem+json. Client errors keep their status; a domain refusal gets
+ * its kind's status ({@link DomainProblems}); anything else is a 500 with a generic detail, and the cause is logged
+ * here, on the server, never sent.
+ */
+final class ApiFailureHandler implements Handler<RoutingContext> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiFailureHandler.class);
+
+    private final long bodyLimitBytes;
+
+    ApiFailureHandler(long bodyLimitBytes) {
+        this.bodyLimitBytes = bodyLimitBytes;
+    }
+
+    @Override
+    public void handle(RoutingContext ctx) {
+        Throwable failure = Replies.unwrap(ctx.failure());
+        int status = statusOf(ctx, failure);
+        if (ctx.response().headWritten()) {
+            // too late for a problem document: end what was started
+            LOG.error("{} {} failed after the response began", ctx.request().method(), ctx.request().path(), failure);
+            ctx.response().reset();
+            return;
+        }
+        if (failure instanceof ProblemException problem) {
+            Problems.send(ctx, problem.status(), problem.detail(), problem.errors());
+        } else if (failure instanceof DomainException domain) {
+            DomainProblems.send(ctx, domain);
+        } else if (failure instanceof DecodeException) {
+            Problems.badRequest(ctx, "the request body is not valid JSON", List.of());
+        } else if (status == 413) {
+            Problems.payloadTooLarge(ctx, bodyLimitBytes);
+        } else if (status >= 400 && status < 500) {
+            Problems.send(ctx, status, Problems.title(status), List.of());
+        } else {
+            LOG.error("{} {} failed", ctx.request().method(), ctx.request().path(), failure);
+            Problems.internalError(ctx);
+        }
+    }
+
+    private static int statusOf(RoutingContext ctx, Throwable failure) {
+        if (failure instanceof ProblemException problem) {
+            return problem.status();
+        }
+        if (failure instanceof DomainException domain) {
+            return DomainProblems.status(domain);
+        }
+        if (failure instanceof HttpException http) {
+            return http.getStatusCode();
+        }
+        return ctx.statusCode() > 0 ? ctx.statusCode() : 500;
+    }
+}
