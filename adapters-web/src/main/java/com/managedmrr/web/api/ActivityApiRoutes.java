@@ -1,0 +1,42 @@
+package com.managedmrr.web.api;
+
+import com.managedmrr.application.activity.ListClientActivitiesQuery;
+import com.managedmrr.application.activity.ListClientActivitiesUseCase;
+import com.managedmrr.application.activity.RecordActivitiesCommand;
+import com.managedmrr.application.activity.RecordActivitiesUseCase;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+import java.util.Objects;
+
+/** Activities in client accounts: {@code POST /activities} (batches) and a client's newest activities. */
+public final class ActivityApiRoutes implements ApiRoutes {
+
+    private final RecordActivitiesUseCase recordActivities;
+    private final ListClientActivitiesUseCase listClientActivities;
+
+    public ActivityApiRoutes(RecordActivitiesUseCase recordActivities,
+                             ListClientActivitiesUseCase listClientActivities) {
+        this.recordActivities = Objects.requireNonNull(recordActivities, "recordActivities");
+        this.listClientActivities = Objects.requireNonNull(listClientActivities, "listClientActivities");
+    }
+
+    @Override
+    public void mount(Router api) {
+        api.post("/activities").handler(this::recordActivities);
+        api.get("/clients/:hubId/activities").handler(this::listClientActivities);
+    }
+
+    private void recordActivities(RoutingContext ctx) {
+        ActivityJson.Batch batch = ActivityJson.batch(JsonBody.object(ctx));
+        Replies.when(ctx, recordActivities.recordActivities(new RecordActivitiesCommand(batch.items())),
+                recorded -> Replies.ok(ctx, ActivityJson.result(recorded, batch.malformed())));
+    }
+
+    private void listClientActivities(RoutingContext ctx) {
+        ListClientActivitiesQuery query = new ListClientActivitiesQuery(RequestParams.hubId(ctx),
+                RequestParams.intQuery(ctx, "limit", ListClientActivitiesQuery.DEFAULT_LIMIT));
+        Replies.when(ctx, listClientActivities.listClientActivities(query),
+                activities -> Replies.ok(ctx, ActivityJson.activities(activities)));
+    }
+}

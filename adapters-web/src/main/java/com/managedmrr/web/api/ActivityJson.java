@@ -1,0 +1,143 @@
+package com.managedmrr.web.api;
+
+import com.managedmrr.application.activity.RecordActivitiesCommand;
+import com.managedmrr.application.activity.RecordActivitiesResult;
+import com.managedmrr.domain.model.Activity;
+import com.managedmrr.domain.model.ActivityId;
+import com.managedmrr.domain.model.DomainException;
+import com.managedmrr.domain.model.Email;
+import com.managedmrr.domain.model.HubId;
+import com.managedmrr.domain.model.PartnerId;
+import com.managedmrr.domain.port.RecordedActivity;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Activities on the wire. A batch is read item by item: an item that is malformed (wrong types, missing fields, a
+ * bad e-mail or instant, an over-long string) becomes that item's rejection and never fails the batch.
+ */
+final class ActivityJson {
+
+    static final String FIELD = "activities";
+
+    private ActivityJson() {
+    }
+
+    /** The well-formed items, for the use case, and the rejections of the malformed ones. */
+    record Batch(List<RecordActivitiesCommand.Item> items, List<RecordActivitiesResult.Rejection> malformed) {
+    }
+
+    /** {@code {"activities": [...]}}; more than {@link RecordActivitiesCommand#MAX_ITEMS} items is refused (422). */
+    static Batch batch(JsonObject body) {
+        JsonArray array = JsonFields.of(body).requiredArray(FIELD);
+        if (array.size() > RecordActivitiesCommand.MAX_ITEMS) {
+            throw DomainException.refused("BATCH_TOO_LARGE",
+                    "At most " + RecordActivitiesCommand.MAX_ITEMS + " activities per call; this one has " + array.size(),
+                    List.of(new DomainException.FieldError(FIELD,
+                            "at most " + RecordActivitiesCommand.MAX_ITEMS + " per call")));
+        }
+        List<RecordActivitiesCommand.Item> items = new ArrayList<>(array.size());
+        List<RecordActivitiesResult.Rejection> malformed = new ArrayList<>();
+        for (int index = 0; index < array.size(); index++) {
+            String path = FIELD + "[" + index + "]";
+            Object raw = array.getValue(index);
+            if (!(raw instanceof JsonObject item)) {
+                malformed.add(new RecordActivitiesResult.Rejection(index, null,
+                        List.of(new DomainException.FieldError(path, "must be a JSON object"))));
+                continue;
+            }
+            try {
+                items.add(new RecordActivitiesCommand.Item(index, activity(JsonFields.nested(item, path))));
+            } catch (ProblemException problem) {
+                malformed.add(new RecordActivitiesResult.Rejection(index, echoedId(item), fieldErrors(problem)));
+            }
+        }
+        return new Batch(items, malformed);
+    }
+
+    private static Activity activity(JsonFields item) {
+        ActivityId id = JsonFields.as(item.name("activityId"), ActivityId::of, item.requiredString("activityId"));
+        HubId hubId = HubId.of(item.requiredPositiveLong("hubId"));
+        Email email = JsonFields.as(item.name("userEmail"), Email::of, item.requiredString("userEmail"));
+        String tool = item.requiredString("tool");
+        String action = item.requiredString("action");
+        Instant occurredAt = RequestParams.instant(item.name("occurredAt"), item.requiredString("occurredAt"));
+        String assetId = item.optionalString("assetId").orElse(null);
+        try {
+            return new Activity(id, hubId, email, tool, action, occurredAt, assetId);
+        } catch (DomainException invalid) {
+            if (invalid.kind() != DomainException.Kind.INVALID) {
+                throw invalid;
+            }
+            List<Problems.FieldError> errors = invalid.fieldErrors().stream()
+                    .map(error -> new Problems.FieldError(item.name(error.field()), error.message()))
+                    .toList();
+            throw new ProblemException(400, invalid.getMessage(), errors);
+        }
+    }
+
+    /** The item's activityId when it is a well-formed one, so the caller can match the rejection; else null. */
+    private static String echoedId(JsonObject item) {
+        Object id = item.getValue("activityId");
+        return id instanceof String text && !text.isEmpty() && text.length() <= ActivityId.MAX_LENGTH ? text : null;
+    }
+
+    private static List<DomainException.FieldError> fieldErrors(ProblemException problem) {
+        if (problem.errors().isEmpty()) {
+            return List.of(new DomainException.FieldError(FIELD, problem.detail()));
+        }
+        return problem.errors().stream()
+                .map(error -> new DomainException.FieldError(error.field(), error.message()))
+                .toList();
+    }
+
+    /** Exactly {@code {"accepted","duplicates","rejected": [{"index","activityId","errors": [{"field","message"}]}]}}. */
+    static JsonObject result(RecordActivitiesResult recorded, List<RecordActivitiesResult.Rejection> malformed) {
+        List<RecordActivitiesResult.Rejection> rejections = new ArrayList<>(recorded.rejected());
+        rejections.addAll(malformed);
+        rejections.sort(Comparator.comparingInt(RecordActivitiesResult.Rejection::index));
+        JsonArray rejected = new JsonArray();
+        for (RecordActivitiesResult.Rejection rejection : rejections) {
+            JsonArray errors = new JsonArray();
+            rejection.errors().forEach(error -> errors.add(new JsonObject()
+                    .put("field", error.field())
+                    .put("message", error.message())));
+            rejected.add(new JsonObject()
+                    .put("index", rejection.index())
+                    .put("activityId", rejection.activityId())
+                    .put("errors", errors));
+        }
+        return new JsonObject()
+                .put("accepted", recorded.accepted())
+                .put("duplicates", recorded.duplicates())
+                .put("rejected", rejected);
+    }
+
+    /** {@code {"activities": [...]}}, newest first as the use case answers them. */
+    static JsonObject activities(List<RecordedActivity> recorded) {
+        JsonArray array = new JsonArray();
+        recorded.forEach(entry -> array.add(toJson(entry)));
+        return new JsonObject().put(FIELD, array);
+    }
+
+    static JsonObject toJson(RecordedActivity recorded) {
+        Activity activity = recorded.activity();
+        JsonArray attributedTo = new JsonArray();
+        recorded.attributedTo().stream().map(PartnerId::value).forEach(attributedTo::add);
+        return new JsonObject()
+                .put("activityId", activity.id().value())
+                .put("hubId", activity.hubId().value())
+                .put("userEmail", activity.userEmail().value())
+                .put("tool", activity.tool())
+                .put("action", activity.action())
+                .put("occurredAt", JsonFormats.instant(activity.occurredAt()))
+                .put("assetId", activity.assetId())
+                .put("qualifies", recorded.qualifies())
+                .put("attributedTo", attributedTo);
+    }
+}

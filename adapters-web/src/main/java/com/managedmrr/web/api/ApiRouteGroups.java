@@ -1,0 +1,28 @@
+package com.managedmrr.web.api;
+
+import java.util.List;
+
+/**
+ * Builds every route group of the JSON API from the use cases, for bootstrap to hand to {@link ApiRouter}:
+ * {@code new ApiRouter(token, ApiRouteGroups.of(useCases))}.
+ */
+public final class ApiRouteGroups {
+
+    private ApiRouteGroups() {
+    }
+
+    public static List<ApiRoutes> of(ApiUseCases useCases) {
+        return List.of(
+                new PartnerApiRoutes(useCases.upsertPartner(), useCases.viewPartner(), useCases.upsertPartnerUser(),
+                        useCases.listPartnerUsers(), useCases.removePartnerUser(), useCases.registerAdmin()),
+                new ClientApiRoutes(useCases.upsertClient(), useCases.viewClient(), useCases.setClientUser(),
+                        useCases.removeClientUser()),
+                new AccessApiRoutes(useCases.addEmployees(), useCases.linkClient(), useCases.unassign(),
+                        useCases.reactivateUser(), useCases.reviewRemoval(), useCases.removeStaff()),
+                new ActivityApiRoutes(useCases.recordActivities(), useCases.listClientActivities()),
+                new BreakdownApiRoutes(useCases.computeBreakdown(), useCases.explainClient()),
+                new CatalogueApiRoutes(useCases.listQualifyingActions(), useCases.setQualifyingActions(),
+                        useCases.listPointRates(), useCases.setPointRate()),
+                new OpenApiRoutes());
+    }
+}

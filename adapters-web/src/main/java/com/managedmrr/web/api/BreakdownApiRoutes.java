@@ -1,0 +1,42 @@
+package com.managedmrr.web.api;
+
+import com.managedmrr.application.credit.BreakdownQuery;
+import com.managedmrr.application.credit.ComputeBreakdownUseCase;
+import com.managedmrr.application.credit.ExplainClientUseCase;
+import com.managedmrr.application.credit.ExplanationQuery;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+import java.util.Objects;
+
+/** A partner's Points breakdown at an instant, and the explanation of one of its rows. */
+public final class BreakdownApiRoutes implements ApiRoutes {
+
+    private final ComputeBreakdownUseCase computeBreakdown;
+    private final ExplainClientUseCase explainClient;
+
+    public BreakdownApiRoutes(ComputeBreakdownUseCase computeBreakdown, ExplainClientUseCase explainClient) {
+        this.computeBreakdown = Objects.requireNonNull(computeBreakdown, "computeBreakdown");
+        this.explainClient = Objects.requireNonNull(explainClient, "explainClient");
+    }
+
+    @Override
+    public void mount(Router api) {
+        api.get("/partners/:partnerId/breakdown").handler(this::breakdown);
+        api.get("/partners/:partnerId/clients/:hubId/explanation").handler(this::explanation);
+    }
+
+    private void breakdown(RoutingContext ctx) {
+        BreakdownQuery query = new BreakdownQuery(
+                RequestParams.partnerId(ctx), RequestParams.at(ctx), RequestParams.query(ctx, "q"));
+        Replies.when(ctx, computeBreakdown.computeBreakdown(query),
+                breakdown -> Replies.ok(ctx, BreakdownJson.breakdown(breakdown)));
+    }
+
+    private void explanation(RoutingContext ctx) {
+        ExplanationQuery query = new ExplanationQuery(
+                RequestParams.partnerId(ctx), RequestParams.hubId(ctx), RequestParams.at(ctx));
+        Replies.when(ctx, explainClient.explainClient(query),
+                explanation -> Replies.ok(ctx, BreakdownJson.explanation(explanation)));
+    }
+}

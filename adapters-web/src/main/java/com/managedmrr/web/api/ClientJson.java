@@ -1,0 +1,49 @@
+package com.managedmrr.web.api;
+
+import com.managedmrr.domain.model.ClientAccount;
+import com.managedmrr.domain.model.CurrencyCode;
+import com.managedmrr.domain.model.Email;
+import com.managedmrr.domain.model.HubId;
+import com.managedmrr.domain.model.SeatStatus;
+import io.vertx.core.json.JsonObject;
+
+import java.math.BigDecimal;
+
+/** Client accounts and client users (seats) on the wire. */
+final class ClientJson {
+
+    private ClientJson() {
+    }
+
+    /** {@code {"name": "Globex", "currency": "USD", "mrr": "1000.00", "growthMarket": false}} */
+    static ClientAccount client(HubId hubId, JsonObject body) {
+        JsonFields fields = JsonFields.of(body);
+        String name = fields.requiredString("name");
+        CurrencyCode currency = JsonFields.as("currency", CurrencyCode::of, fields.requiredString("currency"));
+        BigDecimal mrr = fields.requiredDecimal("mrr");
+        boolean growthMarket = fields.optionalBoolean("growthMarket", false);
+        return new ClientAccount(hubId, name, currency, mrr, growthMarket);
+    }
+
+    /** {@code {"status": "ACTIVE"}} */
+    static SeatStatus seatStatus(JsonObject body) {
+        return JsonEnums.parse(SeatStatus.class, "status", JsonFields.of(body).requiredString("status"));
+    }
+
+    static JsonObject toJson(ClientAccount client) {
+        return new JsonObject()
+                .put("hubId", client.hubId().value())
+                .put("name", client.name())
+                .put("currency", client.currency().code())
+                .put("mrr", JsonFormats.money(client.mrr(), client.currency()))
+                .put("growthMarket", client.growthMarket());
+    }
+
+    /** {@code {"hubId": 501, "email": "ann@acme.example", "status": "ACTIVE"}} */
+    static JsonObject seat(HubId hubId, Email email, SeatStatus status) {
+        return new JsonObject()
+                .put("hubId", hubId.value())
+                .put("email", email.value())
+                .put("status", status.name());
+    }
+}

@@ -1,0 +1,90 @@
+package com.managedmrr.web.api;
+
+import com.managedmrr.application.admin.RegisterAdminCommand;
+import com.managedmrr.application.admin.RegisterAdminUseCase;
+import com.managedmrr.application.partner.ListPartnerUsersUseCase;
+import com.managedmrr.application.partner.RemovePartnerUserCommand;
+import com.managedmrr.application.partner.RemovePartnerUserUseCase;
+import com.managedmrr.application.partner.UpsertPartnerCommand;
+import com.managedmrr.application.partner.UpsertPartnerUseCase;
+import com.managedmrr.application.partner.UpsertPartnerUserCommand;
+import com.managedmrr.application.partner.UpsertPartnerUserUseCase;
+import com.managedmrr.application.partner.ViewPartnerUseCase;
+import com.managedmrr.domain.model.Email;
+import com.managedmrr.domain.model.PartnerId;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+import java.util.Objects;
+
+/** Partners, their users and their admins' logins: {@code /partners/{partnerId}...}. */
+public final class PartnerApiRoutes implements ApiRoutes {
+
+    private final UpsertPartnerUseCase upsertPartner;
+    private final ViewPartnerUseCase viewPartner;
+    private final UpsertPartnerUserUseCase upsertPartnerUser;
+    private final ListPartnerUsersUseCase listPartnerUsers;
+    private final RemovePartnerUserUseCase removePartnerUser;
+    private final RegisterAdminUseCase registerAdmin;
+
+    public PartnerApiRoutes(UpsertPartnerUseCase upsertPartner, ViewPartnerUseCase viewPartner,
+                            UpsertPartnerUserUseCase upsertPartnerUser, ListPartnerUsersUseCase listPartnerUsers,
+                            RemovePartnerUserUseCase removePartnerUser, RegisterAdminUseCase registerAdmin) {
+        this.upsertPartner = Objects.requireNonNull(upsertPartner, "upsertPartner");
+        this.viewPartner = Objects.requireNonNull(viewPartner, "viewPartner");
+        this.upsertPartnerUser = Objects.requireNonNull(upsertPartnerUser, "upsertPartnerUser");
+        this.listPartnerUsers = Objects.requireNonNull(listPartnerUsers, "listPartnerUsers");
+        this.removePartnerUser = Objects.requireNonNull(removePartnerUser, "removePartnerUser");
+        this.registerAdmin = Objects.requireNonNull(registerAdmin, "registerAdmin");
+    }
+
+    @Override
+    public void mount(Router api) {
+        api.put("/partners/:partnerId").handler(this::upsertPartner);
+        api.get("/partners/:partnerId").handler(this::viewPartner);
+        api.put("/partners/:partnerId/users/:email").handler(this::upsertPartnerUser);
+        api.get("/partners/:partnerId/users").handler(this::listPartnerUsers);
+        api.delete("/partners/:partnerId/users/:email").handler(this::removePartnerUser);
+        api.put("/partners/:partnerId/admins/:email").handler(this::registerAdmin);
+    }
+
+    private void upsertPartner(RoutingContext ctx) {
+        PartnerId partnerId = RequestParams.partnerId(ctx);
+        UpsertPartnerCommand command = new UpsertPartnerCommand(PartnerJson.partner(partnerId, JsonBody.object(ctx)));
+        Replies.when(ctx, upsertPartner.upsertPartner(command),
+                upserted -> Replies.upserted(ctx, upserted.created(), PartnerJson.toJson(upserted.value())));
+    }
+
+    private void viewPartner(RoutingContext ctx) {
+        Replies.when(ctx, viewPartner.viewPartner(RequestParams.partnerId(ctx)),
+                partner -> Replies.ok(ctx, PartnerJson.toJson(partner)));
+    }
+
+    private void upsertPartnerUser(RoutingContext ctx) {
+        PartnerId partnerId = RequestParams.partnerId(ctx);
+        Email email = RequestParams.email(ctx);
+        UpsertPartnerUserCommand command =
+                new UpsertPartnerUserCommand(PartnerJson.partnerUser(partnerId, email, JsonBody.object(ctx)));
+        Replies.when(ctx, upsertPartnerUser.upsertPartnerUser(command),
+                upserted -> Replies.upserted(ctx, upserted.created(), PartnerJson.toJson(upserted.value())));
+    }
+
+    private void listPartnerUsers(RoutingContext ctx) {
+        Replies.when(ctx, listPartnerUsers.listPartnerUsers(RequestParams.partnerId(ctx)),
+                users -> Replies.ok(ctx, PartnerJson.users(users)));
+    }
+
+    private void removePartnerUser(RoutingContext ctx) {
+        RemovePartnerUserCommand command =
+                new RemovePartnerUserCommand(RequestParams.partnerId(ctx), RequestParams.email(ctx));
+        Replies.when(ctx, removePartnerUser.removePartnerUser(command), done -> Replies.noContent(ctx));
+    }
+
+    private void registerAdmin(RoutingContext ctx) {
+        PartnerId partnerId = RequestParams.partnerId(ctx);
+        Email email = RequestParams.email(ctx);
+        RegisterAdminCommand command = new RegisterAdminCommand(partnerId, email, PartnerJson.password(JsonBody.object(ctx)));
+        Replies.when(ctx, registerAdmin.registerAdmin(command),
+                upserted -> Replies.upserted(ctx, upserted.created(), PartnerJson.admin(partnerId, upserted.value())));
+    }
+}
