@@ -1,0 +1,60 @@
+package com.managedmrr.bootstrap;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * {@code java -jar managed-mrr.jar}: reads the environment, starts the server, prints a short banner, and stops
+ * gracefully on SIGTERM or Ctrl-C. A bad configuration prints one line to stderr and exits with status 1.
+ */
+public final class Main {
+
+    /** The embedded database lives in {@code ./data/postgres}, relative to the working directory. */
+    static final Path DATA_DIRECTORY = Path.of("data");
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        Launch launch = launch(System.getenv(), DATA_DIRECTORY, System.out, System.err,
+                server -> Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    System.out.println("managed-mrr: stopping (letting requests in flight finish)");
+                    server.stop();
+                    System.out.println("managed-mrr: stopped");
+                }, "managed-mrr-shutdown")));
+        if (launch.exitCode() != 0) {
+            System.exit(launch.exitCode());
+        }
+    }
+
+    /** What {@link #launch} did: a running server (exit code 0), or the exit code to leave with. */
+    record Launch(int exitCode, ManagedMrrServer server) {
+    }
+
+    /**
+     * Everything {@link #main} does except exiting, so that tests can check the start-up error path.
+     *
+     * @param beforeStart called with the server before it starts (main registers the shutdown hook there, so that
+     *                    Ctrl-C during start-up also stops what was started)
+     */
+    static Launch launch(Map<String, String> environment, Path dataDirectory, PrintStream out, PrintStream err,
+                         Consumer<ManagedMrrServer> beforeStart) {
+        try {
+            Config config = Config.fromEnvironment(environment);
+            ManagedMrrServer server = new ManagedMrrServer(config, dataDirectory);
+            beforeStart.accept(server);
+            server.start();
+            server.banner().forEach(out::println);
+            return new Launch(0, server);
+        } catch (StartupException e) {
+            err.println(e.getMessage());
+            return new Launch(1, null);
+        } catch (RuntimeException | Error e) {
+            err.println("managed-mrr: could not start: " + e.getClass().getSimpleName() + ": "
+                    + EmbeddedDatabase.oneLine(e));
+            return new Launch(2, null);
+        }
+    }
+}

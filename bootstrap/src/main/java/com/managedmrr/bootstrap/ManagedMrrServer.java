@@ -1,0 +1,215 @@
+package com.managedmrr.bootstrap;
+
+import com.managedmrr.persistence.database.DatabaseException;
+import com.managedmrr.persistence.database.DatabaseMigrator;
+import com.managedmrr.persistence.database.DatabaseProvisioner;
+import com.managedmrr.persistence.database.DatabaseReadiness;
+import com.managedmrr.persistence.database.DatabaseUrl;
+import com.managedmrr.persistence.database.PgPoolFactory;
+import com.managedmrr.web.WebServer;
+import com.managedmrr.web.api.ApiRouter;
+import com.managedmrr.web.api.ApiRoutes;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.micrometer.Label;
+import io.vertx.micrometer.MicrometerMetricsFactory;
+import io.vertx.micrometer.MicrometerMetricsOptions;
+import io.vertx.micrometer.PrometheusScrapingHandler;
+import io.vertx.sqlclient.Pool;
+
+import java.net.BindException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The whole server, wired by hand. {@link #start()} goes: database (embedded or the configured server) → create the
+ * database if missing → migrate → connection pool → HTTP; only then are requests accepted. {@link #stop()} goes the
+ * other way: stop accepting and let requests in flight finish → close the pool → stop Vert.x → stop the embedded
+ * database.
+ */
+public final class ManagedMrrServer {
+
+    /** How long requests in flight may take to finish when the server stops. */
+    public static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(20);
+    private static final long START_TIMEOUT_SECONDS = 60;
+
+    private final Config config;
+    private final Path dataDirectory;
+
+    private EmbeddedDatabase embedded;
+    private DatabaseUrl databaseUrl;
+    private PrometheusMeterRegistry registry;
+    private Vertx vertx;
+    private Pool pool;
+    private WebServer web;
+    private String webDeployment;
+    private boolean started;
+
+    /**
+     * @param dataDirectory where the embedded database keeps its data ({@code <dataDirectory>/postgres}); unused
+     *                      when {@code config} names a database server
+     */
+    public ManagedMrrServer(Config config, Path dataDirectory) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.dataDirectory = Objects.requireNonNull(dataDirectory, "dataDirectory");
+    }
+
+    /**
+     * Starts everything, or nothing: on failure, what was started is stopped again.
+     *
+     * @throws StartupException with the one line to show the operator
+     */
+    public synchronized ManagedMrrServer start() throws StartupException {
+        if (started) {
+            throw new IllegalStateException("already started");
+        }
+        try {
+            databaseUrl = prepareDatabase();
+            startHttp();
+            started = true;
+            return this;
+        } catch (StartupException | RuntimeException | Error e) {
+            stopQuietly();
+            throw e;
+        }
+    }
+
+    /** Stops gracefully; safe to call more than once, and after a failed start. */
+    public synchronized void stop() {
+        if (!started) {
+            return;
+        }
+        started = false;
+        stopQuietly();
+    }
+
+    /** The HTTP port (useful when configured as 0). */
+    public synchronized int port() {
+        requireStarted();
+        return web.actualPort();
+    }
+
+    /** The database the server uses (for tests and the banner); its password is never printed by toString. */
+    public synchronized DatabaseUrl databaseUrl() {
+        requireStarted();
+        return databaseUrl;
+    }
+
+    /** The few lines printed at start-up: URL, database, and the API token when it was generated. */
+    public synchronized List<String> banner() {
+        requireStarted();
+        List<String> lines = new ArrayList<>();
+        lines.add("managed-mrr is ready on http://localhost:" + port() + "  (API under /api/v1, health /health /ready, metrics /metrics)");
+        if (embedded != null) {
+            lines.add("  database: embedded PostgreSQL, data kept in " + embedded.directory());
+        } else {
+            lines.add("  database: PostgreSQL at " + databaseUrl.address() + ", database " + databaseUrl.database()
+                    + ", user " + databaseUrl.user());
+        }
+        if (config.apiTokenGenerated()) {
+            lines.add("  API token (generated for this run; set " + Config.API_TOKEN + " to choose one): "
+                    + config.apiToken());
+        }
+        return lines;
+    }
+
+    private DatabaseUrl prepareDatabase() throws StartupException {
+        DatabaseUrl url;
+        String subject;
+        if (config.databaseUrl().isPresent()) {
+            url = config.databaseUrl().get();
+            subject = Config.DATABASE_URL;
+        } else {
+            embedded = EmbeddedDatabase.start(dataDirectory.resolve("postgres"));
+            url = embedded.url();
+            subject = "embedded PostgreSQL in " + embedded.directory();
+        }
+        try {
+            DatabaseProvisioner.ensureDatabaseExists(url);
+            DatabaseMigrator.migrate(url);
+        } catch (DatabaseException e) {
+            throw new StartupException(subject + ": " + e.getMessage(), e);
+        }
+        return url;
+    }
+
+    private void startHttp() throws StartupException {
+        registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        vertx = Vertx.builder()
+                .with(new VertxOptions().setMetricsOptions(new MicrometerMetricsOptions()
+                        .setEnabled(true)
+                        .setJvmMetricsEnabled(true)
+                        .addLabels(Label.HTTP_ROUTE)))
+                .withMetrics(new MicrometerMetricsFactory(registry))
+                .build();
+        pool = PgPoolFactory.create(vertx, databaseUrl);
+        List<ApiRoutes> routeGroups = List.of();
+        web = new WebServer(new WebServer.Settings(
+                config.httpPort(),
+                DatabaseReadiness.check(pool),
+                PrometheusScrapingHandler.create(registry),
+                new ApiRouter(config.apiToken(), routeGroups),
+                SHUTDOWN_GRACE));
+        try {
+            webDeployment = vertx.deployVerticle(web).await(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw listenFailure(e);
+        }
+    }
+
+    private StartupException listenFailure(Throwable e) {
+        Throwable cause = e;
+        while (cause != null && !(cause instanceof BindException)) {
+            cause = cause.getCause();
+        }
+        if (cause != null || String.valueOf(e.getMessage()).contains("Address already in use")) {
+            return new StartupException(Config.HTTP_PORT + ": port " + config.httpPort() + " is already in use", e);
+        }
+        return new StartupException(Config.HTTP_PORT + ": cannot listen on port " + config.httpPort() + ": "
+                + EmbeddedDatabase.oneLine(e), e);
+    }
+
+    private void stopQuietly() {
+        if (vertx != null) {
+            if (webDeployment != null) {
+                await(vertx.undeploy(webDeployment), SHUTDOWN_GRACE.plusSeconds(5), "stopping HTTP");
+                webDeployment = null;
+            }
+            if (pool != null) {
+                await(pool.close(), Duration.ofSeconds(10), "closing the connection pool");
+                pool = null;
+            }
+            await(vertx.close(), Duration.ofSeconds(10), "stopping Vert.x");
+            vertx = null;
+        }
+        if (registry != null) {
+            registry.close();
+            registry = null;
+        }
+        if (embedded != null) {
+            embedded.close();
+            embedded = null;
+        }
+    }
+
+    private static void await(Future<?> future, Duration timeout, String what) {
+        try {
+            future.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (Exception e) {
+            System.err.println("managed-mrr: " + what + " failed: " + EmbeddedDatabase.oneLine(e));
+        }
+    }
+
+    private void requireStarted() {
+        if (!started) {
+            throw new IllegalStateException("the server is not running");
+        }
+    }
+}
