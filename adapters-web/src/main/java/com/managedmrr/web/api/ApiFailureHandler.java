@@ -1,5 +1,6 @@
 package com.managedmrr.web.api;
 
+import com.managedmrr.domain.model.DomainException;
 import io.vertx.core.Handler;
 import io.vertx.core.json.DecodeException;
 import io.vertx.ext.web.RoutingContext;
@@ -10,8 +11,9 @@ import org.slf4j.LoggerFactory;
 import java.util.List;
 
 /**
- * Turns any failure under {@code /api/v1} into problem+json. Client errors keep their status; anything else is a
- * 500 with a generic detail, and the cause is logged here, on the server, never sent.
+ * Turns any failure under {@code /api/v1} into problem+json. Client errors keep their status; a domain refusal gets
+ * its kind's status ({@link DomainProblems}); anything else is a 500 with a generic detail, and the cause is logged
+ * here, on the server, never sent.
  */
 final class ApiFailureHandler implements Handler<RoutingContext> {
 
@@ -25,7 +27,7 @@ final class ApiFailureHandler implements Handler<RoutingContext> {
 
     @Override
     public void handle(RoutingContext ctx) {
-        Throwable failure = ctx.failure();
+        Throwable failure = Replies.unwrap(ctx.failure());
         int status = statusOf(ctx, failure);
         if (ctx.response().headWritten()) {
             // too late for a problem document: end what was started
@@ -35,6 +37,8 @@ final class ApiFailureHandler implements Handler<RoutingContext> {
         }
         if (failure instanceof ProblemException problem) {
             Problems.send(ctx, problem.status(), problem.detail(), problem.errors());
+        } else if (failure instanceof DomainException domain) {
+            DomainProblems.send(ctx, domain);
         } else if (failure instanceof DecodeException) {
             Problems.badRequest(ctx, "the request body is not valid JSON", List.of());
         } else if (status == 413) {
@@ -50,6 +54,9 @@ final class ApiFailureHandler implements Handler<RoutingContext> {
     private static int statusOf(RoutingContext ctx, Throwable failure) {
         if (failure instanceof ProblemException problem) {
             return problem.status();
+        }
+        if (failure instanceof DomainException domain) {
+            return DomainProblems.status(domain);
         }
         if (failure instanceof HttpException http) {
             return http.getStatusCode();
