@@ -20,9 +20,9 @@ public final class Main {
     public static void main(String[] args) {
         Launch launch = launch(System.getenv(), DATA_DIRECTORY, System.out, System.err,
                 server -> Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    System.out.println("managed-mrr: stopping (letting requests in flight finish)");
-                    server.stop();
-                    System.out.println("managed-mrr: stopped");
+                    if (server.stop()) {
+                        System.out.println("managed-mrr: stopped (requests in flight finished, database closed)");
+                    }
                 }, "managed-mrr-shutdown")));
         if (launch.exitCode() != 0) {
             System.exit(launch.exitCode());

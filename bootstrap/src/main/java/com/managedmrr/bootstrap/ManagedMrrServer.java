@@ -81,13 +81,18 @@ public final class ManagedMrrServer {
         }
     }
 
-    /** Stops gracefully; safe to call more than once, and after a failed start. */
-    public synchronized void stop() {
+    /**
+     * Stops gracefully; safe to call more than once, and after a failed start.
+     *
+     * @return whether a running server was stopped now
+     */
+    public synchronized boolean stop() {
         if (!started) {
-            return;
+            return false;
         }
         started = false;
         stopQuietly();
+        return true;
     }
 
     /** The HTTP port (useful when configured as 0). */
