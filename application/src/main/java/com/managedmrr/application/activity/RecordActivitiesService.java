@@ -1,0 +1,126 @@
+package com.managedmrr.application.activity;
+
+import com.managedmrr.application.common.Stages;
+import com.managedmrr.domain.credit.AttributionPolicy;
+import com.managedmrr.domain.credit.QualifyingCatalogue;
+import com.managedmrr.domain.model.Activity;
+import com.managedmrr.domain.model.ActivityId;
+import com.managedmrr.domain.model.DomainException.FieldError;
+import com.managedmrr.domain.model.HubId;
+import com.managedmrr.domain.port.ActivityIngestionPort;
+import com.managedmrr.domain.port.ActivityLedger;
+import com.managedmrr.domain.port.CataloguePort;
+import com.managedmrr.domain.port.ClockPort;
+import com.managedmrr.domain.port.RecordedActivity;
+import com.managedmrr.domain.port.Standing;
+import com.managedmrr.domain.port.StandingKey;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * Judges each item of a batch on its own, in one ingestion transaction: an item whose instant is more than 5 minutes
+ * ahead of the server clock, or whose client account is unknown, is rejected; of the rest, an activity id repeated in
+ * the batch is a duplicate after its first occurrence, and so is one already stored. Each stored activity carries
+ * whether it qualified by the catalogue as it stood at its instant and the partners it is attributed to by the
+ * standings of its e-mail at that instant (SPEC §4): read with one question for the whole batch, stored with one
+ * write.
+ */
+public final class RecordActivitiesService implements RecordActivitiesUseCase {
+
+    /** How far ahead of the server clock an activity may be (SPEC §8). */
+    public static final Duration MAX_AHEAD = Duration.ofMinutes(5);
+
+    private final ActivityIngestionPort ingestion;
+    private final CataloguePort catalogue;
+    private final ClockPort clock;
+
+    public RecordActivitiesService(ActivityIngestionPort ingestion, CataloguePort catalogue, ClockPort clock) {
+        this.ingestion = Objects.requireNonNull(ingestion, "ingestion");
+        this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public CompletionStage<RecordActivitiesResult> recordActivities(RecordActivitiesCommand command) {
+        if (command.items().isEmpty()) {
+            return CompletableFuture.completedFuture(new RecordActivitiesResult(0, 0, List.of()));
+        }
+        return Stages.attempt(() -> ingestion.inTransaction(ledger -> {
+            Instant now = clock.now();
+            Set<HubId> hubIds = new LinkedHashSet<>();
+            command.items().forEach(item -> hubIds.add(item.activity().hubId()));
+            return ledger.existingClients(hubIds).thenCompose(existing -> {
+                List<RecordActivitiesResult.Rejection> rejected = new ArrayList<>();
+                List<Activity> valid = new ArrayList<>();
+                for (RecordActivitiesCommand.Item item : command.items()) {
+                    List<FieldError> errors = errors(item.activity(), existing, now);
+                    if (errors.isEmpty()) {
+                        valid.add(item.activity());
+                    } else {
+                        rejected.add(new RecordActivitiesResult.Rejection(item.index(),
+                                item.activity().id().value(), errors));
+                    }
+                }
+                Map<ActivityId, Activity> firstOccurrences = new LinkedHashMap<>();
+                valid.forEach(activity -> firstOccurrences.putIfAbsent(activity.id(), activity));
+                return catalogue.catalogue()
+                        .thenCompose(qualifying -> store(ledger, qualifying, List.copyOf(firstOccurrences.values())))
+                        .thenApply(inserted -> new RecordActivitiesResult(inserted, valid.size() - inserted, rejected));
+            });
+        }));
+    }
+
+    private static List<FieldError> errors(Activity activity, Set<HubId> existingClients, Instant now) {
+        List<FieldError> errors = new ArrayList<>(2);
+        if (activity.occurredAt().isAfter(now.plus(MAX_AHEAD))) {
+            errors.add(new FieldError("occurredAt", "is more than 5 minutes ahead of the server clock"));
+        }
+        if (!existingClients.contains(activity.hubId())) {
+            errors.add(new FieldError("hubId", "there is no client account with Hub ID " + activity.hubId()));
+        }
+        return errors;
+    }
+
+    /** Stores the activities (ids distinct) with their attributions; answers how many were new. */
+    private static CompletionStage<Integer> store(ActivityLedger ledger, QualifyingCatalogue qualifying,
+                                                  List<Activity> activities) {
+        if (activities.isEmpty()) {
+            return CompletableFuture.completedFuture(0);
+        }
+        Map<ActivityId, Boolean> qualifies = new LinkedHashMap<>();
+        Set<StandingKey> keys = new LinkedHashSet<>();
+        for (Activity activity : activities) {
+            boolean q = qualifying.qualifies(activity.tool(), activity.action(), activity.occurredAt());
+            qualifies.put(activity.id(), q);
+            if (q) {
+                keys.add(key(activity));
+            }
+        }
+        CompletionStage<Map<StandingKey, Standing>> standings = keys.isEmpty()
+                ? CompletableFuture.completedFuture(Map.of())
+                : ledger.standings(keys);
+        return standings.thenCompose(found -> {
+            List<RecordedActivity> recorded = new ArrayList<>(activities.size());
+            for (Activity activity : activities) {
+                boolean q = qualifies.get(activity.id());
+                Standing standing = q ? found.getOrDefault(key(activity), Standing.NONE) : Standing.NONE;
+                recorded.add(new RecordedActivity(activity, q,
+                        AttributionPolicy.attributedPartners(q, standing.seat(), standing.assignedMembers())));
+            }
+            return ledger.insertNew(recorded);
+        }).thenApply(Set::size);
+    }
+
+    private static StandingKey key(Activity activity) {
+        return new StandingKey(activity.hubId(), activity.userEmail(), activity.occurredAt());
+    }
+}

@@ -1,0 +1,55 @@
+package com.managedmrr.application.client;
+
+import com.managedmrr.application.common.Stages;
+import com.managedmrr.application.common.Upserted;
+import com.managedmrr.domain.model.ClientAccount;
+import com.managedmrr.domain.model.DomainException;
+import com.managedmrr.domain.port.ClockPort;
+import com.managedmrr.domain.port.CommandTransactionPort;
+import com.managedmrr.domain.port.PointUnitPort;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletionStage;
+
+/** A client account's currency must have a point unit and never changes; a new MRR takes effect now. */
+public final class UpsertClientService implements UpsertClientUseCase {
+
+    public static final String CURRENCY_WITHOUT_POINT_UNIT = "CURRENCY_WITHOUT_POINT_UNIT";
+    public static final String CURRENCY_CHANGE = "CURRENCY_CHANGE";
+
+    private final CommandTransactionPort transactions;
+    private final PointUnitPort pointUnits;
+    private final ClockPort clock;
+
+    public UpsertClientService(CommandTransactionPort transactions, PointUnitPort pointUnits, ClockPort clock) {
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.pointUnits = Objects.requireNonNull(pointUnits, "pointUnits");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public CompletionStage<Upserted<ClientAccount>> upsertClient(UpsertClientCommand command) {
+        ClientAccount client = command.client();
+        return Stages.attempt(() -> transactions.inTransaction(store -> {
+            Instant now = clock.now();
+            return pointUnits.pointUnits()
+                    .thenCompose(table -> {
+                        if (!table.hasRate(client.currency())) {
+                            throw DomainException.refused(CURRENCY_WITHOUT_POINT_UNIT,
+                                    client.currency() + " has no points rate, so a client account cannot use it.",
+                                    List.of(new DomainException.FieldError("currency", "has no points rate")));
+                        }
+                        return store.client(client.hubId());
+                    })
+                    .thenCompose(existing -> {
+                        if (existing.isPresent() && !existing.get().currency().equals(client.currency())) {
+                            throw DomainException.conflict(CURRENCY_CHANGE, "Client account " + client.hubId()
+                                    + " is billed in " + existing.get().currency() + "; its currency cannot change.");
+                        }
+                        return store.saveClient(client, now);
+                    })
+                    .thenApply(created -> new Upserted<>(client, created));
+        }));
+    }
+}

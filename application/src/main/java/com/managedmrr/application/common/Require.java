@@ -1,0 +1,41 @@
+package com.managedmrr.application.common;
+
+import com.managedmrr.domain.model.ClientAccount;
+import com.managedmrr.domain.model.Email;
+import com.managedmrr.domain.model.HubId;
+import com.managedmrr.domain.model.Partner;
+import com.managedmrr.domain.model.PartnerId;
+import com.managedmrr.domain.model.PartnerUser;
+import com.managedmrr.domain.port.AccessStore;
+import java.util.concurrent.CompletionStage;
+
+/** Inside a command: the partner, client account or partner user it names, or the NOT_FOUND refusal. */
+public final class Require {
+
+    private Require() {
+    }
+
+    public static CompletionStage<Partner> partner(AccessStore store, PartnerId partnerId) {
+        return store.partner(partnerId).thenApply(found -> found.orElseThrow(() -> Refusals.partnerNotFound(partnerId)));
+    }
+
+    public static CompletionStage<ClientAccount> client(AccessStore store, HubId hubId) {
+        return store.client(hubId).thenApply(found -> found.orElseThrow(() -> Refusals.clientNotFound(hubId)));
+    }
+
+    /** The present partner user; the partner must exist too. */
+    public static CompletionStage<PartnerUser> partnerUser(AccessStore store, PartnerId partnerId, Email email) {
+        return partner(store, partnerId)
+                .thenCompose(partner -> store.partnerUser(partnerId, email))
+                .thenApply(found -> found.orElseThrow(() -> Refusals.partnerUserNotFound(partnerId, email)));
+    }
+
+    /** The partner, the client account and the present partner user of an access-management action, in that order. */
+    public static CompletionStage<PartnerUser> partnerClientAndUser(AccessStore store, PartnerId partnerId, HubId hubId,
+                                                                    Email email) {
+        return partner(store, partnerId)
+                .thenCompose(partner -> client(store, hubId))
+                .thenCompose(client -> store.partnerUser(partnerId, email))
+                .thenApply(found -> found.orElseThrow(() -> Refusals.partnerUserNotFound(partnerId, email)));
+    }
+}

@@ -1,0 +1,49 @@
+package com.managedmrr.application.common;
+
+import com.managedmrr.domain.access.AutomaticAssignmentPolicy;
+import com.managedmrr.domain.access.ImmediateEndPolicy;
+import com.managedmrr.domain.credit.RelationshipEnd;
+import com.managedmrr.domain.model.Email;
+import com.managedmrr.domain.model.HubId;
+import com.managedmrr.domain.model.PartnerId;
+import com.managedmrr.domain.port.AccessStore;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.concurrent.CompletionStage;
+
+/** What follows, inside the same command, when a seat in a client account appears or disappears. */
+public final class SeatChanges {
+
+    private SeatChanges() {
+    }
+
+    /**
+     * The e-mail's seat went from absent to present: every partner of which it is a present employee assigns it to
+     * the client account (SPEC §3, §8).
+     */
+    public static CompletionStage<Void> assignOnSeatAdded(AccessStore store, HubId hubId, Email email, Instant now) {
+        return store.membershipsOf(email)
+                .thenCompose(memberships -> Stages.forEach(AutomaticAssignmentPolicy.onSeatAdded(memberships),
+                        partnerId -> store.assign(partnerId, email, hubId, now)));
+    }
+
+    /**
+     * The e-mail's seat was removed (or, when {@code seatExisted} is false, there was none to remove): for every
+     * partner of which it is a present user, the relationship ends at once when none of that partner's users is
+     * seated there any more (SPEC §5). Answers the partners whose relationship ended.
+     */
+    public static CompletionStage<Set<PartnerId>> endAfterSeatRemoved(AccessStore store, HubId hubId, Email email,
+                                                                      boolean seatExisted, Instant now) {
+        Set<PartnerId> ended = new LinkedHashSet<>();
+        return store.membershipsOf(email)
+                .thenCompose(memberships -> Stages.forEach(memberships, user -> store.seatedUsers(user.partnerId(), hubId)
+                        .thenCompose(stillSeated -> ImmediateEndPolicy.afterSeatRemoved(seatExisted, stillSeated)
+                                .map(reason -> {
+                                    ended.add(user.partnerId());
+                                    return store.recordEnd(new RelationshipEnd(user.partnerId(), hubId, now, reason));
+                                })
+                                .orElseGet(() -> java.util.concurrent.CompletableFuture.completedFuture(null)))))
+                .thenApply(ignored -> ended);
+    }
+}

@@ -1,0 +1,30 @@
+package com.managedmrr.application.partner;
+
+import com.managedmrr.application.common.Refusals;
+import com.managedmrr.application.common.Stages;
+import com.managedmrr.domain.model.PartnerId;
+import com.managedmrr.domain.port.PartnerQueryPort;
+import com.managedmrr.domain.port.PartnerUserAssignments;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletionStage;
+
+public final class ListPartnerUsersService implements ListPartnerUsersUseCase {
+
+    private final PartnerQueryPort partners;
+
+    public ListPartnerUsersService(PartnerQueryPort partners) {
+        this.partners = Objects.requireNonNull(partners, "partners");
+    }
+
+    @Override
+    public CompletionStage<List<PartnerUserAssignments>> listPartnerUsers(PartnerId partnerId) {
+        return Stages.attempt(() -> partners.partner(partnerId)
+                .thenCompose(found -> {
+                    if (found.isEmpty()) {
+                        throw Refusals.partnerNotFound(partnerId);
+                    }
+                    return partners.partnerUsers(partnerId);
+                }));
+    }
+}

@@ -1,0 +1,58 @@
+package com.managedmrr.application.partner;
+
+import com.managedmrr.application.common.Require;
+import com.managedmrr.application.common.Stages;
+import com.managedmrr.domain.access.ImmediateEndPolicy;
+import com.managedmrr.domain.credit.RelationshipEnd;
+import com.managedmrr.domain.model.Email;
+import com.managedmrr.domain.model.HubId;
+import com.managedmrr.domain.model.PartnerId;
+import com.managedmrr.domain.port.AccessStore;
+import com.managedmrr.domain.port.ClockPort;
+import com.managedmrr.domain.port.CommandTransactionPort;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * Every assignment of the user ends now, then the user leaves the partner account; for each client account where
+ * nobody of the partner is assigned any more, the managed relationship ends at once (SPEC §5).
+ */
+public final class RemovePartnerUserService implements RemovePartnerUserUseCase {
+
+    private final CommandTransactionPort transactions;
+    private final ClockPort clock;
+
+    public RemovePartnerUserService(CommandTransactionPort transactions, ClockPort clock) {
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public CompletionStage<Void> removePartnerUser(RemovePartnerUserCommand command) {
+        PartnerId partnerId = command.partnerId();
+        Email email = command.email();
+        return Stages.attempt(() -> transactions.inTransaction(store -> {
+            Instant now = clock.now();
+            return Require.partnerUser(store, partnerId, email)
+                    .thenCompose(user -> store.assignedHubs(partnerId, email))
+                    .thenCompose(hubs -> {
+                        List<HubId> assigned = hubs.stream().sorted().toList();
+                        return Stages.forEach(assigned, hubId -> store.unassign(partnerId, email, hubId, now))
+                                .thenCompose(ignored -> store.removePartnerUser(partnerId, email, now))
+                                .thenCompose(ignored -> Stages.forEach(assigned,
+                                        hubId -> endIfNobodyAssigned(store, partnerId, hubId, now)));
+                    });
+        }));
+    }
+
+    private static CompletionStage<Void> endIfNobodyAssigned(AccessStore store, PartnerId partnerId, HubId hubId,
+                                                             Instant now) {
+        return store.assignedUsers(partnerId, hubId)
+                .thenCompose(stillAssigned -> ImmediateEndPolicy.afterAssignedUserRemovedFromPartner(stillAssigned)
+                        .map(reason -> store.recordEnd(new RelationshipEnd(partnerId, hubId, now, reason)))
+                        .orElseGet(() -> CompletableFuture.completedFuture(null)));
+    }
+}

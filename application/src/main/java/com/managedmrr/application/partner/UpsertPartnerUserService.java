@@ -1,0 +1,62 @@
+package com.managedmrr.application.partner;
+
+import com.managedmrr.application.common.Require;
+import com.managedmrr.application.common.Stages;
+import com.managedmrr.application.common.Upserted;
+import com.managedmrr.domain.access.AutomaticAssignmentPolicy;
+import com.managedmrr.domain.model.DomainException;
+import com.managedmrr.domain.model.PartnerUser;
+import com.managedmrr.domain.port.AccessStore;
+import com.managedmrr.domain.port.ClockPort;
+import com.managedmrr.domain.port.CommandTransactionPort;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * A user who is not present in the partner account (new, or removed before) is added now and, when an employee,
+ * assigned to every client account where the e-mail has a seat. A present user only has their name and kind
+ * updated; that never assigns.
+ */
+public final class UpsertPartnerUserService implements UpsertPartnerUserUseCase {
+
+    public static final String EMPLOYEE_DOMAIN_MISMATCH = "EMPLOYEE_DOMAIN_MISMATCH";
+
+    private final CommandTransactionPort transactions;
+    private final ClockPort clock;
+
+    public UpsertPartnerUserService(CommandTransactionPort transactions, ClockPort clock) {
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public CompletionStage<Upserted<PartnerUser>> upsertPartnerUser(UpsertPartnerUserCommand command) {
+        PartnerUser user = command.user();
+        return Stages.attempt(() -> transactions.inTransaction(store -> {
+            Instant now = clock.now();
+            return Require.partner(store, user.partnerId())
+                    .thenCompose(partner -> {
+                        if (user.isEmployee() && !partner.acceptsEmployee(user.email())) {
+                            throw DomainException.refused(EMPLOYEE_DOMAIN_MISMATCH,
+                                    "An employee's e-mail must be in one of the partner's domains "
+                                            + partner.emailDomains() + "; " + user.email() + " is not.",
+                                    List.of(new DomainException.FieldError("email",
+                                            "not in the partner's domains " + partner.emailDomains())));
+                        }
+                        return store.partnerUser(user.partnerId(), user.email());
+                    })
+                    .thenCompose(present -> present.isPresent()
+                            ? store.updatePartnerUser(user).thenApply(ignored -> new Upserted<>(user, false))
+                            : join(store, user, now).thenApply(ignored -> new Upserted<>(user, true)));
+        }));
+    }
+
+    private static CompletionStage<Void> join(AccessStore store, PartnerUser user, Instant now) {
+        return store.addPartnerUser(user, now)
+                .thenCompose(ignored -> store.seatedHubs(user.email()))
+                .thenCompose(seatedHubs -> Stages.forEach(AutomaticAssignmentPolicy.onJoiningPartner(user, seatedHubs),
+                        hubId -> store.assign(user.partnerId(), user.email(), hubId, now)));
+    }
+}

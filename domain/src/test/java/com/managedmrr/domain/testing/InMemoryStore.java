@@ -1,0 +1,888 @@
+package com.managedmrr.domain.testing;
+
+import com.managedmrr.domain.credit.AttributedActivity;
+import com.managedmrr.domain.credit.ClientFacts;
+import com.managedmrr.domain.credit.PointUnit;
+import com.managedmrr.domain.credit.PointUnitTable;
+import com.managedmrr.domain.credit.QualifyingActions;
+import com.managedmrr.domain.credit.QualifyingCatalogue;
+import com.managedmrr.domain.credit.RelationshipEnd;
+import com.managedmrr.domain.credit.RelationshipFacts;
+import com.managedmrr.domain.credit.UserStanding;
+import com.managedmrr.domain.model.ActivityId;
+import com.managedmrr.domain.model.ClientAccount;
+import com.managedmrr.domain.model.CurrencyCode;
+import com.managedmrr.domain.model.Email;
+import com.managedmrr.domain.model.HubId;
+import com.managedmrr.domain.model.Partner;
+import com.managedmrr.domain.model.PartnerId;
+import com.managedmrr.domain.model.PartnerUser;
+import com.managedmrr.domain.model.SeatStatus;
+import com.managedmrr.domain.port.AccessStore;
+import com.managedmrr.domain.port.ActivityIngestionPort;
+import com.managedmrr.domain.port.ActivityLedger;
+import com.managedmrr.domain.port.BreakdownQueryPort;
+import com.managedmrr.domain.port.CataloguePort;
+import com.managedmrr.domain.port.ClientQueryPort;
+import com.managedmrr.domain.port.CommandTransactionPort;
+import com.managedmrr.domain.port.PartnerQueryPort;
+import com.managedmrr.domain.port.PartnerUserAssignments;
+import com.managedmrr.domain.port.PointUnitPort;
+import com.managedmrr.domain.port.RecordedActivity;
+import com.managedmrr.domain.port.Standing;
+import com.managedmrr.domain.port.StandingKey;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * A deliberately plain in-memory implementation of every outbound port, for tests. It keeps the whole history as
+ * effective-dated periods, the way the ports describe it, and answers every question by scanning that history:
+ *
+ * <ul>
+ *   <li>A period covers the instants {@code from <= t < to} ({@code to} empty while it lasts). Memberships of partner
+ *       users, assignments and seats are lists of such periods (a seat period also carries its status), so the state
+ *       at any instant is "the periods covering it", and the present is "the open periods".</li>
+ *   <li>MRR is a list of (from, amount) entries; the MRR at t is the latest entry from at or before t, zero before the
+ *       client's first one. Names, the growth-market flag, a partner user's name and kind are current values only.</li>
+ *   <li>Relationship ends and activities (with their qualification and attributions) are kept as recorded.</li>
+ *   <li>The catalogue is seeded as SPEC §4 and the point units as SPEC §6, both effective from the epoch.</li>
+ * </ul>
+ *
+ * <p>Every write (commands, ingestion batches, catalogue and point-unit changes) runs one at a time, in the order
+ * asked, on a private copy of the state that replaces the shared state only when the work's stage completes
+ * normally; a failed command changes nothing. Reads outside a transaction see the last committed state. A store or
+ * ledger handed to a work refuses to be used after that work's stage completed. Nothing blocks: a transaction that
+ * must wait for the one before it starts when that one completes. Broken preconditions (adding a present user,
+ * seating someone in an unknown client, ...) fail the stage with {@link IllegalStateException}.
+ */
+public final class InMemoryStore implements CataloguePort, PointUnitPort, PartnerQueryPort, ClientQueryPort,
+        BreakdownQueryPort {
+
+    private static final Set<String> EDITING = Set.of("CREATE", "EDIT", "PUBLISH");
+
+    /** SPEC §4, effective from the epoch. */
+    public static final List<QualifyingActions> SEEDED_CATALOGUE = seededCatalogue();
+
+    /** SPEC §6, effective from the epoch. */
+    public static final List<PointUnit> SEEDED_POINT_UNITS = List.of(
+            unit("USD", "100"), unit("EUR", "88"), unit("GBP", "74"), unit("AUD", "154"), unit("CAD", "130"),
+            unit("SGD", "129"), unit("JPY", "14400"), unit("ZAR", "1768"), unit("COP", "408000"));
+
+    private final Object lock = new Object();
+    private State committed = State.seeded();
+    private CompletableFuture<Void> tail = CompletableFuture.completedFuture(null);
+
+    private final CommandTransactionPort commands = new CommandTransactionPort() {
+        @Override
+        public <T> CompletionStage<T> inTransaction(Function<AccessStore, CompletionStage<T>> work) {
+            return serialised(state -> {
+                CommandStore store = new CommandStore(state);
+                return work.apply(store).whenComplete((value, failure) -> store.closed = true);
+            });
+        }
+    };
+
+    private final ActivityIngestionPort ingestion = new ActivityIngestionPort() {
+        @Override
+        public <T> CompletionStage<T> inTransaction(Function<ActivityLedger, CompletionStage<T>> work) {
+            return serialised(state -> {
+                Ledger ledger = new Ledger(state);
+                return work.apply(ledger).whenComplete((value, failure) -> ledger.closed = true);
+            });
+        }
+    };
+
+    /** The command transactions, each handing its work an {@link AccessStore}. */
+    public CommandTransactionPort commands() {
+        return commands;
+    }
+
+    /** The ingestion transactions, each handing its work an {@link ActivityLedger}. */
+    public ActivityIngestionPort ingestion() {
+        return ingestion;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // test inspection (not part of any port)
+
+    /** Every relationship end recorded so far, in the order recorded. */
+    public List<RelationshipEnd> ends() {
+        return List.copyOf(snapshot().ends);
+    }
+
+    /** Every activity stored so far, in the order stored. */
+    public List<RecordedActivity> activities() {
+        return List.copyOf(snapshot().activities.values());
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // CataloguePort and PointUnitPort
+
+    @Override
+    public CompletionStage<QualifyingCatalogue> catalogue() {
+        return done(new QualifyingCatalogue(snapshot().catalogue));
+    }
+
+    @Override
+    public CompletionStage<Boolean> save(QualifyingActions actions) {
+        Objects.requireNonNull(actions, "actions");
+        return serialised(state -> {
+            boolean created = state.catalogue.stream().noneMatch(entry -> entry.tool().equals(actions.tool()));
+            state.catalogue.add(actions);
+            return done(created);
+        });
+    }
+
+    @Override
+    public CompletionStage<PointUnitTable> pointUnits() {
+        return done(new PointUnitTable(snapshot().pointUnits));
+    }
+
+    @Override
+    public CompletionStage<Boolean> save(PointUnit unit) {
+        Objects.requireNonNull(unit, "unit");
+        return serialised(state -> {
+            boolean created = state.pointUnits.stream().noneMatch(known -> known.currency().equals(unit.currency()));
+            state.pointUnits.add(unit);
+            return done(created);
+        });
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // PartnerQueryPort
+
+    @Override
+    public CompletionStage<Optional<Partner>> partner(PartnerId partnerId) {
+        return done(Optional.ofNullable(snapshot().partners.get(partnerId)));
+    }
+
+    @Override
+    public CompletionStage<List<PartnerUserAssignments>> partnerUsers(PartnerId partnerId) {
+        State state = snapshot();
+        return done(state.presentMembers(partnerId).stream()
+                .map(email -> new PartnerUserAssignments(state.partnerUsers.get(new Member(partnerId, email)),
+                        state.assignedHubsNow(partnerId, email)))
+                .toList());
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // ClientQueryPort
+
+    @Override
+    public CompletionStage<Optional<ClientAccount>> client(HubId hubId) {
+        return done(snapshot().clientNow(hubId));
+    }
+
+    @Override
+    public CompletionStage<List<RecordedActivity>> recentActivities(HubId hubId, int limit) {
+        return done(snapshot().activities.values().stream()
+                .filter(recorded -> recorded.activity().hubId().equals(hubId))
+                .sorted(Comparator.comparing((RecordedActivity r) -> r.activity().occurredAt())
+                        .thenComparing(r -> r.activity().id().value())
+                        .reversed())
+                .limit(Math.max(0, limit))
+                .toList());
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // BreakdownQueryPort
+
+    @Override
+    public CompletionStage<List<ClientFacts>> clientFacts(PartnerId partnerId, Instant t) {
+        State state = snapshot();
+        Set<HubId> hubs = new TreeSet<>();
+        state.assignments.forEach((key, periods) -> {
+            if (key.partnerId().equals(partnerId) && periods.stream().anyMatch(p -> !p.from().isAfter(t))) {
+                hubs.add(key.hubId());
+            }
+        });
+        return done(hubs.stream()
+                .map(hub -> state.clientFacts(partnerId, hub, t))
+                .flatMap(Optional::stream)
+                .toList());
+    }
+
+    @Override
+    public CompletionStage<Optional<ClientFacts>> clientFacts(PartnerId partnerId, HubId hubId, Instant t) {
+        return done(snapshot().clientFacts(partnerId, hubId, t));
+    }
+
+    @Override
+    public CompletionStage<List<UserStanding>> userStandings(PartnerId partnerId, HubId hubId, Instant t) {
+        State state = snapshot();
+        Set<Email> emails = new TreeSet<>(Comparator.comparing(Email::value));
+        state.memberships.forEach((member, periods) -> {
+            if (member.partnerId().equals(partnerId) && covers(periods, t)
+                    && (state.assignedAt(partnerId, member.email(), hubId, t)
+                        || state.seatAt(hubId, member.email(), t).isPresent())) {
+                emails.add(member.email());
+            }
+        });
+        for (RecordedActivity recorded : state.activities.values()) {
+            ActivityFacts a = ActivityFacts.of(recorded);
+            if (a.hubId.equals(hubId) && recorded.attributedTo().contains(partnerId) && !a.occurredAt.isAfter(t)) {
+                emails.add(a.email);
+            }
+        }
+        return done(emails.stream()
+                .map(email -> new UserStanding(email,
+                        covers(state.memberships.get(new Member(partnerId, email)), t),
+                        state.assignedAt(partnerId, email, hubId, t),
+                        state.seatAt(hubId, email, t),
+                        state.lastAttributed(partnerId, hubId, t, Optional.of(email))))
+                .toList());
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // transactions
+
+    private State snapshot() {
+        synchronized (lock) {
+            return committed;
+        }
+    }
+
+    private <T> CompletionStage<T> serialised(Function<State, CompletionStage<T>> work) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        CompletableFuture<Void> turn = new CompletableFuture<>();
+        CompletableFuture<Void> previous;
+        synchronized (lock) {
+            previous = tail;
+            tail = turn;
+        }
+        previous.whenComplete((ignored, ignoredFailure) -> {
+            State working;
+            synchronized (lock) {
+                working = committed.copy();
+            }
+            CompletionStage<T> stage;
+            try {
+                stage = Objects.requireNonNull(work.apply(working), "the work answered no stage");
+            } catch (RuntimeException | Error failure) {
+                stage = CompletableFuture.failedFuture(failure);
+            }
+            stage.whenComplete((value, failure) -> {
+                if (failure == null) {
+                    synchronized (lock) {
+                        committed = working;
+                    }
+                }
+                turn.complete(null);
+                if (failure == null) {
+                    result.complete(value);
+                } else {
+                    result.completeExceptionally(failure);
+                }
+            });
+        });
+        return result;
+    }
+
+    private static <T> CompletionStage<T> done(T value) {
+        return CompletableFuture.completedFuture(value);
+    }
+
+    private static CompletionStage<Void> done() {
+        return CompletableFuture.completedFuture(null);
+    }
+
+    private static boolean covers(List<Period> periods, Instant t) {
+        return periods != null && periods.stream().anyMatch(period -> period.covers(t));
+    }
+
+    private static boolean open(List<Period> periods) {
+        return periods != null && !periods.isEmpty() && periods.get(periods.size() - 1).to() == null;
+    }
+
+    /** The periods with the last (open) one closed at the instant; unchanged when none is open. */
+    private static List<Period> closed(List<Period> periods, Instant at) {
+        if (!open(periods)) {
+            return periods;
+        }
+        List<Period> changed = new ArrayList<>(periods);
+        Period last = changed.remove(changed.size() - 1);
+        changed.add(last.closedAt(at));
+        return List.copyOf(changed);
+    }
+
+    private static List<Period> opened(List<Period> periods, Instant at) {
+        List<Period> changed = new ArrayList<>(periods == null ? List.of() : periods);
+        changed.add(new Period(at, null));
+        return List.copyOf(changed);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // the state and its history
+
+    private record Member(PartnerId partnerId, Email email) {
+    }
+
+    private record Seat(HubId hubId, Email email) {
+    }
+
+    private record Assignment(PartnerId partnerId, Email email, HubId hubId) {
+    }
+
+    /** The instants {@code from <= t < to}; {@code to} is null while the period lasts. */
+    private record Period(Instant from, Instant to) {
+
+        boolean covers(Instant t) {
+            return !from.isAfter(t) && (to == null || t.isBefore(to));
+        }
+
+        Period closedAt(Instant at) {
+            return new Period(from, at.isBefore(from) ? from : at);
+        }
+    }
+
+    private record SeatPeriod(Instant from, Instant to, SeatStatus status) {
+
+        boolean covers(Instant t) {
+            return !from.isAfter(t) && (to == null || t.isBefore(to));
+        }
+    }
+
+    private record MrrEntry(Instant from, BigDecimal mrr) {
+    }
+
+    private record ClientRecord(HubId hubId, String name, CurrencyCode currency, boolean growthMarket,
+                                List<MrrEntry> mrr) {
+
+        BigDecimal mrrAt(Instant t) {
+            MrrEntry found = null;
+            for (MrrEntry entry : mrr) {
+                if (!entry.from().isAfter(t) && (found == null || !entry.from().isBefore(found.from()))) {
+                    found = entry;
+                }
+            }
+            return found == null ? BigDecimal.ZERO.setScale(currency.minorUnits()) : found.mrr();
+        }
+
+        BigDecimal latestMrr() {
+            return mrr.get(mrr.size() - 1).mrr();
+        }
+
+        ClientAccount at(BigDecimal amount) {
+            return new ClientAccount(hubId, name, currency, amount, growthMarket);
+        }
+    }
+
+    /** An activity's fields the queries scan. */
+    private record ActivityFacts(HubId hubId, Email email, Instant occurredAt) {
+        static ActivityFacts of(RecordedActivity recorded) {
+            return new ActivityFacts(recorded.activity().hubId(), recorded.activity().userEmail(),
+                    recorded.activity().occurredAt());
+        }
+    }
+
+    private static final class State {
+        Map<PartnerId, Partner> partners;
+        /** The latest name and kind of every partner user ever added, kept after removal. */
+        Map<Member, PartnerUser> partnerUsers;
+        Map<Member, List<Period>> memberships;
+        Map<HubId, ClientRecord> clients;
+        Map<Seat, List<SeatPeriod>> seats;
+        Map<Assignment, List<Period>> assignments;
+        List<RelationshipEnd> ends;
+        LinkedHashMap<ActivityId, RecordedActivity> activities;
+        List<QualifyingActions> catalogue;
+        List<PointUnit> pointUnits;
+
+        static State seeded() {
+            State state = new State();
+            state.partners = new HashMap<>();
+            state.partnerUsers = new HashMap<>();
+            state.memberships = new HashMap<>();
+            state.clients = new HashMap<>();
+            state.seats = new HashMap<>();
+            state.assignments = new HashMap<>();
+            state.ends = new ArrayList<>();
+            state.activities = new LinkedHashMap<>();
+            state.catalogue = new ArrayList<>(SEEDED_CATALOGUE);
+            state.pointUnits = new ArrayList<>(SEEDED_POINT_UNITS);
+            return state;
+        }
+
+        /** A copy whose containers are its own; the values in them are immutable and shared. */
+        State copy() {
+            State copy = new State();
+            copy.partners = new HashMap<>(partners);
+            copy.partnerUsers = new HashMap<>(partnerUsers);
+            copy.memberships = new HashMap<>(memberships);
+            copy.clients = new HashMap<>(clients);
+            copy.seats = new HashMap<>(seats);
+            copy.assignments = new HashMap<>(assignments);
+            copy.ends = new ArrayList<>(ends);
+            copy.activities = new LinkedHashMap<>(activities);
+            copy.catalogue = new ArrayList<>(catalogue);
+            copy.pointUnits = new ArrayList<>(pointUnits);
+            return copy;
+        }
+
+        // the present
+
+        boolean present(PartnerId partnerId, Email email) {
+            return open(memberships.get(new Member(partnerId, email)));
+        }
+
+        List<Email> presentMembers(PartnerId partnerId) {
+            return memberships.entrySet().stream()
+                    .filter(e -> e.getKey().partnerId().equals(partnerId) && open(e.getValue()))
+                    .map(e -> e.getKey().email())
+                    .sorted(Comparator.comparing(Email::value))
+                    .toList();
+        }
+
+        Optional<ClientAccount> clientNow(HubId hubId) {
+            return Optional.ofNullable(clients.get(hubId)).map(c -> c.at(c.latestMrr()));
+        }
+
+        Optional<SeatStatus> seatNow(HubId hubId, Email email) {
+            List<SeatPeriod> periods = seats.get(new Seat(hubId, email));
+            if (periods == null || periods.isEmpty() || periods.get(periods.size() - 1).to() != null) {
+                return Optional.empty();
+            }
+            return Optional.of(periods.get(periods.size() - 1).status());
+        }
+
+        List<HubId> assignedHubsNow(PartnerId partnerId, Email email) {
+            return assignments.entrySet().stream()
+                    .filter(e -> e.getKey().partnerId().equals(partnerId) && e.getKey().email().equals(email)
+                            && open(e.getValue()))
+                    .map(e -> e.getKey().hubId())
+                    .sorted()
+                    .toList();
+        }
+
+        // any instant
+
+        boolean assignedAt(PartnerId partnerId, Email email, HubId hubId, Instant t) {
+            return covers(assignments.get(new Assignment(partnerId, email, hubId)), t);
+        }
+
+        Optional<SeatStatus> seatAt(HubId hubId, Email email, Instant t) {
+            List<SeatPeriod> periods = seats.get(new Seat(hubId, email));
+            if (periods == null) {
+                return Optional.empty();
+            }
+            return periods.stream().filter(p -> p.covers(t)).map(SeatPeriod::status).reduce((a, b) -> b);
+        }
+
+        Standing standing(StandingKey key) {
+            List<PartnerId> members = memberships.keySet().stream()
+                    .filter(member -> member.email().equals(key.email()))
+                    .map(Member::partnerId)
+                    .filter(partner -> covers(memberships.get(new Member(partner, key.email())), key.at())
+                            && assignedAt(partner, key.email(), key.hubId(), key.at()))
+                    .distinct()
+                    .sorted(Comparator.comparing(PartnerId::value))
+                    .toList();
+            return new Standing(seatAt(key.hubId(), key.email(), key.at()), members);
+        }
+
+        /** The latest (by instant, then activity id) activity attributed to the partner there at or before t. */
+        Optional<AttributedActivity> lastAttributed(PartnerId partnerId, HubId hubId, Instant t, Optional<Email> by) {
+            RecordedActivity found = null;
+            for (RecordedActivity recorded : activities.values()) {
+                ActivityFacts a = ActivityFacts.of(recorded);
+                if (!a.hubId().equals(hubId) || !recorded.attributedTo().contains(partnerId) || a.occurredAt().isAfter(t)
+                        || by.filter(email -> !email.equals(a.email())).isPresent()) {
+                    continue;
+                }
+                if (found == null || LATEST_FIRST.compare(recorded, found) < 0) {
+                    found = recorded;
+                }
+            }
+            return Optional.ofNullable(found).map(r -> new AttributedActivity(r.activity().id(),
+                    r.activity().userEmail(), r.activity().occurredAt()));
+        }
+
+        /** The latest end at or before t; of two at the same instant, the one recorded last. */
+        Optional<RelationshipEnd> lastEnd(PartnerId partnerId, HubId hubId, Instant t) {
+            RelationshipEnd found = null;
+            for (RelationshipEnd end : ends) {
+                if (end.partnerId().equals(partnerId) && end.hubId().equals(hubId) && !end.endedAt().isAfter(t)
+                        && (found == null || !end.endedAt().isBefore(found.endedAt()))) {
+                    found = end;
+                }
+            }
+            return Optional.ofNullable(found);
+        }
+
+        Optional<ClientFacts> clientFacts(PartnerId partnerId, HubId hubId, Instant t) {
+            ClientRecord client = clients.get(hubId);
+            if (client == null) {
+                return Optional.empty();
+            }
+            Set<PartnerId> partnersWithFacts = new TreeSet<>(Comparator.comparing(PartnerId::value));
+            partnersWithFacts.add(partnerId);
+            for (RecordedActivity recorded : activities.values()) {
+                if (recorded.activity().hubId().equals(hubId) && !recorded.activity().occurredAt().isAfter(t)) {
+                    partnersWithFacts.addAll(recorded.attributedTo());
+                }
+            }
+            for (RelationshipEnd end : ends) {
+                if (end.hubId().equals(hubId) && !end.endedAt().isAfter(t)) {
+                    partnersWithFacts.add(end.partnerId());
+                }
+            }
+            List<RelationshipFacts> relationships = partnersWithFacts.stream()
+                    .map(partner -> new RelationshipFacts(partner, lastAttributed(partner, hubId, t, Optional.empty()),
+                            lastEnd(partner, hubId, t)))
+                    .toList();
+            return Optional.of(new ClientFacts(client.at(client.mrrAt(t)), unitAt(client.currency(), t), relationships));
+        }
+
+        Optional<BigDecimal> unitAt(CurrencyCode currency, Instant t) {
+            PointUnit found = null;
+            for (PointUnit unit : pointUnits) {
+                if (unit.currency().equals(currency) && !unit.effectiveFrom().isAfter(t)
+                        && (found == null || !unit.effectiveFrom().isBefore(found.effectiveFrom()))) {
+                    found = unit;
+                }
+            }
+            return Optional.ofNullable(found).map(PointUnit::unit);
+        }
+    }
+
+    private static final Comparator<RecordedActivity> LATEST_FIRST =
+            Comparator.comparing((RecordedActivity r) -> r.activity().occurredAt())
+                    .thenComparing(r -> r.activity().id().value())
+                    .reversed();
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // the views handed to a transaction's work
+
+    private abstract static class View {
+        final State state;
+        volatile boolean closed;
+
+        View(State state) {
+            this.state = state;
+        }
+
+        void requireOpen() {
+            if (closed) {
+                throw new IllegalStateException("used after its transaction completed");
+            }
+        }
+
+        static IllegalStateException broken(String what) {
+            return new IllegalStateException(what);
+        }
+    }
+
+    private static final class CommandStore extends View implements AccessStore {
+
+        CommandStore(State state) {
+            super(state);
+        }
+
+        private <T> CompletionStage<T> answer(java.util.function.Supplier<T> answer) {
+            try {
+                requireOpen();
+                return done(answer.get());
+            } catch (RuntimeException failure) {
+                return CompletableFuture.failedFuture(failure);
+            }
+        }
+
+        private CompletionStage<Void> write(Runnable write) {
+            try {
+                requireOpen();
+                write.run();
+                return done();
+            } catch (RuntimeException failure) {
+                return CompletableFuture.failedFuture(failure);
+            }
+        }
+
+        @Override
+        public CompletionStage<Optional<Partner>> partner(PartnerId partnerId) {
+            return answer(() -> Optional.ofNullable(state.partners.get(partnerId)));
+        }
+
+        @Override
+        public CompletionStage<Boolean> savePartner(Partner partner) {
+            return answer(() -> state.partners.put(partner.id(), partner) == null);
+        }
+
+        @Override
+        public CompletionStage<Optional<PartnerUser>> partnerUser(PartnerId partnerId, Email email) {
+            return answer(() -> state.present(partnerId, email)
+                    ? Optional.of(state.partnerUsers.get(new Member(partnerId, email)))
+                    : Optional.empty());
+        }
+
+        @Override
+        public CompletionStage<List<PartnerUser>> membershipsOf(Email email) {
+            return answer(() -> state.memberships.entrySet().stream()
+                    .filter(e -> e.getKey().email().equals(email) && open(e.getValue()))
+                    .map(e -> state.partnerUsers.get(e.getKey()))
+                    .sorted(Comparator.comparing(user -> user.partnerId().value()))
+                    .toList());
+        }
+
+        @Override
+        public CompletionStage<Void> addPartnerUser(PartnerUser user, Instant at) {
+            return write(() -> {
+                if (!state.partners.containsKey(user.partnerId())) {
+                    throw broken("no partner " + user.partnerId());
+                }
+                Member member = new Member(user.partnerId(), user.email());
+                if (state.present(user.partnerId(), user.email())) {
+                    throw broken(user.email() + " is already a user of " + user.partnerId());
+                }
+                state.partnerUsers.put(member, user);
+                state.memberships.put(member, opened(state.memberships.get(member), at));
+            });
+        }
+
+        @Override
+        public CompletionStage<Void> updatePartnerUser(PartnerUser user) {
+            return write(() -> {
+                if (!state.present(user.partnerId(), user.email())) {
+                    throw broken(user.email() + " is not a user of " + user.partnerId());
+                }
+                state.partnerUsers.put(new Member(user.partnerId(), user.email()), user);
+            });
+        }
+
+        @Override
+        public CompletionStage<Void> removePartnerUser(PartnerId partnerId, Email email, Instant at) {
+            return write(() -> {
+                if (!state.present(partnerId, email)) {
+                    throw broken(email + " is not a user of " + partnerId);
+                }
+                Member member = new Member(partnerId, email);
+                state.memberships.put(member, closed(state.memberships.get(member), at));
+            });
+        }
+
+        @Override
+        public CompletionStage<Optional<ClientAccount>> client(HubId hubId) {
+            return answer(() -> state.clientNow(hubId));
+        }
+
+        @Override
+        public CompletionStage<Boolean> saveClient(ClientAccount client, Instant at) {
+            return answer(() -> {
+                ClientRecord existing = state.clients.get(client.hubId());
+                if (existing == null) {
+                    state.clients.put(client.hubId(), new ClientRecord(client.hubId(), client.name(), client.currency(),
+                            client.growthMarket(), List.of(new MrrEntry(at, client.mrr()))));
+                    return true;
+                }
+                if (!existing.currency().equals(client.currency())) {
+                    throw broken("the currency of client " + client.hubId() + " cannot change");
+                }
+                List<MrrEntry> history = existing.mrr();
+                MrrEntry latest = history.get(history.size() - 1);
+                if (latest.mrr().compareTo(client.mrr()) != 0) {
+                    List<MrrEntry> changed = new ArrayList<>(history);
+                    if (latest.from().equals(at)) {
+                        changed.remove(changed.size() - 1);
+                    }
+                    changed.add(new MrrEntry(at, client.mrr()));
+                    history = List.copyOf(changed);
+                }
+                state.clients.put(client.hubId(), new ClientRecord(client.hubId(), client.name(), client.currency(),
+                        client.growthMarket(), history));
+                return false;
+            });
+        }
+
+        @Override
+        public CompletionStage<Optional<SeatStatus>> seat(HubId hubId, Email email) {
+            return answer(() -> state.seatNow(hubId, email));
+        }
+
+        @Override
+        public CompletionStage<List<HubId>> seatedHubs(Email email) {
+            return answer(() -> state.seats.keySet().stream()
+                    .filter(seat -> seat.email().equals(email) && state.seatNow(seat.hubId(), email).isPresent())
+                    .map(Seat::hubId)
+                    .sorted()
+                    .toList());
+        }
+
+        @Override
+        public CompletionStage<Void> setSeat(HubId hubId, Email email, SeatStatus status, Instant at) {
+            return write(() -> {
+                if (!state.clients.containsKey(hubId)) {
+                    throw broken("no client " + hubId);
+                }
+                Optional<SeatStatus> current = state.seatNow(hubId, email);
+                if (current.equals(Optional.of(status))) {
+                    return;
+                }
+                Seat seat = new Seat(hubId, email);
+                List<SeatPeriod> changed = new ArrayList<>(state.seats.getOrDefault(seat, List.of()));
+                if (current.isPresent()) {
+                    SeatPeriod last = changed.remove(changed.size() - 1);
+                    changed.add(new SeatPeriod(last.from(), at.isBefore(last.from()) ? last.from() : at, last.status()));
+                }
+                changed.add(new SeatPeriod(at, null, status));
+                state.seats.put(seat, List.copyOf(changed));
+            });
+        }
+
+        @Override
+        public CompletionStage<Void> removeSeat(HubId hubId, Email email, Instant at) {
+            return write(() -> {
+                if (state.seatNow(hubId, email).isEmpty()) {
+                    return;
+                }
+                Seat seat = new Seat(hubId, email);
+                List<SeatPeriod> changed = new ArrayList<>(state.seats.get(seat));
+                SeatPeriod last = changed.remove(changed.size() - 1);
+                changed.add(new SeatPeriod(last.from(), at.isBefore(last.from()) ? last.from() : at, last.status()));
+                state.seats.put(seat, List.copyOf(changed));
+            });
+        }
+
+        @Override
+        public CompletionStage<Set<Email>> seatedUsers(PartnerId partnerId, HubId hubId) {
+            return answer(() -> state.presentMembers(partnerId).stream()
+                    .filter(email -> state.seatNow(hubId, email).isPresent())
+                    .collect(Collectors.toCollection(LinkedHashSet::new)));
+        }
+
+        @Override
+        public CompletionStage<Set<Email>> assignedUsers(PartnerId partnerId, HubId hubId) {
+            return answer(() -> state.assignments.entrySet().stream()
+                    .filter(e -> e.getKey().partnerId().equals(partnerId) && e.getKey().hubId().equals(hubId)
+                            && open(e.getValue()))
+                    .map(e -> e.getKey().email())
+                    .sorted(Comparator.comparing(Email::value))
+                    .collect(Collectors.toCollection(LinkedHashSet::new)));
+        }
+
+        @Override
+        public CompletionStage<Set<HubId>> assignedHubs(PartnerId partnerId, Email email) {
+            return answer(() -> new LinkedHashSet<>(state.assignedHubsNow(partnerId, email)));
+        }
+
+        @Override
+        public CompletionStage<Void> assign(PartnerId partnerId, Email email, HubId hubId, Instant at) {
+            return write(() -> {
+                if (!state.present(partnerId, email)) {
+                    throw broken(email + " is not a user of " + partnerId);
+                }
+                if (!state.clients.containsKey(hubId)) {
+                    throw broken("no client " + hubId);
+                }
+                Assignment key = new Assignment(partnerId, email, hubId);
+                if (!open(state.assignments.get(key))) {
+                    state.assignments.put(key, opened(state.assignments.get(key), at));
+                }
+            });
+        }
+
+        @Override
+        public CompletionStage<Void> unassign(PartnerId partnerId, Email email, HubId hubId, Instant at) {
+            return write(() -> {
+                Assignment key = new Assignment(partnerId, email, hubId);
+                List<Period> periods = state.assignments.get(key);
+                if (open(periods)) {
+                    state.assignments.put(key, closed(periods, at));
+                }
+            });
+        }
+
+        @Override
+        public CompletionStage<Void> recordEnd(RelationshipEnd end) {
+            return write(() -> state.ends.add(Objects.requireNonNull(end, "end")));
+        }
+
+        @Override
+        public CompletionStage<List<String>> assetIds(HubId hubId, Email email) {
+            return answer(() -> state.activities.values().stream()
+                    .map(RecordedActivity::activity)
+                    .filter(a -> a.hubId().equals(hubId) && a.userEmail().equals(email) && a.assetId() != null)
+                    .map(com.managedmrr.domain.model.Activity::assetId)
+                    .distinct()
+                    .sorted()
+                    .toList());
+        }
+    }
+
+    private static final class Ledger extends View implements ActivityLedger {
+
+        Ledger(State state) {
+            super(state);
+        }
+
+        private <T> CompletionStage<T> answer(java.util.function.Supplier<T> answer) {
+            try {
+                requireOpen();
+                return done(answer.get());
+            } catch (RuntimeException failure) {
+                return CompletableFuture.failedFuture(failure);
+            }
+        }
+
+        @Override
+        public CompletionStage<Set<HubId>> existingClients(Collection<HubId> hubIds) {
+            return answer(() -> hubIds.stream().filter(state.clients::containsKey)
+                    .collect(Collectors.toCollection(TreeSet::new)));
+        }
+
+        @Override
+        public CompletionStage<Map<StandingKey, Standing>> standings(Collection<StandingKey> keys) {
+            return answer(() -> {
+                Map<StandingKey, Standing> answers = new LinkedHashMap<>();
+                for (StandingKey key : keys) {
+                    answers.put(key, state.standing(key));
+                }
+                return answers;
+            });
+        }
+
+        @Override
+        public CompletionStage<Set<ActivityId>> insertNew(List<RecordedActivity> activities) {
+            return answer(() -> {
+                Set<ActivityId> inserted = new LinkedHashSet<>();
+                for (RecordedActivity recorded : activities) {
+                    if (state.activities.putIfAbsent(recorded.activity().id(), recorded) == null) {
+                        inserted.add(recorded.activity().id());
+                    }
+                }
+                return inserted;
+            });
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // seeds
+
+    private static List<QualifyingActions> seededCatalogue() {
+        List<QualifyingActions> entries = new ArrayList<>();
+        entries.add(new QualifyingActions("BLOG", Set.of("PUBLISH"), Instant.EPOCH));
+        for (String tool : List.of("EMAIL", "LANDING_PAGES", "WEBSITE_PAGES", "FORMS", "CTAS", "WORKFLOWS", "LISTS",
+                "CRM", "REPORTS", "SOCIAL", "ADS", "SEQUENCES", "KNOWLEDGE_BASE")) {
+            entries.add(new QualifyingActions(tool, EDITING, Instant.EPOCH));
+        }
+        return List.copyOf(entries);
+    }
+
+    private static PointUnit unit(String currency, String unit) {
+        return new PointUnit(CurrencyCode.of(currency), new BigDecimal(unit), Instant.EPOCH);
+    }
+}
