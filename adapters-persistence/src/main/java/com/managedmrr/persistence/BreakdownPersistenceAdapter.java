@@ -1,0 +1,186 @@
+package com.managedmrr.persistence;
+
+import com.managedmrr.domain.credit.AttributedActivity;
+import com.managedmrr.domain.credit.ClientFacts;
+import com.managedmrr.domain.credit.EndReason;
+import com.managedmrr.domain.credit.RelationshipEnd;
+import com.managedmrr.domain.credit.RelationshipFacts;
+import com.managedmrr.domain.credit.UserStanding;
+import com.managedmrr.domain.model.ActivityId;
+import com.managedmrr.domain.model.ClientAccount;
+import com.managedmrr.domain.model.Email;
+import com.managedmrr.domain.model.HubId;
+import com.managedmrr.domain.model.PartnerId;
+import com.managedmrr.domain.model.SeatStatus;
+import com.managedmrr.domain.port.BreakdownQueryPort;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
+import io.vertx.sqlclient.Tuple;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * The breakdown's facts, each answer one statement (so one snapshot: a breakdown never sees half a command).
+ *
+ * <p>Its cost follows the partner's size, not the tables': the rows come from {@code partner_clients} of the
+ * partner, and each (client, partner) pair costs a few index probes — the MRR and point unit in effect at t, the
+ * latest attribution at or before t, the latest end at or before t — each a backward index scan with LIMIT 1.
+ */
+public final class BreakdownPersistenceAdapter implements BreakdownQueryPort {
+
+    /**
+     * The body shared by both clientFacts statements, over a {@code subject(hub_id)} relation of the clients to
+     * answer for; $1 is the partner, $2 the instant. One row per (client, partner with facts), the subject partner
+     * always included.
+     */
+    private static final String FACTS_BODY = """
+            SELECT c.hub_id, c.name, c.growth_market, coalesce(m.currency, c.currency) AS currency, m.mrr, u.unit,
+                   r.partner_id, la.activity_id, la.user_email, la.occurred_at, le.ended_at, le.reason
+            FROM subject
+            JOIN client_accounts c ON c.hub_id = subject.hub_id
+            LEFT JOIN LATERAL (
+                SELECT cm.currency, cm.mrr FROM client_mrr cm
+                WHERE cm.hub_id = c.hub_id AND cm.effective_from <= $2
+                ORDER BY cm.effective_from DESC LIMIT 1) m ON true
+            LEFT JOIN LATERAL (
+                SELECT pu.unit FROM point_units pu
+                WHERE pu.currency = coalesce(m.currency, c.currency) AND pu.effective_from <= $2
+                ORDER BY pu.effective_from DESC LIMIT 1) u ON true
+            CROSS JOIN LATERAL (
+                SELECT pc.partner_id FROM partner_clients pc WHERE pc.hub_id = c.hub_id
+                UNION
+                SELECT re.partner_id FROM relationship_ends re WHERE re.hub_id = c.hub_id
+                UNION
+                SELECT $1::text) r
+            LEFT JOIN LATERAL (
+                SELECT a.activity_id, a.user_email, a.occurred_at FROM attributions a
+                WHERE a.partner_id = r.partner_id AND a.hub_id = c.hub_id AND a.occurred_at <= $2
+                ORDER BY a.occurred_at DESC, a.activity_id DESC LIMIT 1) la ON true
+            LEFT JOIN LATERAL (
+                SELECT e.ended_at, e.reason FROM relationship_ends e
+                WHERE e.partner_id = r.partner_id AND e.hub_id = c.hub_id AND e.ended_at <= $2
+                ORDER BY e.ended_at DESC, e.relationship_end_id DESC LIMIT 1) le ON true
+            WHERE r.partner_id = $1 OR la.activity_id IS NOT NULL OR le.ended_at IS NOT NULL
+            ORDER BY c.hub_id, r.partner_id""";
+
+    static final String PARTNER_FACTS = """
+            WITH subject AS (
+                SELECT pc.hub_id FROM partner_clients pc WHERE pc.partner_id = $1 AND pc.first_assigned_at <= $2)
+            """ + FACTS_BODY;
+
+    static final String CLIENT_FACTS = "WITH subject AS (SELECT $3::bigint AS hub_id)\n" + FACTS_BODY;
+
+    /**
+     * The partner's users that matter to the client at t — anyone ever assigned to it by the partner at or before
+     * t (which covers everyone with an attribution, since attribution requires an assignment) and present users
+     * seated in it at t — kept when they have an attribution at or before t or are present and assigned or seated.
+     */
+    static final String USER_STANDINGS = """
+            WITH candidates AS (
+                SELECT ap.email FROM assignment_periods ap
+                WHERE ap.partner_id = $1 AND ap.hub_id = $2 AND ap.valid_from <= $3
+                UNION
+                SELECT pm.email FROM partner_memberships pm
+                WHERE pm.partner_id = $1 AND pm.valid_from <= $3 AND (pm.valid_to IS NULL OR pm.valid_to > $3)
+                  AND EXISTS (SELECT 1 FROM seat_periods sp
+                              WHERE sp.hub_id = $2 AND sp.email = pm.email
+                                AND sp.valid_from <= $3 AND (sp.valid_to IS NULL OR sp.valid_to > $3))),
+            standings AS (
+                SELECT c.email,
+                       EXISTS (SELECT 1 FROM partner_memberships pm
+                               WHERE pm.partner_id = $1 AND pm.email = c.email
+                                 AND pm.valid_from <= $3 AND (pm.valid_to IS NULL OR pm.valid_to > $3)) AS partner_user,
+                       EXISTS (SELECT 1 FROM assignment_periods ap
+                               WHERE ap.partner_id = $1 AND ap.email = c.email AND ap.hub_id = $2
+                                 AND ap.valid_from <= $3 AND (ap.valid_to IS NULL OR ap.valid_to > $3)) AS assigned,
+                       (SELECT sp.status FROM seat_periods sp
+                        WHERE sp.hub_id = $2 AND sp.email = c.email
+                          AND sp.valid_from <= $3 AND (sp.valid_to IS NULL OR sp.valid_to > $3)
+                        ORDER BY sp.valid_from DESC LIMIT 1) AS seat,
+                       la.activity_id, la.occurred_at
+                FROM candidates c
+                LEFT JOIN LATERAL (
+                    SELECT a.activity_id, a.occurred_at FROM attributions a
+                    WHERE a.partner_id = $1 AND a.hub_id = $2 AND a.user_email = c.email AND a.occurred_at <= $3
+                    ORDER BY a.occurred_at DESC, a.activity_id DESC LIMIT 1) la ON true)
+            SELECT * FROM standings s
+            WHERE s.activity_id IS NOT NULL OR (s.partner_user AND (s.assigned OR s.seat IS NOT NULL))
+            ORDER BY s.email""";
+
+    private final Pool pool;
+
+    public BreakdownPersistenceAdapter(Pool pool) {
+        this.pool = pool;
+    }
+
+    @Override
+    public CompletionStage<List<ClientFacts>> clientFacts(PartnerId partnerId, Instant t) {
+        return Sql.stage(pool.preparedQuery(PARTNER_FACTS).execute(Tuple.of(partnerId.value(), Sql.timestamp(t)))
+                .map(BreakdownPersistenceAdapter::facts));
+    }
+
+    @Override
+    public CompletionStage<Optional<ClientFacts>> clientFacts(PartnerId partnerId, HubId hubId, Instant t) {
+        return Sql.stage(pool.preparedQuery(CLIENT_FACTS)
+                .execute(Tuple.of(partnerId.value(), Sql.timestamp(t), hubId.value()))
+                .map(rows -> facts(rows).stream().findFirst()));
+    }
+
+    @Override
+    public CompletionStage<List<UserStanding>> userStandings(PartnerId partnerId, HubId hubId, Instant t) {
+        return Sql.stage(pool.preparedQuery(USER_STANDINGS)
+                .execute(Tuple.of(partnerId.value(), hubId.value(), Sql.timestamp(t)))
+                .map(rows -> Sql.map(rows, row -> {
+                    Email email = Email.of(row.getString("email"));
+                    Optional<AttributedActivity> last = Optional.ofNullable(row.getString("activity_id"))
+                            .map(id -> new AttributedActivity(ActivityId.of(id), email, Sql.instant(row, "occurred_at")));
+                    return new UserStanding(email, row.getBoolean("partner_user"), row.getBoolean("assigned"),
+                            Optional.ofNullable(row.getString("seat")).map(SeatStatus::valueOf), last);
+                })));
+    }
+
+    /** Groups the (client, partner) rows, which come ordered by client, into one ClientFacts per client. */
+    private static List<ClientFacts> facts(RowSet<Row> rows) {
+        List<ClientFacts> facts = new ArrayList<>();
+        ClientAccount client = null;
+        Optional<BigDecimal> unit = Optional.empty();
+        List<RelationshipFacts> relationships = new ArrayList<>();
+        for (Row row : rows) {
+            long hubId = row.getLong("hub_id");
+            if (client == null || client.hubId().value() != hubId) {
+                if (client != null) {
+                    facts.add(new ClientFacts(client, unit, relationships));
+                }
+                client = ClientRows.account(row);
+                unit = Optional.ofNullable(row.getBigDecimal("unit")).map(BreakdownPersistenceAdapter::plain);
+                relationships = new ArrayList<>();
+            }
+            relationships.add(relationship(row, client.hubId()));
+        }
+        if (client != null) {
+            facts.add(new ClientFacts(client, unit, relationships));
+        }
+        return facts;
+    }
+
+    private static RelationshipFacts relationship(Row row, HubId hubId) {
+        PartnerId partner = PartnerId.of(row.getString("partner_id"));
+        Optional<AttributedActivity> last = Optional.ofNullable(row.getString("activity_id"))
+                .map(id -> new AttributedActivity(ActivityId.of(id), Email.of(row.getString("user_email")),
+                        Sql.instant(row, "occurred_at")));
+        Optional<RelationshipEnd> end = Sql.optionalInstant(row, "ended_at")
+                .map(at -> new RelationshipEnd(partner, hubId, at, EndReason.valueOf(row.getString("reason"))));
+        return new RelationshipFacts(partner, last, end);
+    }
+
+    /** Units as the domain writes them ({@link com.managedmrr.domain.credit.PointUnit}): no trailing zeros. */
+    static BigDecimal plain(BigDecimal unit) {
+        BigDecimal stripped = unit.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+}

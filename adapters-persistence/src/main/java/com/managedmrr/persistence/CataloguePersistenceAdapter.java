@@ -1,0 +1,47 @@
+package com.managedmrr.persistence;
+
+import com.managedmrr.domain.credit.QualifyingActions;
+import com.managedmrr.domain.credit.QualifyingCatalogue;
+import com.managedmrr.domain.port.CataloguePort;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Tuple;
+import java.util.Set;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * The qualifying-action catalogue through time. The table is small (one row per tool and change), so it is read
+ * whole on each call: every server instance sees another's change at once. A change takes the command lock, so it
+ * never interleaves with an ingestion batch judging activities.
+ */
+public final class CataloguePersistenceAdapter implements CataloguePort {
+
+    private static final String ALL = "SELECT tool, effective_from, actions FROM qualifying_actions";
+    private static final String SAVE = """
+            WITH known AS (SELECT EXISTS (SELECT 1 FROM qualifying_actions WHERE tool = $1) AS known),
+            saved AS (
+                INSERT INTO qualifying_actions (tool, effective_from, actions) VALUES ($1, $2, $3)
+                ON CONFLICT (tool, effective_from) DO UPDATE SET actions = excluded.actions)
+            SELECT NOT known AS created FROM known""";
+
+    private final Pool pool;
+
+    public CataloguePersistenceAdapter(Pool pool) {
+        this.pool = pool;
+    }
+
+    @Override
+    public CompletionStage<QualifyingCatalogue> catalogue() {
+        return Sql.stage(pool.preparedQuery(ALL).execute()
+                .map(rows -> new QualifyingCatalogue(Sql.map(rows, row -> new QualifyingActions(row.getString("tool"),
+                        Set.of(row.getArrayOfStrings("actions")), Sql.instant(row, "effective_from"))))));
+    }
+
+    @Override
+    public CompletionStage<Boolean> save(QualifyingActions actions) {
+        Tuple values = Tuple.tuple().addString(actions.tool()).addOffsetDateTime(Sql.timestamp(actions.effectiveFrom()))
+                .addArrayOfString(actions.actions().toArray(String[]::new));
+        return Sql.stage(pool.withTransaction(connection -> AdvisoryLock.exclusive(connection)
+                .compose(locked -> connection.preparedQuery(SAVE).execute(values))
+                .map(rows -> rows.iterator().next().getBoolean("created"))));
+    }
+}

@@ -1,0 +1,41 @@
+package com.managedmrr.persistence;
+
+import com.managedmrr.domain.model.ClientAccount;
+import com.managedmrr.domain.model.CurrencyCode;
+import com.managedmrr.domain.model.HubId;
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlClient;
+import io.vertx.sqlclient.Tuple;
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/** The reads of client accounts shared by the command store and the query adapters. */
+final class ClientRows {
+
+    /** The account with its latest MRR, which is the one in effect now: commands only ever add MRRs at their instant. */
+    static final String CURRENT = """
+            SELECT c.hub_id, c.name, c.growth_market, coalesce(m.currency, c.currency) AS currency, m.mrr
+            FROM client_accounts c
+            LEFT JOIN LATERAL (
+                SELECT cm.currency, cm.mrr FROM client_mrr cm
+                WHERE cm.hub_id = c.hub_id
+                ORDER BY cm.effective_from DESC LIMIT 1) m ON true
+            WHERE c.hub_id = $1""";
+
+    private ClientRows() {
+    }
+
+    static Future<Optional<ClientAccount>> current(SqlClient client, HubId hubId) {
+        return client.preparedQuery(CURRENT).execute(Tuple.of(hubId.value()))
+                .map(rows -> Sql.first(rows, ClientRows::account));
+    }
+
+    /** A client account from a row with hub_id, name, growth_market, currency and mrr (NULL: none in effect, 0). */
+    static ClientAccount account(Row row) {
+        BigDecimal mrr = row.getBigDecimal("mrr");
+        return new ClientAccount(HubId.of(row.getLong("hub_id")), row.getString("name"),
+                CurrencyCode.of(row.getString("currency")), mrr == null ? BigDecimal.ZERO : mrr,
+                row.getBoolean("growth_market"));
+    }
+}

@@ -1,0 +1,28 @@
+package com.managedmrr.persistence;
+
+import com.managedmrr.domain.port.AccessStore;
+import com.managedmrr.domain.port.CommandTransactionPort;
+import io.vertx.sqlclient.Pool;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
+
+/**
+ * Each command is one PostgreSQL transaction whose first statement takes the product's advisory lock exclusively
+ * ({@link AdvisoryLock}): commands run one at a time across every server instance, and never while an ingestion
+ * batch is running. The work's {@link AccessStore} uses that transaction's connection; the transaction commits when
+ * the work's stage completes and rolls back when it fails.
+ */
+public final class CommandTransactionPersistenceAdapter implements CommandTransactionPort {
+
+    private final Pool pool;
+
+    public CommandTransactionPersistenceAdapter(Pool pool) {
+        this.pool = pool;
+    }
+
+    @Override
+    public <T> CompletionStage<T> inTransaction(Function<AccessStore, CompletionStage<T>> work) {
+        return Transactions.inTransaction(pool, AdvisoryLock::exclusive,
+                connection -> work.apply(new AccessPersistenceAdapter(connection)));
+    }
+}

@@ -1,0 +1,48 @@
+package com.managedmrr.persistence;
+
+import com.managedmrr.domain.model.HubId;
+import com.managedmrr.domain.model.Partner;
+import com.managedmrr.domain.model.PartnerId;
+import com.managedmrr.domain.port.PartnerQueryPort;
+import com.managedmrr.domain.port.PartnerUserAssignments;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Tuple;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+
+/** Reads of partners and their present users, on the pool (outside any command). */
+public final class PartnerPersistenceAdapter implements PartnerQueryPort {
+
+    private static final String PARTNER_USERS = """
+            SELECT u.partner_id, u.email, u.name, u.kind,
+                   coalesce(array_agg(ap.hub_id ORDER BY ap.hub_id) FILTER (WHERE ap.hub_id IS NOT NULL), '{}') AS hub_ids
+            FROM partner_memberships m
+            JOIN partner_users u ON u.partner_id = m.partner_id AND u.email = m.email
+            LEFT JOIN assignment_periods ap ON ap.partner_id = m.partner_id AND ap.email = m.email AND ap.valid_to IS NULL
+            WHERE m.partner_id = $1 AND m.valid_to IS NULL
+            GROUP BY u.partner_id, u.email, u.name, u.kind""";
+
+    private final Pool pool;
+
+    public PartnerPersistenceAdapter(Pool pool) {
+        this.pool = pool;
+    }
+
+    @Override
+    public CompletionStage<Optional<Partner>> partner(PartnerId partnerId) {
+        return Sql.stage(PartnerRows.partner(pool, partnerId));
+    }
+
+    @Override
+    public CompletionStage<List<PartnerUserAssignments>> partnerUsers(PartnerId partnerId) {
+        return Sql.stage(pool.preparedQuery(PARTNER_USERS).execute(Tuple.of(partnerId.value()))
+                .map(rows -> Sql.map(rows, row -> new PartnerUserAssignments(PartnerRows.partnerUser(row),
+                                Arrays.stream(row.getArrayOfLongs("hub_ids")).map(HubId::of).toList()))
+                        .stream()
+                        .sorted(Comparator.comparing(assignments -> assignments.user().email().value()))
+                        .toList()));
+    }
+}

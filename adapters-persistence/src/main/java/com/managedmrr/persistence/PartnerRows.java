@@ -1,0 +1,40 @@
+package com.managedmrr.persistence;
+
+import com.managedmrr.domain.model.Email;
+import com.managedmrr.domain.model.Partner;
+import com.managedmrr.domain.model.PartnerId;
+import com.managedmrr.domain.model.PartnerUser;
+import com.managedmrr.domain.model.PartnerUserKind;
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlClient;
+import io.vertx.sqlclient.Tuple;
+import java.util.List;
+import java.util.Optional;
+
+/** The reads of partners shared by the command store and the query adapter (on a connection or on the pool). */
+final class PartnerRows {
+
+    static final String PARTNER = """
+            SELECT p.name,
+                   coalesce(array_agg(d.domain ORDER BY d.position) FILTER (WHERE d.domain IS NOT NULL), '{}') AS domains
+            FROM partners p
+            LEFT JOIN partner_email_domains d ON d.partner_id = p.partner_id
+            WHERE p.partner_id = $1
+            GROUP BY p.partner_id, p.name""";
+
+    private PartnerRows() {
+    }
+
+    static Future<Optional<Partner>> partner(SqlClient client, PartnerId partnerId) {
+        return client.preparedQuery(PARTNER).execute(Tuple.of(partnerId.value()))
+                .map(rows -> Sql.first(rows, row -> new Partner(partnerId, row.getString("name"),
+                        List.of(row.getArrayOfStrings("domains")))));
+    }
+
+    /** A partner user from a row with partner_id, email, name and kind. */
+    static PartnerUser partnerUser(Row row) {
+        return new PartnerUser(PartnerId.of(row.getString("partner_id")), Email.of(row.getString("email")),
+                row.getString("name"), PartnerUserKind.valueOf(row.getString("kind")));
+    }
+}

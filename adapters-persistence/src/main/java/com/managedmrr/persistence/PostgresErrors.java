@@ -1,0 +1,103 @@
+package com.managedmrr.persistence;
+
+import com.managedmrr.domain.model.DomainException;
+import io.vertx.core.Future;
+import io.vertx.pgclient.PgException;
+
+/**
+ * Translates PostgreSQL failures into the domain's refusals by SQL state and constraint name, so that no SQL (nor
+ * a constraint's name) reaches the core: unique violations are conflicts, foreign-key violations name the missing
+ * partner, partner user or client account, check violations are invalid values.
+ */
+final class PostgresErrors {
+
+    static final String UNIQUE_VIOLATION = "23505";
+    static final String FOREIGN_KEY_VIOLATION = "23503";
+    static final String CHECK_VIOLATION = "23514";
+    static final String NOT_NULL_VIOLATION = "23502";
+    static final String SERIALIZATION_FAILURE = "40001";
+    static final String DEADLOCK_DETECTED = "40P01";
+
+    private PostgresErrors() {
+    }
+
+    static <T> Future<T> translate(Throwable failure) {
+        return Future.failedFuture(translated(failure));
+    }
+
+    static Throwable translated(Throwable failure) {
+        if (failure instanceof DomainException || failure instanceof PersistenceException) {
+            return failure;
+        }
+        if (!(failure instanceof PgException pg)) {
+            return new PersistenceException("the database is unavailable: " + failure.getClass().getSimpleName(), failure);
+        }
+        String state = pg.getSqlState() == null ? "" : pg.getSqlState();
+        String constraint = pg.getConstraint() == null ? "" : pg.getConstraint();
+        switch (state) {
+            case UNIQUE_VIOLATION:
+                return uniqueViolation(constraint);
+            case FOREIGN_KEY_VIOLATION:
+                return foreignKeyViolation(constraint);
+            case CHECK_VIOLATION:
+            case NOT_NULL_VIOLATION:
+                return checkViolation(constraint);
+            case SERIALIZATION_FAILURE:
+            case DEADLOCK_DETECTED:
+                return DomainException.conflict("CONCURRENT_UPDATE",
+                        "The request clashed with a concurrent change; try again.");
+            default:
+                if (state.startsWith("22")) {
+                    return DomainException.invalid("value", "is out of range for storage");
+                }
+                return new PersistenceException("the database refused the request (SQL state " + state + ")", failure);
+        }
+    }
+
+    private static DomainException uniqueViolation(String constraint) {
+        return switch (constraint) {
+            case "partners_pkey" -> DomainException.conflict("PARTNER_EXISTS", "The partner exists already.");
+            case "partner_memberships_one_open" -> DomainException.conflict("PARTNER_USER_PRESENT",
+                    "The user is already present in the partner account.");
+            case "seat_periods_one_open" -> DomainException.conflict("CLIENT_USER_PRESENT",
+                    "The e-mail is already a user in the client account.");
+            case "assignment_periods_one_open" -> DomainException.conflict("ALREADY_ASSIGNED",
+                    "The user is already assigned to the client account.");
+            case "activities_pkey" -> DomainException.conflict("DUPLICATE_ACTIVITY", "The activity id is known already.");
+            case "client_accounts_pkey" -> DomainException.conflict("CLIENT_EXISTS", "The client account exists already.");
+            default -> DomainException.conflict("CONFLICT", "The change clashes with the stored state.");
+        };
+    }
+
+    private static DomainException foreignKeyViolation(String constraint) {
+        if (constraint.endsWith("_hub_id_fkey")) {
+            return DomainException.notFound("CLIENT_NOT_FOUND", "No such client account.");
+        }
+        if (constraint.endsWith("_user_fkey")) {
+            return DomainException.notFound("PARTNER_USER_NOT_FOUND", "No such user in the partner account.");
+        }
+        if (constraint.endsWith("_partner_id_fkey")) {
+            return DomainException.notFound("PARTNER_NOT_FOUND", "No such partner.");
+        }
+        return DomainException.notFound("NOT_FOUND", "A referenced record does not exist.");
+    }
+
+    private static DomainException checkViolation(String constraint) {
+        if (constraint.startsWith("client_mrr_")) {
+            return DomainException.invalid("mrr", "must be a non-negative amount");
+        }
+        if (constraint.startsWith("point_units_")) {
+            return DomainException.invalid("unit", "must be a positive amount");
+        }
+        if (constraint.contains("currency")) {
+            return DomainException.invalid("currency", "must be an ISO 4217 currency code");
+        }
+        if (constraint.contains("email")) {
+            return DomainException.invalid("email", "is not a stored e-mail address");
+        }
+        if (constraint.endsWith("_period")) {
+            return DomainException.conflict("OUT_OF_ORDER", "The change is dated before the period it ends.");
+        }
+        return DomainException.invalid("value", "is not allowed");
+    }
+}

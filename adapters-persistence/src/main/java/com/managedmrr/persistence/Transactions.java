@@ -1,0 +1,71 @@
+package com.managedmrr.persistence;
+
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.SqlConnection;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Runs the core's work (a {@link CompletionStage}) inside a pool transaction: the work's own failure reaches the
+ * caller unchanged (rolled back), while the database's failures (connection, lock, commit) are translated
+ * ({@link PostgresErrors}).
+ */
+final class Transactions {
+
+    private Transactions() {
+    }
+
+    /**
+     * @param begin the statements that start the transaction (the advisory lock), run before the work
+     * @param work  the core's work on the transaction's connection
+     */
+    static <T> CompletionStage<T> inTransaction(Pool pool, Function<SqlConnection, Future<Void>> begin,
+                                                Function<SqlConnection, CompletionStage<T>> work) {
+        return pool.<T>withTransaction(connection -> begin.apply(connection)
+                        .compose(started -> run(() -> work.apply(connection))))
+                .recover(failure -> failure instanceof WorkFailure own
+                        ? Future.failedFuture(own.getCause())
+                        : PostgresErrors.translate(failure))
+                .toCompletionStage();
+    }
+
+    /**
+     * The work's stage as a future that completes on the current Vert.x context, so the commit or rollback that
+     * follows runs there; a work that throws instead of failing its stage fails the future the same way.
+     */
+    private static <T> Future<T> run(Supplier<CompletionStage<T>> work) {
+        CompletionStage<T> stage;
+        try {
+            stage = work.get();
+        } catch (RuntimeException e) {
+            return Future.failedFuture(new WorkFailure(e));
+        }
+        if (stage == null) {
+            return Future.failedFuture(new WorkFailure(new IllegalStateException("the transaction's work answered no stage")));
+        }
+        Context context = Vertx.currentContext();
+        Future<T> future = context == null ? Future.fromCompletionStage(stage) : Future.fromCompletionStage(stage, context);
+        return future.recover(failure -> Future.failedFuture(new WorkFailure(unwrapped(failure))));
+    }
+
+    private static Throwable unwrapped(Throwable failure) {
+        Throwable cause = failure;
+        while (cause instanceof CompletionException && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+
+    /** Carries the work's own failure through the transaction's rollback, to be handed back as it was. */
+    private static final class WorkFailure extends RuntimeException {
+
+        WorkFailure(Throwable cause) {
+            super(null, cause, false, false);
+        }
+    }
+}

@@ -1,0 +1,302 @@
+package com.managedmrr.domain.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.managedmrr.domain.access.ImmediateEndPolicy;
+import com.managedmrr.domain.credit.EndReason;
+import com.managedmrr.domain.credit.RelationshipEnd;
+import com.managedmrr.domain.model.ClientAccount;
+import com.managedmrr.domain.model.CurrencyCode;
+import com.managedmrr.domain.model.Email;
+import com.managedmrr.domain.model.HubId;
+import com.managedmrr.domain.model.Partner;
+import com.managedmrr.domain.model.PartnerUser;
+import com.managedmrr.domain.model.PartnerUserKind;
+import com.managedmrr.domain.model.SeatStatus;
+import com.managedmrr.domain.port.AccessStore;
+import com.managedmrr.domain.port.RecordedActivity;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The {@link AccessStore} inside {@link com.managedmrr.domain.port.CommandTransactionPort}: reads answer for the
+ * present, changes are effective-dated, a failed command changes nothing, and commands are serialised.
+ */
+public abstract class AccessStoreContract extends PortContract {
+
+    @Test
+    void givenANewPartner_savePartner_answersCreatedOnce_andKeepsItsDomainsInOrder() {
+        Partner partner = new Partner(newPartnerId(), "Acme Agency", List.of("acme.example", "acme-group.example"));
+
+        boolean created = command(store -> store.savePartner(partner));
+        Partner renamed = new Partner(partner.id(), "Acme Group", List.of("acme-group.example", "acme.example"));
+        boolean createdAgain = command(store -> store.savePartner(renamed));
+
+        assertThat(created).isTrue();
+        assertThat(createdAgain).isFalse();
+        assertThat(command((AccessStore store) -> store.partner(partner.id()))).contains(renamed);
+        assertThat(command((AccessStore store) -> store.partner(newPartnerId()))).isEmpty();
+    }
+
+    @Test
+    void givenAPartnerUser_removedAndAddedAgain_presenceFollowsEachChange() {
+        Partner partner = givenPartner();
+        Email email = newEmail("ann");
+        PartnerUser ann = givenEmployee(partner, email, t(1));
+
+        assertThat(command((AccessStore store) -> store.partnerUser(partner.id(), email))).contains(ann);
+        assertThat(command((AccessStore store) -> store.membershipsOf(email))).containsExactly(ann);
+
+        command(store -> store.removePartnerUser(partner.id(), email, t(2)));
+        assertThat(command((AccessStore store) -> store.partnerUser(partner.id(), email))).isEmpty();
+        assertThat(command((AccessStore store) -> store.membershipsOf(email))).isEmpty();
+
+        PartnerUser back = new PartnerUser(partner.id(), email, "Ann Lee", PartnerUserKind.CONTRACTOR);
+        command(store -> store.addPartnerUser(back, t(3)));
+        assertThat(command((AccessStore store) -> store.partnerUser(partner.id(), email))).contains(back);
+    }
+
+    @Test
+    void givenAnEmailInTwoPartners_membershipsOf_answersBothByPartnerId() {
+        Partner first = givenPartner();
+        Partner second = givenPartner();
+        Email email = newEmail("freelancer", "mail.example");
+        PartnerUser inFirst = givenPartnerUser(first, email, PartnerUserKind.CONTRACTOR, t(1));
+        PartnerUser inSecond = givenPartnerUser(second, email, PartnerUserKind.CONTRACTOR, t(1));
+
+        assertThat(command((AccessStore store) -> store.membershipsOf(email))).containsExactly(inFirst, inSecond);
+    }
+
+    @Test
+    void givenAPresentUser_updatePartnerUser_changesNameAndKind() {
+        Partner partner = givenPartner();
+        Email email = newEmail("ann");
+        givenEmployee(partner, email, t(1));
+        PartnerUser changed = new PartnerUser(partner.id(), email, "Ann Smith", PartnerUserKind.CONTRACTOR);
+
+        command(store -> store.updatePartnerUser(changed));
+
+        assertThat(command((AccessStore store) -> store.partnerUser(partner.id(), email))).contains(changed);
+    }
+
+    @Test
+    void givenAPresentUser_addPartnerUser_fails_andTheCommandChangesNothing() {
+        Partner partner = givenPartner();
+        Email email = newEmail("ann");
+        PartnerUser ann = givenEmployee(partner, email, t(1));
+        ClientAccount client = givenClient(t(0));
+
+        assertThatThrownBy(() -> command(store -> store.setSeat(client.hubId(), email, SeatStatus.ACTIVE, t(2))
+                .thenCompose(seated -> store.addPartnerUser(ann, t(2)))))
+                .isInstanceOf(RuntimeException.class);
+
+        assertThat(command((AccessStore store) -> store.seat(client.hubId(), email))).isEmpty();
+        assertThat(command((AccessStore store) -> store.partnerUser(partner.id(), email))).contains(ann);
+    }
+
+    @Test
+    void givenANewClient_saveClient_answersCreatedOnce_andTheLatestMrrIsInEffectNow() {
+        ClientAccount client = new ClientAccount(newHubId(), "Globex", CurrencyCode.of("USD"), new BigDecimal("1000"), false);
+
+        boolean created = command(store -> store.saveClient(client, t(1)));
+        ClientAccount raised = new ClientAccount(client.hubId(), "Globex Corp", CurrencyCode.of("USD"),
+                new BigDecimal("1500.50"), true);
+        boolean createdAgain = command(store -> store.saveClient(raised, t(2)));
+
+        assertThat(created).isTrue();
+        assertThat(createdAgain).isFalse();
+        assertThat(command((AccessStore store) -> store.client(client.hubId()))).contains(raised);
+        assertThat(command((AccessStore store) -> store.client(newHubId()))).isEmpty();
+    }
+
+    @Test
+    void givenASeat_setSeatAndRemoveSeat_changeItsStatus_andSeatedHubsFollow() {
+        ClientAccount first = givenClient(t(0));
+        ClientAccount second = givenClient(t(0));
+        Email email = newEmail("ann");
+
+        command(store -> store.setSeat(second.hubId(), email, SeatStatus.ACTIVE, t(1)));
+        command(store -> store.setSeat(first.hubId(), email, SeatStatus.ACTIVE, t(1)));
+        assertThat(command((AccessStore store) -> store.seat(first.hubId(), email))).contains(SeatStatus.ACTIVE);
+        assertThat(command((AccessStore store) -> store.seatedHubs(email))).containsExactly(first.hubId(), second.hubId());
+
+        command(store -> store.setSeat(first.hubId(), email, SeatStatus.DEACTIVATED, t(2)));
+        assertThat(command((AccessStore store) -> store.seat(first.hubId(), email))).contains(SeatStatus.DEACTIVATED);
+        assertThat(command((AccessStore store) -> store.seatedHubs(email))).containsExactly(first.hubId(), second.hubId());
+
+        command(store -> store.setSeat(first.hubId(), email, SeatStatus.DEACTIVATED, t(3)));
+        command(store -> store.removeSeat(first.hubId(), email, t(4)));
+        assertThat(command((AccessStore store) -> store.seat(first.hubId(), email))).isEmpty();
+        assertThat(command((AccessStore store) -> store.seatedHubs(email))).containsExactly(second.hubId());
+
+        command(store -> store.removeSeat(first.hubId(), email, t(5)));
+        assertThat(command((AccessStore store) -> store.seat(first.hubId(), email))).isEmpty();
+    }
+
+    @Test
+    void givenSeatsOfUsersAndOthers_seatedUsers_answersThePartnersPresentUsersWithASeat() {
+        Partner partner = givenPartner();
+        ClientAccount client = givenClient(t(0));
+        Email active = newEmail("ann");
+        Email deactivated = newEmail("bob");
+        Email removed = newEmail("cid");
+        Email stranger = newEmail("dan");
+        Email unseated = newEmail("eve");
+        givenEmployee(partner, active, t(1));
+        givenEmployee(partner, deactivated, t(1));
+        givenEmployee(partner, removed, t(1));
+        givenEmployee(partner, unseated, t(1));
+        command(store -> store.setSeat(client.hubId(), active, SeatStatus.ACTIVE, t(2))
+                .thenCompose(x -> store.setSeat(client.hubId(), deactivated, SeatStatus.DEACTIVATED, t(2)))
+                .thenCompose(x -> store.setSeat(client.hubId(), removed, SeatStatus.ACTIVE, t(2)))
+                .thenCompose(x -> store.setSeat(client.hubId(), stranger, SeatStatus.ACTIVE, t(2)))
+                .thenCompose(x -> store.removePartnerUser(partner.id(), removed, t(3))));
+
+        assertThat(command((AccessStore store) -> store.seatedUsers(partner.id(), client.hubId())))
+                .containsExactlyInAnyOrder(active, deactivated);
+    }
+
+    @Test
+    void givenAnAssignment_assignIsIdempotent_andUnassignEndsIt() {
+        Partner partner = givenPartner();
+        ClientAccount first = givenClient(t(0));
+        ClientAccount second = givenClient(t(0));
+        Email ann = newEmail("ann");
+        Email bob = newEmail("bob");
+        givenEmployee(partner, ann, t(1));
+        givenEmployee(partner, bob, t(1));
+
+        command(store -> store.assign(partner.id(), ann, second.hubId(), t(2))
+                .thenCompose(x -> store.assign(partner.id(), ann, first.hubId(), t(2)))
+                .thenCompose(x -> store.assign(partner.id(), ann, first.hubId(), t(3)))
+                .thenCompose(x -> store.assign(partner.id(), bob, first.hubId(), t(3))));
+
+        assertThat(command((AccessStore store) -> store.assignedUsers(partner.id(), first.hubId()))).containsExactlyInAnyOrder(ann, bob);
+        assertThat(command((AccessStore store) -> store.assignedHubs(partner.id(), ann))).containsExactly(first.hubId(), second.hubId());
+
+        command(store -> store.unassign(partner.id(), ann, first.hubId(), t(4))
+                .thenCompose(x -> store.unassign(partner.id(), ann, first.hubId(), t(5))));
+
+        assertThat(command((AccessStore store) -> store.assignedUsers(partner.id(), first.hubId()))).containsExactly(bob);
+        assertThat(command((AccessStore store) -> store.assignedHubs(partner.id(), ann))).containsExactly(second.hubId());
+    }
+
+    @Test
+    void givenAUserNotPresentInThePartner_assign_fails() {
+        Partner partner = givenPartner();
+        ClientAccount client = givenClient(t(0));
+        Email ann = newEmail("ann");
+        givenEmployee(partner, ann, t(1));
+        command(store -> store.removePartnerUser(partner.id(), ann, t(2)));
+
+        assertThatThrownBy(() -> command(store -> store.assign(partner.id(), ann, client.hubId(), t(3))))
+                .isInstanceOf(RuntimeException.class);
+        assertThat(command((AccessStore store) -> store.assignedHubs(partner.id(), ann))).isEmpty();
+    }
+
+    @Test
+    void givenAWorkThatFails_theCommand_failsWithItsException_andChangesNothing() {
+        Partner partner = givenPartner();
+        ClientAccount client = givenClient(t(0));
+        Email ann = newEmail("ann");
+        IllegalStateException refusal = new IllegalStateException("refused by the work");
+
+        assertThatThrownBy(() -> command(store -> store.setSeat(client.hubId(), ann, SeatStatus.ACTIVE, t(1))
+                .thenCompose(x -> store.addPartnerUser(new PartnerUser(partner.id(), ann, "Ann", PartnerUserKind.EMPLOYEE), t(1)))
+                .thenCompose(x -> CompletableFuture.<Void>failedFuture(refusal))))
+                .isSameAs(refusal);
+        assertThatThrownBy(() -> command(store -> {
+            throw refusal;
+        })).isSameAs(refusal);
+
+        assertThat(command((AccessStore store) -> store.seat(client.hubId(), ann))).isEmpty();
+        assertThat(command((AccessStore store) -> store.partnerUser(partner.id(), ann))).isEmpty();
+    }
+
+    @Test
+    void givenActivitiesWithAssets_assetIds_answersTheUsersDistinctAssetsSorted() {
+        ClientAccount client = givenClient(t(0));
+        ClientAccount other = givenClient(t(0));
+        Email ann = newEmail("ann");
+        Email bob = newEmail("bob");
+        givenActivities(
+                new RecordedActivity(activity(newActivityId(), client.hubId(), ann, t(1), "post-9"), true, List.of()),
+                new RecordedActivity(activity(newActivityId(), client.hubId(), ann, t(2), "form-2"), true, List.of()),
+                new RecordedActivity(activity(newActivityId(), client.hubId(), ann, t(3), "post-9"), true, List.of()),
+                new RecordedActivity(activity(newActivityId(), client.hubId(), ann, t(3), null), true, List.of()),
+                new RecordedActivity(activity(newActivityId(), client.hubId(), bob, t(3), "bob-1"), true, List.of()),
+                new RecordedActivity(activity(newActivityId(), other.hubId(), ann, t(3), "elsewhere"), true, List.of()));
+
+        assertThat(command((AccessStore store) -> store.assetIds(client.hubId(), ann))).containsExactly("form-2", "post-9");
+        assertThat(command((AccessStore store) -> store.assetIds(client.hubId(), newEmail("nobody")))).isEmpty();
+    }
+
+    /**
+     * Two commands, each removing one of the partner's last two seats and ending the relationship when none of the
+     * partner's users is left seated: run one after the other, exactly one of them sees the last seat go. Each
+     * reads, then pauses, then writes, so two commands that were not serialised would both see the other's seat.
+     */
+    @Test
+    void givenTwoConcurrentCommandsEachRemovingOneOfTheLastTwoSeats_theRelationship_ends() {
+        Partner partner = givenPartner();
+        ClientAccount client = givenClient(t(0));
+        Email ann = newEmail("ann");
+        Email bob = newEmail("bob");
+        givenEmployee(partner, ann, t(1));
+        givenEmployee(partner, bob, t(1));
+        command(store -> store.setSeat(client.hubId(), ann, SeatStatus.ACTIVE, t(2))
+                .thenCompose(x -> store.setSeat(client.hubId(), bob, SeatStatus.ACTIVE, t(2))));
+
+        CompletionStage<Boolean> first = ports().commands().inTransaction(store -> removeSeat(store, partner, client.hubId(), ann, t(3)));
+        CompletionStage<Boolean> second = ports().commands().inTransaction(store -> removeSeat(store, partner, client.hubId(), bob, t(3)));
+
+        assertThat(List.of(await(first), await(second))).containsExactlyInAnyOrder(true, false);
+        assertThat(await(ports().breakdowns().clientFacts(partner.id(), client.hubId(), t(4))))
+                .hasValueSatisfying(facts -> assertThat(facts.relationshipOf(partner.id()).lastEnd())
+                        .contains(new RelationshipEnd(partner.id(), client.hubId(), t(3), EndReason.USERS_REMOVED_FROM_CLIENT)));
+    }
+
+    /** Answers whether this removal ended the relationship. */
+    private static CompletionStage<Boolean> removeSeat(AccessStore store, Partner partner, HubId hubId, Email email, Instant at) {
+        return store.seatedUsers(partner.id(), hubId)
+                .thenCompose(before -> pause().thenCompose(x -> store.removeSeat(hubId, email, at))
+                        .thenCompose(x -> store.seatedUsers(partner.id(), hubId))
+                        .thenCompose(after -> {
+                            Optional<EndReason> end = ImmediateEndPolicy.afterSeatRemoved(before.contains(email), after);
+                            return end.isEmpty()
+                                    ? done(false)
+                                    : store.recordEnd(new RelationshipEnd(partner.id(), hubId, at, end.get()))
+                                            .thenApply(x -> true);
+                        }));
+    }
+
+    private static CompletionStage<Void> pause() {
+        return CompletableFuture.runAsync(() -> { }, CompletableFuture.delayedExecutor(100, TimeUnit.MILLISECONDS));
+    }
+
+    @Test
+    void givenEndsRecorded_theLatestAtOrBeforeT_isTheOneInTheFacts() {
+        Partner partner = givenPartner();
+        ClientAccount client = givenClient(t(0));
+        RelationshipEnd early = new RelationshipEnd(partner.id(), client.hubId(), t(2), EndReason.USERS_REMOVED_FROM_CLIENT);
+        RelationshipEnd late = new RelationshipEnd(partner.id(), client.hubId(), t(5), EndReason.USERS_REMOVED_FROM_PARTNER);
+        command(store -> store.recordEnd(late).thenCompose(x -> store.recordEnd(early)));
+
+        assertThat(lastEnd(partner, client, t(1))).isEmpty();
+        assertThat(lastEnd(partner, client, t(2))).contains(early);
+        assertThat(lastEnd(partner, client, t(4))).contains(early);
+        assertThat(lastEnd(partner, client, t(9))).contains(late);
+    }
+
+    private Optional<RelationshipEnd> lastEnd(Partner partner, ClientAccount client, Instant t) {
+        return await(ports().breakdowns().clientFacts(partner.id(), client.hubId(), t)).orElseThrow()
+                .relationshipOf(partner.id()).lastEnd();
+    }
+}

@@ -1,0 +1,14 @@
+package com.managedmrr.domain.contract;
+
+import com.managedmrr.domain.testing.InMemoryStore;
+
+/** The in-memory fake held to the {@link ActivityLedgerContract}, a fresh store for each test. */
+class InMemoryActivityLedgerContractTest extends ActivityLedgerContract {
+
+    private final StorePorts ports = InMemoryPorts.of(new InMemoryStore());
+
+    @Override
+    protected StorePorts ports() {
+        return ports;
+    }
+}
