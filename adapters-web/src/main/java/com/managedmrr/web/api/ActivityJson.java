@@ -19,7 +19,8 @@ import java.util.List;
 
 /**
  * Activities on the wire. A batch is read item by item: an item that is malformed (wrong types, missing fields, a
- * bad e-mail or instant, an over-long string) becomes that item's rejection and never fails the batch.
+ * bad e-mail or instant, an over-long string) becomes that item's rejection and never fails the batch. A rejection's
+ * errors name fields within the item ({@code occurredAt}), as the use case does; the rejection carries the index.
  */
 final class ActivityJson {
 
@@ -52,7 +53,7 @@ final class ActivityJson {
                 continue;
             }
             try {
-                items.add(new RecordActivitiesCommand.Item(index, activity(JsonFields.nested(item, path))));
+                items.add(new RecordActivitiesCommand.Item(index, activity(JsonFields.of(item))));
             } catch (ProblemException problem) {
                 malformed.add(new RecordActivitiesResult.Rejection(index, echoedId(item), fieldErrors(problem)));
             }

@@ -13,9 +13,9 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * Typed reads of the fields of a JSON body (as {@link JsonBody} parsed it). A missing or wrongly typed field fails
- * with a 400 {@link ProblemException} naming the field as the caller sent it, with {@code prefix} in front
- * ({@code activities[3].hubId}). Unknown extra fields are ignored.
+ * Typed reads of the fields of a JSON object (as {@link JsonBody} parsed it). A missing or wrongly typed field fails
+ * with a 400 {@link ProblemException} naming the field as the caller sent it ({@code emailDomains[1]}). Unknown extra
+ * fields are ignored.
  */
 final class JsonFields {
 
@@ -25,28 +25,17 @@ final class JsonFields {
     private static final int MAX_DECIMAL_DIGITS = 40;
 
     private final JsonObject object;
-    private final String prefix;
 
-    private JsonFields(JsonObject object, String prefix) {
+    private JsonFields(JsonObject object) {
         this.object = object;
-        this.prefix = prefix;
     }
 
     static JsonFields of(JsonObject object) {
-        return new JsonFields(object, "");
-    }
-
-    /** Fields of an object nested at {@code path} (e.g. {@code activities[3]}). */
-    static JsonFields nested(JsonObject object, String path) {
-        return new JsonFields(object, path + ".");
+        return new JsonFields(object);
     }
 
     String name(String field) {
-        return prefix + field;
-    }
-
-    boolean has(String field) {
-        return object.getValue(field) != null;
+        return field;
     }
 
     String requiredString(String field) {

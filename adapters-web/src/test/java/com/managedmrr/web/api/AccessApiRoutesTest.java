@@ -1,0 +1,187 @@
+package com.managedmrr.web.api;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+
+import static com.managedmrr.web.api.Problem.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AccessApiRoutesTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
+
+    private TestApi api;
+    private Given given;
+
+    @BeforeEach
+    void start() {
+        api = TestApi.start(NOW);
+        given = new Given(api);
+        given.partner("acme", "acme.example").client(501, "USD", "1000.00")
+                .employee("acme", "ann@acme.example").employee("acme", "bob@acme.example")
+                .contractor("acme", "carl@freelance.example");
+    }
+
+    @AfterEach
+    void stop() {
+        api.close();
+    }
+
+    private static JsonObject emails(String... emails) {
+        JsonArray array = new JsonArray();
+        for (String email : emails) {
+            array.add(email);
+        }
+        return new JsonObject().put("emails", array);
+    }
+
+    @Test
+    void givenEmployees_addEmployees_assignsThemAndSeatsThoseWithoutASeat() {
+        given.seat(501, "bob@acme.example", "DEACTIVATED"); // the new seat assigns Bob automatically ...
+        api.delete("/partners/acme/clients/501/assignments/bob@acme.example"); // ... until he is unassigned
+
+        TestApi.Reply reply = api.post("/partners/acme/clients/501/employees", emails("ANN@acme.example", "bob@acme.example"));
+
+        assertThat(reply.status()).as("%s", reply).isEqualTo(200);
+        assertThat(reply.jsonArray("assigned")).containsExactlyInAnyOrder("ann@acme.example", "bob@acme.example");
+        assertThat(reply.jsonArray("seatsAdded")).containsExactly("ann@acme.example");
+        assertThat(reply.json().getString("partnerId")).isEqualTo("acme");
+        assertThat(reply.json().getLong("hubId")).isEqualTo(501L);
+    }
+
+    @Test
+    void givenAContractorInTheList_addEmployees_answers422AndChangesNothing() {
+        TestApi.Reply reply = api.post("/partners/acme/clients/501/employees",
+                emails("ann@acme.example", "carl@freelance.example"));
+
+        assertProblem(reply, 422, "emails[1]");
+        assertThat(reply.json().getString("code")).isEqualTo("NOT_AN_EMPLOYEE");
+        assertThat(api.get("/partners/acme/users").jsonArray("users").stream()
+                .map(user -> ((JsonObject) user).getJsonArray("assignedHubIds")))
+                .allMatch(JsonArray::isEmpty);
+    }
+
+    @Test
+    void givenBadBodies_addEmployees_answers400NamingTheField() {
+        assertProblem(api.post("/partners/acme/clients/501/employees", emails("ann@acme.example", "not an email")),
+                400, "emails[1]");
+        assertProblem(api.post("/partners/acme/clients/501/employees", new JsonObject().put("emails", "ann@acme.example")),
+                400, "emails");
+        assertProblem(api.post("/partners/acme/clients/501/employees", emails()), 400, "emails");
+        assertProblem(api.post("/partners/acme/clients/x/employees", emails("ann@acme.example")), 400, "hubId");
+    }
+
+    @Test
+    void givenUnknownPartnerOrClient_addEmployees_answers404() {
+        assertProblem(api.post("/partners/nobody/clients/501/employees", emails("ann@acme.example")), 404);
+        assertProblem(api.post("/partners/acme/clients/999/employees", emails("ann@acme.example")), 404);
+    }
+
+    @Test
+    void givenContractorWithASeat_linkClient_answers200WithTheAssignment() {
+        given.seat(501, "carl@freelance.example", "DEACTIVATED");
+
+        TestApi.Reply reply = api.post("/partners/acme/contractors/Carl%40Freelance.example/clients",
+                new JsonObject().put("hubId", 501));
+
+        assertThat(reply.status()).as("%s", reply).isEqualTo(200);
+        assertThat(reply.json()).isEqualTo(new JsonObject().put("partnerId", "acme")
+                .put("email", "carl@freelance.example").put("hubId", 501).put("newlyAssigned", true));
+        assertThat(api.post("/partners/acme/contractors/carl@freelance.example/clients",
+                new JsonObject().put("hubId", 501)).json().getBoolean("newlyAssigned")).isFalse();
+    }
+
+    @Test
+    void givenContractorWithoutASeat_linkClient_answers422WithTheReason() {
+        TestApi.Reply reply = api.post("/partners/acme/contractors/carl@freelance.example/clients",
+                new JsonObject().put("hubId", 501));
+
+        assertProblem(reply, 422);
+        assertThat(reply.json().getString("code")).isEqualTo("CONTRACTOR_NOT_A_CLIENT_USER");
+    }
+
+    @Test
+    void givenAnEmployee_linkClient_answers422() {
+        given.seat(501, "ann@acme.example");
+
+        assertThat(assertProblem(api.post("/partners/acme/contractors/ann@acme.example/clients",
+                new JsonObject().put("hubId", 501)), 422).getString("code")).isEqualTo("NOT_A_CONTRACTOR");
+    }
+
+    @Test
+    void givenBadHubIds_linkClient_answers400NamingIt_andUnknownClient404() {
+        String path = "/partners/acme/contractors/carl@freelance.example/clients";
+        assertProblem(api.post(path, new JsonObject().put("hubId", "501")), 400, "hubId");
+        assertProblem(api.post(path, new JsonObject().put("hubId", 0)), 400, "hubId");
+        assertProblem(api.post(path, new JsonObject().put("hubId", 5.5)), 400, "hubId");
+        assertProblem(api.post(path, new JsonObject()), 400, "hubId");
+        assertProblem(api.post(path, new JsonObject().put("hubId", 999)), 404);
+    }
+
+    @Test
+    void givenAssignment_unassign_answers204AndKeepsTheSeat() {
+        given.addEmployee("acme", 501, "ann@acme.example");
+
+        assertThat(api.delete("/partners/acme/clients/501/assignments/ann@acme.example").status()).isEqualTo(204);
+
+        assertThat(api.get("/partners/acme/users").jsonArray("users").stream()
+                .map(user -> ((JsonObject) user).getJsonArray("assignedHubIds"))).allMatch(JsonArray::isEmpty);
+        assertThat(api.put("/clients/501/users/ann@acme.example", new JsonObject().put("status", "ACTIVE")).status())
+                .isEqualTo(200);
+        assertProblem(api.delete("/partners/acme/clients/501/assignments/zed@acme.example"), 404);
+    }
+
+    @Test
+    void givenDeactivatedSeat_reactivation_answers200Active() {
+        given.seat(501, "ann@acme.example", "DEACTIVATED");
+
+        TestApi.Reply reply = api.post("/partners/acme/clients/501/staff/ann@acme.example/reactivation");
+
+        assertThat(reply.status()).as("%s", reply).isEqualTo(200);
+        assertThat(reply.json()).isEqualTo(new JsonObject()
+                .put("hubId", 501).put("email", "ann@acme.example").put("status", "ACTIVE"));
+    }
+
+    @Test
+    void givenNoSeat_reactivation_answers422_andUnknownUser404() {
+        assertThat(assertProblem(api.post("/partners/acme/clients/501/staff/ann@acme.example/reactivation"), 422)
+                .getString("code")).isEqualTo("NOT_A_CLIENT_USER");
+        assertProblem(api.post("/partners/acme/clients/501/staff/zed@acme.example/reactivation"), 404);
+    }
+
+    @Test
+    void givenLastSeatedUserWithAnAsset_removalReview_answersExactlyTheReview() {
+        given.addEmployee("acme", 501, "ann@acme.example");
+        api.post("/activities", new JsonObject().put("activities", new JsonArray().add(
+                Given.activityJson("evt-1", 501, "ann@acme.example", "BLOG", "PUBLISH", NOW).put("assetId", "post-9"))));
+
+        TestApi.Reply reply = api.get("/partners/acme/clients/501/staff/ann@acme.example/removal");
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.body().toString())
+                .isEqualTo("{\"lostAccessHubIds\":[501],\"affectedAssetIds\":[\"post-9\"],\"endsManagedRelationship\":true}");
+    }
+
+    @Test
+    void givenUnknownUser_removalReview_answers404() {
+        assertProblem(api.get("/partners/acme/clients/501/staff/zed@acme.example/removal"), 404);
+        assertProblem(api.get("/partners/acme/clients/501/staff/zed/removal"), 400, "email");
+    }
+
+    @Test
+    void givenSeatedEmployee_removeStaff_answers204AndRemovesSeatAndAssignment() {
+        given.addEmployee("acme", 501, "ann@acme.example");
+
+        assertThat(api.delete("/partners/acme/clients/501/staff/ann@acme.example").status()).isEqualTo(204);
+
+        assertProblem(api.delete("/clients/501/users/ann@acme.example"), 404);
+        assertThat(api.get("/partners/acme/users").jsonArray("users").stream()
+                .map(user -> ((JsonObject) user).getJsonArray("assignedHubIds"))).allMatch(JsonArray::isEmpty);
+        assertProblem(api.delete("/partners/nobody/clients/501/staff/ann@acme.example"), 404);
+    }
+}

@@ -1,0 +1,42 @@
+package com.managedmrr.web.api;
+
+import com.managedmrr.domain.model.AdminAccount;
+import com.managedmrr.domain.model.Email;
+import com.managedmrr.domain.port.AdminAccountPort;
+import com.managedmrr.domain.port.PasswordHashingPort;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Admin logins kept in memory, with a transparent stand-in for password hashing: enough for route tests. */
+final class InMemoryAdmins implements AdminAccountPort, PasswordHashingPort {
+
+    private final Map<Email, AdminAccount> accounts = new ConcurrentHashMap<>();
+
+    @Override
+    public CompletionStage<Optional<AdminAccount>> admin(Email email) {
+        return CompletableFuture.completedFuture(Optional.ofNullable(accounts.get(email)));
+    }
+
+    @Override
+    public CompletionStage<Boolean> saveAdmin(AdminAccount account) {
+        return CompletableFuture.completedFuture(accounts.put(account.email(), account) == null);
+    }
+
+    @Override
+    public CompletionStage<String> hash(String password) {
+        return CompletableFuture.completedFuture("test-hash:" + Integer.toHexString(password.hashCode()));
+    }
+
+    @Override
+    public CompletionStage<Boolean> verify(String hash, String password) {
+        return hash(password).thenApply(hash::equals);
+    }
+
+    Optional<AdminAccount> account(Email email) {
+        return Optional.ofNullable(accounts.get(email));
+    }
+}
