@@ -14,14 +14,17 @@ import java.util.function.Function;
 public final class ActivityIngestionPersistenceAdapter implements ActivityIngestionPort {
 
     private final Pool pool;
+    private final TransactionGate gate;
 
-    public ActivityIngestionPersistenceAdapter(Pool pool) {
+    /** @param gate shared by every adapter on the pool that runs write transactions */
+    ActivityIngestionPersistenceAdapter(Pool pool, TransactionGate gate) {
         this.pool = pool;
+        this.gate = gate;
     }
 
     @Override
     public <T> CompletionStage<T> inTransaction(Function<ActivityLedger, CompletionStage<T>> work) {
-        return Transactions.inTransaction(pool, AdvisoryLock::shared,
+        return Transactions.inTransaction(pool, gate, AdvisoryLock::shared,
                 connection -> work.apply(new ActivityLedgerPersistenceAdapter(connection)));
     }
 }

@@ -24,9 +24,11 @@ public final class CataloguePersistenceAdapter implements CataloguePort {
             SELECT NOT known AS created FROM known""";
 
     private final Pool pool;
+    private final TransactionGate gate;
 
-    public CataloguePersistenceAdapter(Pool pool) {
+    CataloguePersistenceAdapter(Pool pool, TransactionGate gate) {
         this.pool = pool;
+        this.gate = gate;
     }
 
     @Override
@@ -40,8 +42,8 @@ public final class CataloguePersistenceAdapter implements CataloguePort {
     public CompletionStage<Boolean> save(QualifyingActions actions) {
         Tuple values = Tuple.tuple().addString(actions.tool()).addOffsetDateTime(Sql.timestamp(actions.effectiveFrom()))
                 .addArrayOfString(actions.actions().toArray(String[]::new));
-        return Sql.stage(pool.withTransaction(connection -> AdvisoryLock.exclusive(connection)
+        return gate.run(() -> Sql.stage(pool.withTransaction(connection -> AdvisoryLock.exclusive(connection)
                 .compose(locked -> connection.preparedQuery(SAVE).execute(values))
-                .map(rows -> rows.iterator().next().getBoolean("created"))));
+                .map(rows -> rows.iterator().next().getBoolean("created")))));
     }
 }

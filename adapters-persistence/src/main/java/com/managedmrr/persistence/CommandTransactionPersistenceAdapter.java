@@ -15,14 +15,17 @@ import java.util.function.Function;
 public final class CommandTransactionPersistenceAdapter implements CommandTransactionPort {
 
     private final Pool pool;
+    private final TransactionGate gate;
 
-    public CommandTransactionPersistenceAdapter(Pool pool) {
+    /** @param gate shared by every adapter on the pool that runs write transactions */
+    CommandTransactionPersistenceAdapter(Pool pool, TransactionGate gate) {
         this.pool = pool;
+        this.gate = gate;
     }
 
     @Override
     public <T> CompletionStage<T> inTransaction(Function<AccessStore, CompletionStage<T>> work) {
-        return Transactions.inTransaction(pool, AdvisoryLock::exclusive,
+        return Transactions.inTransaction(pool, gate, AdvisoryLock::exclusive,
                 connection -> work.apply(new AccessPersistenceAdapter(connection)));
     }
 }

@@ -7,6 +7,7 @@ import com.managedmrr.domain.port.ClientQueryPort;
 import com.managedmrr.domain.port.CommandTransactionPort;
 import com.managedmrr.domain.port.PartnerQueryPort;
 import com.managedmrr.domain.port.PointUnitPort;
+import com.managedmrr.persistence.database.PgPoolFactory;
 import io.vertx.sqlclient.Pool;
 import java.util.Objects;
 
@@ -29,15 +30,25 @@ public record PersistenceAdapters(CommandTransactionPort commands, ActivityInges
         Objects.requireNonNull(pointUnits);
     }
 
+    /** For a pool made by {@link PgPoolFactory#create(io.vertx.core.Vertx, com.managedmrr.persistence.database.DatabaseUrl)}. */
     public static PersistenceAdapters on(Pool pool) {
+        return on(pool, PgPoolFactory.DEFAULT_MAX_SIZE);
+    }
+
+    /**
+     * @param maxPoolSize the pool's maximum size: write transactions hold at most all but two of its connections
+     *                    at once (the rest queue without blocking), so reads made inside a transaction always find one
+     */
+    public static PersistenceAdapters on(Pool pool, int maxPoolSize) {
         Objects.requireNonNull(pool, "pool");
+        TransactionGate writes = TransactionGate.forPoolOf(maxPoolSize);
         return new PersistenceAdapters(
-                new CommandTransactionPersistenceAdapter(pool),
-                new ActivityIngestionPersistenceAdapter(pool),
+                new CommandTransactionPersistenceAdapter(pool, writes),
+                new ActivityIngestionPersistenceAdapter(pool, writes),
                 new BreakdownPersistenceAdapter(pool),
                 new PartnerPersistenceAdapter(pool),
                 new ClientPersistenceAdapter(pool),
-                new CataloguePersistenceAdapter(pool),
-                new PointUnitPersistenceAdapter(pool));
+                new CataloguePersistenceAdapter(pool, writes),
+                new PointUnitPersistenceAdapter(pool, writes));
     }
 }

@@ -23,9 +23,11 @@ public final class PointUnitPersistenceAdapter implements PointUnitPort {
             SELECT NOT known AS created FROM known""";
 
     private final Pool pool;
+    private final TransactionGate gate;
 
-    public PointUnitPersistenceAdapter(Pool pool) {
+    PointUnitPersistenceAdapter(Pool pool, TransactionGate gate) {
         this.pool = pool;
+        this.gate = gate;
     }
 
     @Override
@@ -39,8 +41,8 @@ public final class PointUnitPersistenceAdapter implements PointUnitPort {
     @Override
     public CompletionStage<Boolean> save(PointUnit unit) {
         Tuple values = Tuple.of(unit.currency().code(), Sql.timestamp(unit.effectiveFrom()), unit.unit());
-        return Sql.stage(pool.withTransaction(connection -> AdvisoryLock.exclusive(connection)
+        return gate.run(() -> Sql.stage(pool.withTransaction(connection -> AdvisoryLock.exclusive(connection)
                 .compose(locked -> connection.preparedQuery(SAVE).execute(values))
-                .map(rows -> rows.iterator().next().getBoolean("created"))));
+                .map(rows -> rows.iterator().next().getBoolean("created")))));
     }
 }

@@ -21,17 +21,19 @@ final class Transactions {
     }
 
     /**
+     * @param gate  bounds the transactions holding a connection at once
      * @param begin the statements that start the transaction (the advisory lock), run before the work
      * @param work  the core's work on the transaction's connection
      */
-    static <T> CompletionStage<T> inTransaction(Pool pool, Function<SqlConnection, Future<Void>> begin,
+    static <T> CompletionStage<T> inTransaction(Pool pool, TransactionGate gate,
+                                                Function<SqlConnection, Future<Void>> begin,
                                                 Function<SqlConnection, CompletionStage<T>> work) {
-        return pool.<T>withTransaction(connection -> begin.apply(connection)
+        return gate.run(() -> pool.<T>withTransaction(connection -> begin.apply(connection)
                         .compose(started -> run(() -> work.apply(connection))))
                 .recover(failure -> failure instanceof WorkFailure own
                         ? Future.failedFuture(own.getCause())
                         : PostgresErrors.translate(failure))
-                .toCompletionStage();
+                .toCompletionStage());
     }
 
     /**

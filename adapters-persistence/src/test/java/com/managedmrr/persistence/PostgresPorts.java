@@ -1,6 +1,7 @@
 package com.managedmrr.persistence;
 
 import com.managedmrr.domain.contract.StorePorts;
+import com.managedmrr.persistence.database.PgPoolFactory;
 import com.managedmrr.persistence.testing.FreshDatabase;
 import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
@@ -15,6 +16,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class PostgresPorts implements BeforeAllCallback, AfterAllCallback {
 
+    /** Room for six write transactions at once (two connections stay free for reads), as on a small server. */
+    static final int POOL_SIZE = 8;
+
     private FreshDatabase database;
     private Vertx vertx;
     private Pool pool;
@@ -24,13 +28,14 @@ public final class PostgresPorts implements BeforeAllCallback, AfterAllCallback 
     public void beforeAll(ExtensionContext context) {
         database = FreshDatabase.create();
         vertx = Vertx.vertx();
-        pool = database.pool(vertx);
-        adapters = PersistenceAdapters.on(pool);
+        pool = PgPoolFactory.create(vertx, database.url(), POOL_SIZE);
+        adapters = PersistenceAdapters.on(pool, POOL_SIZE);
     }
 
     @Override
     public void afterAll(ExtensionContext context) throws Exception {
         try {
+            pool.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
             database.close();
         } finally {
             vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
