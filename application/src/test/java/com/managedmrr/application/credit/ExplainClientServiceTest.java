@@ -135,4 +135,24 @@ class ExplainClientServiceTest {
 
         assertThat(s.explain("a", 501).reason()).contains(ReasonCode.ENDED_USERS_REMOVED_FROM_CLIENT);
     }
+
+    @Test
+    void aLaterSecondEnd_doesNotHideTheEndThatCutTheCredit() {
+        s.seat(501, "ann@a.example");
+        Instant activity = s.now();
+        s.publish("a-1", 501, "ann@a.example");
+        Instant firstEnd = s.advance(Duration.ofDays(1));
+        s.removeStaff("a", 501, "ann@a.example");
+        s.advance(Duration.ofDays(1));
+        s.addEmployees("a", 501, "ann@a.example");
+        s.advance(Duration.ofDays(68));
+        s.removeSeat(501, "ann@a.example");
+        assertThat(s.app.store.ends()).hasSize(2);
+
+        for (Instant t : new Instant[] {activity.plus(Duration.ofDays(65)), s.now().plus(Duration.ofDays(1))}) {
+            Explanation why = s.explain("a", 501, t);
+            assertThat(why.reason()).as("at %s", t).contains(ReasonCode.ENDED_USERS_REMOVED_FROM_CLIENT);
+            assertThat(why.endedAt()).as("at %s", t).contains(firstEnd);
+        }
+    }
 }

@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * Everything the breakdown needs of one client as of an instant: the account with the MRR then in effect, the point
- * unit then in effect for its currency, and the relationship facts of every partner that has ever had an attributed
- * activity or an immediate end on it (the subject partner included, even with no facts).
+ * unit then in effect for its currency, and the relationship facts of every partner that had an attributed activity
+ * or an immediate end on it at or before the instant (the subject partner included, even with no facts).
  */
 public record ClientFacts(ClientAccount client, Optional<BigDecimal> unit, List<RelationshipFacts> relationships) {
 

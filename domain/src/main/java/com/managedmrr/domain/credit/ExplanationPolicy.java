@@ -54,7 +54,7 @@ public final class ExplanationPolicy {
     /** Empty when the user's latest attributed activity keeps the relationship alive at t. */
     private static Optional<ReasonCode> reason(UserStanding standing, Optional<AttributedActivity> last,
                                                RelationshipFacts facts, Instant t) {
-        if (last.isPresent() && ManagedCreditPolicy.counts(last.get(), facts.lastEnd(), t)) {
+        if (last.isPresent() && ManagedCreditPolicy.counts(last.get(), facts.lastEndAt(t), t)) {
             return Optional.empty();
         }
         if (!standing.partnerUser()) {
@@ -72,8 +72,7 @@ public final class ExplanationPolicy {
         if (last.isEmpty()) {
             return Optional.of(ReasonCode.NO_QUALIFYING_ACTIVITY);
         }
-        RelationshipStatus alone = ManagedCreditPolicy.statusAt(
-                new RelationshipFacts(facts.partnerId(), last, facts.lastEnd()), t);
+        RelationshipStatus alone = ManagedCreditPolicy.statusAt(facts.withLastAttributed(last), t);
         return alone.reason();
     }
 }

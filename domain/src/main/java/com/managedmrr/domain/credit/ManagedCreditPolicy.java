@@ -26,7 +26,7 @@ public final class ManagedCreditPolicy {
 
     /** The relationship's status at t from its facts as of t. */
     public static RelationshipStatus statusAt(RelationshipFacts facts, Instant t) {
-        Optional<RelationshipEnd> lastEnd = facts.lastEnd().filter(end -> !end.endedAt().isAfter(t));
+        Optional<RelationshipEnd> lastEnd = facts.lastEndAt(t);
         Optional<AttributedActivity> last = facts.lastAttributed().filter(a -> !a.occurredAt().isAfter(t));
         if (last.isEmpty()) {
             return new RelationshipStatus(false, Optional.empty(), Optional.of(ReasonCode.NO_QUALIFYING_ACTIVITY), Optional.empty());
@@ -35,7 +35,7 @@ public final class ManagedCreditPolicy {
         if (counts(activity, lastEnd, t)) {
             return new RelationshipStatus(true, last, Optional.empty(), Optional.empty());
         }
-        Optional<RelationshipEnd> cutBy = lastEnd.filter(end -> endCutLiveCredit(end, activity));
+        Optional<RelationshipEnd> cutBy = facts.firstEndAfter(activity, t).filter(end -> endCutLiveCredit(end, activity));
         if (cutBy.isPresent()) {
             RelationshipEnd end = cutBy.get();
             return new RelationshipStatus(false, Optional.empty(), Optional.of(end.reason().reasonCode()), Optional.of(end.endedAt()));

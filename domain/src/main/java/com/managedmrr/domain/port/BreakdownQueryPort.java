@@ -14,8 +14,12 @@ public interface BreakdownQueryPort {
 
     /**
      * One {@link ClientFacts} per client account the partner had been assigned to at or before t (any of its users,
-     * assignment since ended or not), with the MRR and point unit in effect at t and the relationship facts as of t of
-     * every partner with an attributed activity or an end on that client.
+     * assignment since ended or not; an assignment counts from its start), Hub IDs ascending, with the MRR and point
+     * unit in effect at t (MRR zero before the client's first one; no unit when none was in effect yet) and the
+     * relationship facts as of t, partner ids ascending, of the partner itself (even with no facts) and of every
+     * partner with an attributed activity or an end on that client at or before t. A partner's facts are its latest
+     * attributed activity at or before t (by instant, then the greater activity id) and every one of its ends on that
+     * client at or before t ({@link com.managedmrr.domain.credit.RelationshipFacts#withEnds}).
      */
     CompletionStage<List<ClientFacts>> clientFacts(PartnerId partnerId, Instant t);
 

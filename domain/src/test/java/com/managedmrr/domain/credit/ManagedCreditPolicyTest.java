@@ -8,6 +8,7 @@ import com.managedmrr.domain.model.HubId;
 import com.managedmrr.domain.model.PartnerId;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -139,5 +140,28 @@ class ManagedCreditPolicyTest {
 
         assertThat(status.servicing()).isFalse();
         assertThat(status.reason()).contains(ReasonCode.NO_QUALIFYING_ACTIVITY);
+    }
+
+    @Test
+    void secondEndAfterTheCreditRanOut_doesNotHideTheEndThatCutIt() {
+        RelationshipEnd first = new RelationshipEnd(P, H, AT.plus(Duration.ofDays(1)), EndReason.USERS_REMOVED_FROM_CLIENT);
+        RelationshipEnd second = new RelationshipEnd(P, H, AT.plus(Duration.ofDays(70)),
+                EndReason.USERS_REMOVED_FROM_PARTNER);
+        var facts = RelationshipFacts.withEnds(P, Optional.of(ACTIVITY), List.of(first, second));
+
+        for (Instant t : List.of(AT.plus(Duration.ofDays(65)), AT.plus(Duration.ofDays(71)))) {
+            RelationshipStatus status = ManagedCreditPolicy.statusAt(facts, t);
+            assertThat(status.reason()).as("at %s", t).contains(ReasonCode.ENDED_USERS_REMOVED_FROM_CLIENT);
+            assertThat(status.endedAt()).as("at %s", t).contains(first.endedAt());
+        }
+    }
+
+    @Test
+    void endsAfterT_areIgnored_evenWhenTheFactsCarryThem() {
+        RelationshipEnd later = new RelationshipEnd(P, H, AT.plus(Duration.ofDays(5)), EndReason.USERS_REMOVED_FROM_CLIENT);
+        var facts = RelationshipFacts.withEnds(P, Optional.of(ACTIVITY), List.of(later));
+
+        assertThat(ManagedCreditPolicy.statusAt(facts, AT.plus(Duration.ofDays(4))).servicing()).isTrue();
+        assertThat(ManagedCreditPolicy.statusAt(facts, AT.plus(Duration.ofDays(5))).servicing()).isFalse();
     }
 }

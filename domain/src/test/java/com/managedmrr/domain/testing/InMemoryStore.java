@@ -513,16 +513,13 @@ public final class InMemoryStore implements CataloguePort, PointUnitPort, Partne
                     r.activity().userEmail(), r.activity().occurredAt()));
         }
 
-        /** The latest end at or before t; of two at the same instant, the one recorded last. */
-        Optional<RelationshipEnd> lastEnd(PartnerId partnerId, HubId hubId, Instant t) {
-            RelationshipEnd found = null;
-            for (RelationshipEnd end : ends) {
-                if (end.partnerId().equals(partnerId) && end.hubId().equals(hubId) && !end.endedAt().isAfter(t)
-                        && (found == null || !end.endedAt().isBefore(found.endedAt()))) {
-                    found = end;
-                }
-            }
-            return Optional.ofNullable(found);
+        /** Every end of the relationship at or before t, oldest first; ends at the same instant in recorded order. */
+        List<RelationshipEnd> endsUpTo(PartnerId partnerId, HubId hubId, Instant t) {
+            return ends.stream()
+                    .filter(end -> end.partnerId().equals(partnerId) && end.hubId().equals(hubId)
+                            && !end.endedAt().isAfter(t))
+                    .sorted(Comparator.comparing(RelationshipEnd::endedAt))
+                    .toList();
         }
 
         Optional<ClientFacts> clientFacts(PartnerId partnerId, HubId hubId, Instant t) {
@@ -543,8 +540,8 @@ public final class InMemoryStore implements CataloguePort, PointUnitPort, Partne
                 }
             }
             List<RelationshipFacts> relationships = partnersWithFacts.stream()
-                    .map(partner -> new RelationshipFacts(partner, lastAttributed(partner, hubId, t, Optional.empty()),
-                            lastEnd(partner, hubId, t)))
+                    .map(partner -> RelationshipFacts.withEnds(partner,
+                            lastAttributed(partner, hubId, t, Optional.empty()), endsUpTo(partner, hubId, t)))
                     .toList();
             return Optional.of(new ClientFacts(client.at(client.mrrAt(t)), unitAt(client.currency(), t), relationships));
         }
