@@ -106,6 +106,19 @@ class PartnerApiRoutesTest {
     }
 
     @Test
+    void givenEmailWithPlusAndCharset_putUser_keepsThePlusAndAcceptsTheCharset() {
+        given.partner("acme", "acme.example");
+
+        TestApi.Reply reply = api.send(HttpMethod.PUT, "/partners/acme/users/ann%2Btag@acme.example",
+                new JsonObject().put("name", "Ann").put("kind", "EMPLOYEE").encode(),
+                "application/json; charset=utf-8", TestApi.TOKEN);
+
+        assertThat(reply.status()).as("%s", reply).isEqualTo(201);
+        assertThat(reply.json().getString("email")).isEqualTo("ann+tag@acme.example");
+        assertThat(api.delete("/partners/acme/users/ANN+tag@acme.example").status()).isEqualTo(204);
+    }
+
+    @Test
     void givenBadUserFields_putUser_answers400NamingThem() {
         given.partner("acme", "acme.example");
 
