@@ -1,0 +1,499 @@
+package com.managedmrr.application.credit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.managedmrr.application.activity.RecordActivitiesResult;
+import com.managedmrr.application.catalogue.SetPointRateCommand;
+import com.managedmrr.application.catalogue.SetQualifyingActionsCommand;
+import com.managedmrr.application.credit.reference.ReferenceModel;
+import com.managedmrr.application.credit.reference.ReferenceModel.Expected;
+import com.managedmrr.application.credit.reference.ReferenceModel.Row;
+import com.managedmrr.application.testing.InMemoryApplication;
+import com.managedmrr.application.testing.Scenario;
+import com.managedmrr.domain.credit.AttributedActivity;
+import com.managedmrr.domain.credit.Breakdown;
+import com.managedmrr.domain.credit.BreakdownRow;
+import com.managedmrr.domain.credit.Explanation;
+import com.managedmrr.domain.model.Activity;
+import com.managedmrr.domain.model.ActivityId;
+import com.managedmrr.domain.model.DomainException;
+import com.managedmrr.domain.model.Email;
+import com.managedmrr.domain.model.HubId;
+import com.managedmrr.domain.model.PartnerUserKind;
+import com.managedmrr.domain.model.SeatStatus;
+import com.managedmrr.domain.testing.MutableClock;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.EdgeCasesMode;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.RandomDistribution;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.statistics.Statistics;
+
+/**
+ * The engine (every use case over the in-memory store) against a deliberately simple reference written from SPEC.md
+ * ({@link ReferenceModel}), on random histories: 1–3 partners, 1–4 e-mails (in the partners' domains or not, the same
+ * e-mail in several partners), 1–3 client accounts in varied currencies (some in growth markets), and up to 40 events
+ * at increasing instants, seconds to 70 days apart: partner users added, re-added and removed; seats added,
+ * (de)activated and removed by the client; Add employees, Link clients, Unassign, Reactivate, Remove employee from
+ * client; MRR, point-unit and catalogue changes; and batches of activities, qualifying or not, some late (at past
+ * instants, exactly at earlier events' instants), some duplicates, some refused.
+ *
+ * <p>Every command's refusal (or acceptance) and every batch's judgement must agree; then, halfway through and at the
+ * end, every partner's breakdown (servicing, MRR, credit, points, shared with, last activity, expiry, totals) and
+ * explanations must agree at instants in the past, between events, exactly at events, at the edge of activities'
+ * 60-day windows, and in the future.
+ */
+class ManagedCreditProperties {
+
+    private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
+    private static final Duration MICRO = Duration.ofNanos(1000);
+    private static final Duration WINDOW = Duration.ofDays(60);
+    private static final long DAY = 86_400;
+
+    private static final List<String> DOMAINS = List.of("d0.example", "d1.example", "d2.example", "free.example");
+    private static final List<String> CURRENCIES = List.of("USD", "JPY", "EUR", "ZAR", "COP", "GBP");
+    private static final List<String[]> QUALIFYING = List.of(
+            new String[] {"BLOG", "PUBLISH"}, new String[] {"CRM", "EDIT"}, new String[] {"EMAIL", "CREATE"});
+    private static final List<String[]> NOT_QUALIFYING = List.of(
+            new String[] {"BLOG", "EDIT"}, new String[] {"CRM", "LOGIN"}, new String[] {"REPORTS", "VIEW"},
+            new String[] {"TELEPORTER", "CREATE"});
+
+    enum Kind {
+        UPSERT_USER, REMOVE_USER, SET_SEAT, REMOVE_SEAT, ADD_EMPLOYEES, LINK, UNASSIGN, REACTIVATE, REMOVE_STAFF,
+        SET_MRR, ACTIVITIES, SET_UNIT, SET_CATALOGUE
+    }
+
+    /** One event: what, how long after the previous one, and a salt for its choices. */
+    record Op(Kind kind, long gapSeconds, long salt) {
+    }
+
+    /** A partner accepts employees in the domains of its mask (bits 0–2 of DOMAINS). */
+    record PartnerSpec(int domainMask) {
+    }
+
+    record ClientSpec(int currency, boolean growthMarket, long mrrMinorUnits) {
+    }
+
+    record History(List<PartnerSpec> partners, List<Integer> emailDomains, List<ClientSpec> clients, List<Op> ops,
+                   long seed) {
+    }
+
+    @Property(tries = 10_000, edgeCases = EdgeCasesMode.NONE)
+    void engineAgreesWithTheSpecReference_onRandomHistories(@ForAll("histories") History history) {
+        new Run(history).play();
+    }
+
+    @Provide
+    Arbitrary<History> histories() {
+        Arbitrary<PartnerSpec> partner = Arbitraries.integers().between(1, 7).map(PartnerSpec::new);
+        Arbitrary<ClientSpec> client = Combinators.combine(
+                Arbitraries.integers().between(0, CURRENCIES.size() - 1),
+                Arbitraries.integers().between(0, 3).map(i -> i == 0),
+                Arbitraries.frequencyOf(
+                        Tuple.of(3, Arbitraries.longs().between(0, 5_000_000)),
+                        Tuple.of(1, Arbitraries.of(10_001L, 100_00L, 1_000_00L, 12_50L, 1L, 0L))))
+                .as(ClientSpec::new);
+        Arbitrary<Long> gap = Arbitraries.frequencyOf(
+                Tuple.of(3, Arbitraries.longs().between(1, 59)),
+                Tuple.of(2, Arbitraries.longs().between(60, DAY)),
+                Tuple.of(4, Arbitraries.longs().between(DAY, 70 * DAY)),
+                Tuple.of(1, Arbitraries.of(60 * DAY, 60 * DAY - 1, 60 * DAY + 1)));
+        Arbitrary<Kind> kind = Arbitraries.frequency(
+                Tuple.of(12, Kind.UPSERT_USER), Tuple.of(4, Kind.REMOVE_USER), Tuple.of(12, Kind.SET_SEAT),
+                Tuple.of(5, Kind.REMOVE_SEAT), Tuple.of(6, Kind.ADD_EMPLOYEES), Tuple.of(6, Kind.LINK),
+                Tuple.of(4, Kind.UNASSIGN), Tuple.of(3, Kind.REACTIVATE), Tuple.of(5, Kind.REMOVE_STAFF),
+                Tuple.of(3, Kind.SET_MRR), Tuple.of(30, Kind.ACTIVITIES), Tuple.of(1, Kind.SET_UNIT),
+                Tuple.of(1, Kind.SET_CATALOGUE));
+        Arbitrary<Op> op = Combinators.combine(kind, gap, Arbitraries.longs()).as(Op::new);
+        return Combinators.combine(
+                partner.list().ofMinSize(1).ofMaxSize(3),
+                Arbitraries.integers().between(0, DOMAINS.size() - 1).list().ofMinSize(1).ofMaxSize(4),
+                client.list().ofMinSize(1).ofMaxSize(3),
+                op.list().ofMinSize(1).ofMaxSize(40).withSizeDistribution(RandomDistribution.uniform()),
+                Arbitraries.longs())
+                .as(History::new);
+    }
+
+    /** One history played against the engine and the reference side by side. */
+    private static final class Run {
+
+        private final History history;
+        private final InMemoryApplication app = new InMemoryApplication(new MutableClock(T0));
+        private final Scenario engine = new Scenario(app);
+        private final ReferenceModel reference = new ReferenceModel(T0);
+        private final Random random;
+        private final List<String> partners = new ArrayList<>();
+        private final List<String> emails = new ArrayList<>();
+        private final List<Long> hubs = new ArrayList<>();
+        private final Map<Long, String> currencies = new java.util.HashMap<>();
+        private final List<Instant> eventInstants = new ArrayList<>();
+        private final List<String> sentIds = new ArrayList<>();
+        private final List<String> trace = new ArrayList<>();
+
+        Run(History history) {
+            this.history = history;
+            this.random = new Random(history.seed());
+        }
+
+        void play() {
+            setUp();
+            int halfway = history.ops().size() / 2;
+            for (int i = 0; i < history.ops().size(); i++) {
+                if (i == halfway) {
+                    checkCredit(4);
+                }
+                apply(history.ops().get(i));
+            }
+            checkCredit(8);
+            Statistics.label("events per history").collect(history.ops().size() / 10 * 10 + "-"
+                    + (history.ops().size() / 10 * 10 + 9));
+            Statistics.label("activities stored per history").collect(Math.min(reference.activities().size() / 10 * 10, 30)
+                    + "+");
+        }
+
+        private void setUp() {
+            for (int i = 0; i < history.partners().size(); i++) {
+                String id = "p" + i;
+                Set<String> domains = new TreeSet<>();
+                for (int bit = 0; bit < 3; bit++) {
+                    if ((history.partners().get(i).domainMask() & (1 << bit)) != 0) {
+                        domains.add(DOMAINS.get(bit));
+                    }
+                }
+                partners.add(id);
+                engine.partner(id, domains.toArray(String[]::new));
+                reference.partner(id, domains);
+            }
+            for (int j = 0; j < history.emailDomains().size(); j++) {
+                emails.add("u" + j + "@" + DOMAINS.get(history.emailDomains().get(j)));
+            }
+            for (int k = 0; k < history.clients().size(); k++) {
+                ClientSpec spec = history.clients().get(k);
+                long hub = 100 + k;
+                String currency = CURRENCIES.get(spec.currency());
+                int decimals = java.util.Currency.getInstance(currency).getDefaultFractionDigits();
+                BigDecimal mrr = BigDecimal.valueOf(spec.mrrMinorUnits(), decimals);
+                hubs.add(hub);
+                currencies.put(hub, currency);
+                engine.client(hub, "Client " + hub, currency, mrr.toPlainString(), spec.growthMarket());
+                reference.client(new ReferenceModel.Client(hub, "Client " + hub, currency, decimals,
+                        spec.growthMarket()), mrr);
+            }
+        }
+
+        // ------------------------------------------------------------------------------------------------------------
+        // events
+
+        private void apply(Op op) {
+            Instant now = app.clock.advance(Duration.ofSeconds(op.gapSeconds()));
+            eventInstants.add(now);
+            Random r = new Random(op.salt());
+            switch (op.kind()) {
+                case UPSERT_USER -> {
+                    String p = pick(r, partners);
+                    String e = pick(r, emails);
+                    boolean inPartnersDomains = reference.accepts(p, e);
+                    boolean employee = inPartnersDomains ? r.nextInt(4) != 0 : r.nextInt(6) == 0;
+                    agree(now, new ReferenceModel.UpsertUser(p, e, employee), () -> engine.partnerUser(p, e,
+                            employee ? PartnerUserKind.EMPLOYEE : PartnerUserKind.CONTRACTOR));
+                }
+                case REMOVE_USER -> {
+                    String[] user = presentUser(r, now, null);
+                    agree(now, new ReferenceModel.RemoveUser(user[0], user[1]), () -> {
+                        engine.removePartnerUser(user[0], user[1]);
+                        return null;
+                    });
+                }
+                case SET_SEAT -> {
+                    long h = pick(r, hubs);
+                    List<String[]> users = reference.presentUsers(now);
+                    String e = !users.isEmpty() && r.nextBoolean() ? pick(r, users)[1] : pick(r, emails);
+                    SeatStatus status = r.nextInt(4) == 0 ? SeatStatus.DEACTIVATED : SeatStatus.ACTIVE;
+                    agree(now, new ReferenceModel.SetSeat(h, e, status.name()), () -> engine.seat(h, e, status));
+                }
+                case REMOVE_SEAT -> {
+                    List<Object[]> seats = reference.seats(now);
+                    long h;
+                    String e;
+                    if (!seats.isEmpty() && r.nextInt(5) != 0) {
+                        Object[] seat = pick(r, seats);
+                        h = (Long) seat[0];
+                        e = (String) seat[1];
+                    } else {
+                        h = pick(r, hubs);
+                        e = pick(r, emails);
+                    }
+                    agree(now, new ReferenceModel.RemoveSeat(h, e), () -> {
+                        engine.removeSeat(h, e);
+                        return null;
+                    });
+                }
+                case ADD_EMPLOYEES -> {
+                    String p = pick(r, partners);
+                    long h = pick(r, hubs);
+                    List<String> chosen = new ArrayList<>();
+                    if (r.nextInt(4) != 0) {
+                        for (String[] user : reference.presentUsers(now)) {
+                            if (user[0].equals(p) && user[2].equals("true") && r.nextBoolean()) {
+                                chosen.add(user[1]);
+                            }
+                        }
+                    }
+                    if (chosen.isEmpty()) {
+                        chosen.add(pick(r, emails));
+                    }
+                    agree(now, new ReferenceModel.AddEmployees(p, h, List.copyOf(chosen)),
+                            () -> engine.addEmployees(p, h, chosen.toArray(String[]::new)));
+                }
+                case LINK -> {
+                    String[] user = presentUser(r, now, "false");
+                    long h = pick(r, hubs);
+                    agree(now, new ReferenceModel.Link(user[0], user[1], h), () -> engine.linkClient(user[0], user[1], h));
+                }
+                case UNASSIGN -> {
+                    String[] user = presentUser(r, now, null);
+                    long h = pick(r, hubs);
+                    agree(now, new ReferenceModel.Unassign(user[0], user[1], h), () -> {
+                        engine.unassign(user[0], h, user[1]);
+                        return null;
+                    });
+                }
+                case REACTIVATE -> {
+                    String[] user = presentUser(r, now, null);
+                    long h = pick(r, hubs);
+                    agree(now, new ReferenceModel.Reactivate(user[0], user[1], h),
+                            () -> engine.reactivate(user[0], h, user[1]));
+                }
+                case REMOVE_STAFF -> {
+                    String[] user = presentUser(r, now, null);
+                    long h = pick(r, hubs);
+                    Boolean ended = agree(now, new ReferenceModel.RemoveStaff(user[0], user[1], h),
+                            () -> engine.removeStaff(user[0], h, user[1]));
+                    if (ended != null) {
+                        assertThat(ended).as(context("remove staff answers whether the relationship ended"))
+                                .isEqualTo(reference.endedByLastCommand(h).contains(user[0]));
+                    }
+                }
+                case SET_MRR -> {
+                    long h = pick(r, hubs);
+                    String currency = currencies.get(h);
+                    int decimals = java.util.Currency.getInstance(currency).getDefaultFractionDigits();
+                    BigDecimal mrr = BigDecimal.valueOf(r.nextInt(5_000_000), decimals);
+                    boolean growth = reference.clients().get(h).growthMarket();
+                    agree(now, new ReferenceModel.SetMrr(h, mrr), () -> {
+                        engine.client(h, "Client " + h, currency, mrr.toPlainString(), growth);
+                        return null;
+                    });
+                }
+                case SET_UNIT -> {
+                    String currency = currencies.get(pick(r, hubs));
+                    BigDecimal seeded = Map.of("USD", 100, "JPY", 14400, "EUR", 88, "ZAR", 1768, "COP", 408000,
+                            "GBP", 74).entrySet().stream().filter(e -> e.getKey().equals(currency))
+                            .map(e -> BigDecimal.valueOf(e.getValue())).findFirst().orElseThrow();
+                    BigDecimal unit = List.of(seeded, seeded.multiply(BigDecimal.valueOf(2)),
+                            seeded.divide(BigDecimal.valueOf(2))).get(r.nextInt(3)).stripTrailingZeros();
+                    BigDecimal plain = unit.scale() < 0 ? unit.setScale(0) : unit;
+                    agree(now, new ReferenceModel.SetUnit(currency, plain), () -> Scenario.await(
+                            app.setPointRate.setPointRate(new SetPointRateCommand(currency, plain))));
+                }
+                case SET_CATALOGUE -> {
+                    boolean blog = r.nextBoolean();
+                    String tool = blog ? "BLOG" : "CRM";
+                    Set<String> actions = blog
+                            ? (r.nextBoolean() ? Set.of("PUBLISH") : Set.of("PUBLISH", "EDIT"))
+                            : (r.nextBoolean() ? Set.of("CREATE", "EDIT", "PUBLISH") : Set.of("CREATE"));
+                    agree(now, new ReferenceModel.SetCatalogue(tool, actions), () -> Scenario.await(
+                            app.setQualifyingActions.setQualifyingActions(new SetQualifyingActionsCommand(tool, actions))));
+                }
+                case ACTIVITIES -> activities(now, r);
+                default -> throw new IllegalStateException(op.kind().name());
+            }
+        }
+
+        /** A present partner user (of the kind asked, "true" employee / "false" contractor / null any) most of the time. */
+        private String[] presentUser(Random r, Instant now, String employee) {
+            List<String[]> users = reference.presentUsers(now).stream()
+                    .filter(u -> employee == null || u[2].equals(employee))
+                    .toList();
+            if (!users.isEmpty() && r.nextInt(5) != 0) {
+                return pick(r, users);
+            }
+            return new String[] {pick(r, partners), pick(r, emails)};
+        }
+
+        /** Runs the command on both; they must agree on whether (and with which code) it is refused. */
+        private <T> T agree(Instant now, ReferenceModel.Command command, Supplier<T> onEngine) {
+            String expected = reference.command(now, command);
+            String actual = null;
+            T answer = null;
+            try {
+                answer = onEngine.get();
+            } catch (DomainException refused) {
+                actual = refused.code();
+            }
+            trace.add(now + " " + command + (expected == null ? "" : " refused " + expected));
+            assertThat(actual).as(context("refusal of " + command)).isEqualTo(expected);
+            Statistics.label("commands").collect(expected == null ? "accepted" : "refused");
+            return answer;
+        }
+
+        private void activities(Instant now, Random r) {
+            int size = 1 + r.nextInt(3);
+            List<ReferenceModel.Sent> sent = new ArrayList<>();
+            List<Activity> activities = new ArrayList<>();
+            List<Object[]> attributable = reference.attributablePairs(now);
+            for (int i = 0; i < size; i++) {
+                long hub;
+                String email;
+                if (!attributable.isEmpty() && r.nextInt(4) != 0) {
+                    Object[] pair = pick(r, attributable);
+                    hub = (Long) pair[0];
+                    email = (String) pair[1];
+                } else {
+                    hub = r.nextInt(20) == 0 ? 999 : pick(r, hubs);
+                    email = pick(r, emails);
+                }
+                String[] toolAction = r.nextInt(4) != 0 ? pick(r, QUALIFYING) : pick(r, NOT_QUALIFYING);
+                Instant occurredAt = occurredAt(r, now);
+                String id = !sentIds.isEmpty() && r.nextInt(10) == 0 ? pick(r, sentIds) : "act-" + sentIds.size();
+                sentIds.add(id);
+                sent.add(new ReferenceModel.Sent(id, hub, email, toolAction[0], toolAction[1], occurredAt));
+                activities.add(new Activity(ActivityId.of(id), HubId.of(hub), Email.of(email), toolAction[0],
+                        toolAction[1], occurredAt, null));
+            }
+            ReferenceModel.Judged expected = reference.receive(now, sent);
+            RecordActivitiesResult actual = engine.record(activities);
+            trace.add(now + " activities " + sent);
+            assertThat(actual.accepted()).as(context("accepted of " + sent)).isEqualTo(expected.accepted());
+            assertThat(actual.duplicates()).as(context("duplicates of " + sent)).isEqualTo(expected.duplicates());
+            assertThat(actual.rejected()).extracting(RecordActivitiesResult.Rejection::index)
+                    .as(context("rejected of " + sent)).isEqualTo(expected.rejected());
+        }
+
+        private Instant occurredAt(Random r, Instant now) {
+            return switch (r.nextInt(12)) {
+                case 0, 1, 2, 3 -> now;
+                case 4, 5 -> now.minusSeconds(r.nextInt(3600));
+                case 6 -> pick(r, eventInstants);
+                case 7 -> pick(r, eventInstants).minus(MICRO);
+                case 8 -> {
+                    Instant justAfter = pick(r, eventInstants).plus(MICRO);
+                    yield justAfter.isAfter(now) ? now : justAfter;
+                }
+                case 9, 10 -> now.minusSeconds((long) r.nextInt(70) * DAY + r.nextInt((int) DAY));
+                default -> r.nextInt(3) == 0 ? now.plus(Duration.ofMinutes(5)).plus(MICRO) : now;
+            };
+        }
+
+        // ------------------------------------------------------------------------------------------------------------
+        // checks
+
+        private void checkCredit(int instants) {
+            Instant now = app.clock.now();
+            List<Instant> candidates = new ArrayList<>();
+            for (Instant event : eventInstants) {
+                candidates.add(event);
+                candidates.add(event.minus(MICRO));
+            }
+            for (ReferenceModel.StoredActivity a : reference.activities()) {
+                candidates.add(a.occurredAt());
+                candidates.add(a.occurredAt().plus(WINDOW));
+                candidates.add(a.occurredAt().plus(WINDOW).minus(MICRO));
+            }
+            reference.ends().forEach(end -> candidates.add(end.at()));
+            candidates.add(T0.minusSeconds(3600));
+            Set<Instant> chosen = new LinkedHashSet<>();
+            chosen.add(now);
+            chosen.add(now.plusSeconds(1 + random.nextInt((int) (80 * DAY))));
+            chosen.add(T0.plusSeconds((long) (random.nextDouble() * Duration.between(T0, now).getSeconds())));
+            for (int i = 0; i < instants; i++) {
+                chosen.add(pick(random, candidates));
+            }
+            for (Instant t : chosen) {
+                for (String partner : partners) {
+                    checkBreakdown(partner, t);
+                }
+            }
+        }
+
+        private void checkBreakdown(String partner, Instant t) {
+            Expected expected = reference.breakdown(partner, t);
+            Breakdown actual = engine.breakdown(partner, t);
+            String where = partner + " at " + t;
+            Map<Long, BreakdownRow> rows = actual.clients().stream()
+                    .collect(Collectors.toMap(row -> row.client().hubId().value(), row -> row));
+            assertThat(rows.keySet()).as(context("breakdown rows of " + where)).isEqualTo(expected.rows().keySet());
+            for (Row want : expected.rows().values()) {
+                BreakdownRow got = rows.get(want.hubId());
+                String row = where + " client " + want.hubId();
+                assertThat(got.client().mrr()).as(context("mrr of " + row)).isEqualTo(want.mrr());
+                assertThat(got.servicing()).as(context("servicing of " + row)).isEqualTo(want.servicing());
+                assertThat(got.credit()).as(context("credit of " + row)).isEqualTo(want.credit());
+                assertThat(got.points()).as(context("points of " + row)).isEqualTo(want.points());
+                assertThat(got.sharedWith()).as(context("sharedWith of " + row)).isEqualTo(want.sharedWith());
+                assertThat(got.lastActivityAt()).as(context("last activity of " + row)).isEqualTo(want.lastActivityAt());
+                assertThat(got.expiresAt()).as(context("expiry of " + row)).isEqualTo(want.expiresAt());
+                Statistics.label("rows checked").collect(!want.servicing() ? "not servicing"
+                        : want.sharedWith() > 1 ? "servicing, shared" : "servicing alone");
+            }
+            assertThat(actual.managedPoints()).as(context("managed points of " + where)).isEqualTo(expected.managedPoints());
+            assertThat(actual.servicedClients()).as(context("serviced clients of " + where))
+                    .isEqualTo(expected.servicedClients());
+            if (!expected.rows().isEmpty()) {
+                checkExplanation(partner, pick(random, List.copyOf(expected.rows().values())), t);
+            }
+        }
+
+        private void checkExplanation(String partner, Row row, Instant t) {
+            long hub = row.hubId();
+            Explanation actual = engine.explain(partner, hub, t);
+            String where = partner + " client " + hub + " at " + t;
+            boolean servicing = row.servicing();
+            assertThat(actual.servicing()).as(context("explained servicing of " + where)).isEqualTo(servicing);
+            if (servicing) {
+                assertThat(actual.reason()).as(context("reason of " + where)).isEmpty();
+                assertThat(actual.keptAliveBy().map(AttributedActivity::occurredAt))
+                        .as(context("kept alive by, of " + where)).isEqualTo(row.lastActivityAt());
+                assertThat(actual.keptAliveBy().map(AttributedActivity::expiresAt))
+                        .as(context("kept alive until, of " + where)).isEqualTo(row.expiresAt());
+                return;
+            }
+            reference.ending(partner, hub, t).ifPresentOrElse(ending -> {
+                assertThat(actual.reason().map(Enum::name)).as(context("reason of " + where)).contains(ending.reason());
+                assertThat(actual.endedAt()).as(context("ended at, of " + where)).isEqualTo(ending.endedAt());
+                Statistics.label("explanations").collect(ending.reason());
+            }, () -> {
+                assertThat(actual.reason().map(Enum::name)).as(context("reason of " + where))
+                        .hasValueSatisfying(reason -> assertThat(reason).isIn("NO_ASSIGNMENT", "NOT_A_CLIENT_USER",
+                                "USER_DEACTIVATED", "NO_QUALIFYING_ACTIVITY"));
+                Statistics.label("explanations").collect("nothing attributed yet");
+            });
+        }
+
+        /** The description of a failed check: what was compared, and the history that led there (built lazily). */
+        private Supplier<String> context(String what) {
+            return () -> what + "\n  history so far:\n    " + String.join("\n    ", trace) + "\n  ends: "
+                    + reference.ends() + "\n  activities: " + reference.activities();
+        }
+
+        private static <T> T pick(Random r, List<T> items) {
+            return items.get(r.nextInt(items.size()));
+        }
+    }
+}

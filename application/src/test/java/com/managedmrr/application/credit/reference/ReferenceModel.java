@@ -1,0 +1,565 @@
+package com.managedmrr.application.credit.reference;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * A deliberately simple model of SPEC.md, written from the spec alone, to check the engine against. It shares no code
+ * with the production rules: identities are plain strings and numbers, money is {@link BigDecimal}, and there are no
+ * periods, no facts, no policies. It keeps a raw log of the commands it accepted and answers every question by
+ * brute force:
+ *
+ * <ul>
+ *   <li>the state at an instant is the replay of the log up to and including that instant;</li>
+ *   <li>an activity is attributed by checking the four steps in the state replayed at its instant;</li>
+ *   <li>immediate ends are produced while replaying the removals;</li>
+ *   <li>servicing at t scans every attributed activity against its 60-day window and every end.</li>
+ * </ul>
+ *
+ * Commands must come at strictly increasing instants (the property test makes sure they do).
+ */
+public final class ReferenceModel {
+
+    public static final Duration WINDOW = Duration.ofDays(60);
+    public static final Duration MAX_AHEAD = Duration.ofMinutes(5);
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // configuration, fixed for a history
+
+    /** A client account: fixed currency (with its decimals) and growth-market flag. */
+    public record Client(long hubId, String name, String currency, int decimals, boolean growthMarket) {
+    }
+
+    private final Map<String, Set<String>> partnerDomains = new TreeMap<>();
+    private final Map<Long, Client> clients = new TreeMap<>();
+    private final Map<Long, BigDecimal> initialMrr = new HashMap<>();
+    private final Instant start;
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // the raw log
+
+    /** A command the reference accepted, with the instant it took effect. */
+    private record Logged(Instant at, Command command) {
+    }
+
+    private final List<Logged> log = new ArrayList<>();
+
+    /** An activity as stored: its judgement was made once, when it was received. */
+    public record StoredActivity(String id, long hubId, String email, Instant occurredAt, boolean qualifies,
+                                 Set<String> attributedTo) {
+    }
+
+    private final Map<String, StoredActivity> activities = new LinkedHashMap<>();
+
+    public ReferenceModel(Instant start) {
+        this.start = start;
+    }
+
+    public void partner(String partnerId, Set<String> domains) {
+        partnerDomains.put(partnerId, Set.copyOf(domains));
+    }
+
+    public void client(Client client, BigDecimal mrr) {
+        clients.put(client.hubId(), client);
+        initialMrr.put(client.hubId(), mrr);
+    }
+
+    /** Is the e-mail in one of the partner's domains (so it may be an employee)? For the test's choices only. */
+    public boolean accepts(String partner, String email) {
+        return partnerDomains.get(partner).contains(email.substring(email.indexOf('@') + 1));
+    }
+
+    public Set<String> partners() {
+        return partnerDomains.keySet();
+    }
+
+    public Map<Long, Client> clients() {
+        return clients;
+    }
+
+    public List<StoredActivity> activities() {
+        return List.copyOf(activities.values());
+    }
+
+    public List<Instant> commandInstants() {
+        return log.stream().map(Logged::at).toList();
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // commands
+
+    public sealed interface Command permits UpsertUser, RemoveUser, SetSeat, RemoveSeat, AddEmployees, Link, Unassign,
+            Reactivate, RemoveStaff, SetMrr, SetUnit, SetCatalogue {
+    }
+
+    public record UpsertUser(String partner, String email, boolean employee) implements Command {
+    }
+
+    public record RemoveUser(String partner, String email) implements Command {
+    }
+
+    public record SetSeat(long hub, String email, String status) implements Command {
+    }
+
+    public record RemoveSeat(long hub, String email) implements Command {
+    }
+
+    public record AddEmployees(String partner, long hub, List<String> emails) implements Command {
+    }
+
+    public record Link(String partner, String email, long hub) implements Command {
+    }
+
+    public record Unassign(String partner, String email, long hub) implements Command {
+    }
+
+    public record Reactivate(String partner, String email, long hub) implements Command {
+    }
+
+    public record RemoveStaff(String partner, String email, long hub) implements Command {
+    }
+
+    public record SetMrr(long hub, BigDecimal mrr) implements Command {
+    }
+
+    public record SetUnit(String currency, BigDecimal unit) implements Command {
+    }
+
+    public record SetCatalogue(String tool, Set<String> actions) implements Command {
+    }
+
+    /** An immediate end: the relationship of the partner with the client ended at the instant, for the reason. */
+    public record End(String partner, long hub, Instant at, String reason) {
+    }
+
+    /**
+     * Applies the command at the instant (after every command before it). Answers the refusal code when the spec
+     * refuses it (nothing changes then), or null when it was accepted.
+     */
+    public String command(Instant at, Command command) {
+        State now = replay(at);
+        String refusal = refusal(now, command);
+        if (refusal == null) {
+            log.add(new Logged(at, command));
+        }
+        return refusal;
+    }
+
+    /** The partners whose relationship with the client the last accepted command ended, if it ended any. */
+    public Set<String> endedByLastCommand(long hub) {
+        Set<String> ended = new TreeSet<>();
+        Instant last = log.get(log.size() - 1).at();
+        for (End end : replay(last).ends) {
+            if (end.at().equals(last) && end.hub() == hub) {
+                ended.add(end.partner());
+            }
+        }
+        return ended;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // the state, by replay
+
+    private record PE(String partner, String email) {
+    }
+
+    private record HE(long hub, String email) {
+    }
+
+    private record PEH(String partner, String email, long hub) {
+    }
+
+    private record PH(String partner, long hub) {
+    }
+
+    private final class State {
+        /** Present partner users and whether each is an employee. */
+        final Map<PE, Boolean> members = new HashMap<>();
+        /** Seats: ACTIVE or DEACTIVATED; absent when not in the map. */
+        final Map<HE, String> seats = new HashMap<>();
+        final Set<PEH> assigned = new HashSet<>();
+        final Set<PH> everAssigned = new HashSet<>();
+        final Map<Long, BigDecimal> mrr = new HashMap<>(initialMrr);
+        final Map<String, BigDecimal> units = new HashMap<>(SEEDED_UNITS);
+        final Map<String, Set<String>> catalogue = new HashMap<>(SEEDED_CATALOGUE);
+        final List<End> ends = new ArrayList<>();
+
+        boolean member(String p, String e) {
+            return members.containsKey(new PE(p, e));
+        }
+
+        boolean employee(String p, String e) {
+            return Boolean.TRUE.equals(members.get(new PE(p, e)));
+        }
+
+        String seat(long h, String e) {
+            return seats.get(new HE(h, e));
+        }
+
+        void assign(String p, String e, long h) {
+            assigned.add(new PEH(p, e, h));
+            everAssigned.add(new PH(p, h));
+        }
+
+        /** The partners the e-mail is a present user of. */
+        List<String> partnersOf(String e) {
+            return partnerDomains.keySet().stream().filter(p -> member(p, e)).toList();
+        }
+
+        /** Does any present user of the partner have a seat (any status) in the client? */
+        boolean anyUserSeated(String p, long h) {
+            return members.keySet().stream().anyMatch(m -> m.partner().equals(p) && seats.containsKey(new HE(h, m.email())));
+        }
+
+        boolean anyUserAssigned(String p, long h) {
+            return assigned.stream().anyMatch(a -> a.partner().equals(p) && a.hub() == h);
+        }
+
+        /** A seat appears where there was none: every partner employing the e-mail assigns it. */
+        void seatAppears(long h, String e, String status, Instant at) {
+            seats.put(new HE(h, e), status);
+            for (String p : partnersOf(e)) {
+                if (employee(p, e)) {
+                    assign(p, e, h);
+                }
+            }
+        }
+
+        /** A seat disappears: every partner of the e-mail none of whose users is seated there any more ends. */
+        void seatDisappears(long h, String e, boolean hadSeat, Instant at) {
+            seats.remove(new HE(h, e));
+            for (String p : partnersOf(e)) {
+                if (hadSeat && !anyUserSeated(p, h)) {
+                    ends.add(new End(p, h, at, "USERS_REMOVED_FROM_CLIENT"));
+                }
+            }
+        }
+    }
+
+    private State replay(Instant upTo) {
+        State state = new State();
+        if (upTo.isBefore(start)) {
+            state.mrr.clear();
+            return state;
+        }
+        for (Logged logged : log) {
+            if (logged.at().isAfter(upTo)) {
+                break;
+            }
+            apply(state, logged.at(), logged.command());
+        }
+        return state;
+    }
+
+    private String refusal(State s, Command command) {
+        if (command instanceof UpsertUser c) {
+            String domain = c.email().substring(c.email().indexOf('@') + 1);
+            return c.employee() && !partnerDomains.get(c.partner()).contains(domain) ? "EMPLOYEE_DOMAIN_MISMATCH" : null;
+        }
+        if (command instanceof RemoveUser c) {
+            return s.member(c.partner(), c.email()) ? null : "PARTNER_USER_NOT_FOUND";
+        }
+        if (command instanceof RemoveSeat c) {
+            return s.seat(c.hub(), c.email()) != null ? null : "CLIENT_USER_NOT_FOUND";
+        }
+        if (command instanceof AddEmployees c) {
+            return c.emails().stream().allMatch(e -> s.employee(c.partner(), e)) ? null : "NOT_AN_EMPLOYEE";
+        }
+        if (command instanceof Link c) {
+            if (!s.member(c.partner(), c.email())) {
+                return "PARTNER_USER_NOT_FOUND";
+            }
+            if (s.employee(c.partner(), c.email())) {
+                return "NOT_A_CONTRACTOR";
+            }
+            return s.seat(c.hub(), c.email()) == null ? "CONTRACTOR_NOT_A_CLIENT_USER" : null;
+        }
+        if (command instanceof Unassign c) {
+            return s.member(c.partner(), c.email()) ? null : "PARTNER_USER_NOT_FOUND";
+        }
+        if (command instanceof Reactivate c) {
+            if (!s.member(c.partner(), c.email())) {
+                return "PARTNER_USER_NOT_FOUND";
+            }
+            return s.seat(c.hub(), c.email()) == null ? "NOT_A_CLIENT_USER" : null;
+        }
+        if (command instanceof RemoveStaff c) {
+            return s.member(c.partner(), c.email()) ? null : "PARTNER_USER_NOT_FOUND";
+        }
+        return null;
+    }
+
+    private void apply(State s, Instant at, Command command) {
+        if (command instanceof UpsertUser c) {
+            boolean wasPresent = s.member(c.partner(), c.email());
+            s.members.put(new PE(c.partner(), c.email()), c.employee());
+            if (!wasPresent && c.employee()) {
+                for (HE seat : new ArrayList<>(s.seats.keySet())) {
+                    if (seat.email().equals(c.email())) {
+                        s.assign(c.partner(), c.email(), seat.hub());
+                    }
+                }
+            }
+        } else if (command instanceof RemoveUser c) {
+            Set<Long> hubs = new TreeSet<>();
+            s.assigned.removeIf(a -> {
+                boolean theirs = a.partner().equals(c.partner()) && a.email().equals(c.email());
+                if (theirs) {
+                    hubs.add(a.hub());
+                }
+                return theirs;
+            });
+            s.members.remove(new PE(c.partner(), c.email()));
+            for (long h : hubs) {
+                if (!s.anyUserAssigned(c.partner(), h)) {
+                    s.ends.add(new End(c.partner(), h, at, "USERS_REMOVED_FROM_PARTNER"));
+                }
+            }
+        } else if (command instanceof SetSeat c) {
+            if (s.seat(c.hub(), c.email()) == null) {
+                s.seatAppears(c.hub(), c.email(), c.status(), at);
+            } else {
+                s.seats.put(new HE(c.hub(), c.email()), c.status());
+            }
+        } else if (command instanceof RemoveSeat c) {
+            s.seatDisappears(c.hub(), c.email(), true, at);
+        } else if (command instanceof AddEmployees c) {
+            for (String e : c.emails()) {
+                s.assign(c.partner(), e, c.hub());
+                if (s.seat(c.hub(), e) == null) {
+                    s.seatAppears(c.hub(), e, "ACTIVE", at);
+                }
+            }
+        } else if (command instanceof Link c) {
+            s.assign(c.partner(), c.email(), c.hub());
+        } else if (command instanceof Unassign c) {
+            s.assigned.remove(new PEH(c.partner(), c.email(), c.hub()));
+        } else if (command instanceof Reactivate c) {
+            s.seats.put(new HE(c.hub(), c.email()), "ACTIVE");
+        } else if (command instanceof RemoveStaff c) {
+            boolean hadSeat = s.seat(c.hub(), c.email()) != null;
+            s.assigned.remove(new PEH(c.partner(), c.email(), c.hub()));
+            s.seatDisappears(c.hub(), c.email(), hadSeat, at);
+        } else if (command instanceof SetMrr c) {
+            s.mrr.put(c.hub(), c.mrr());
+        } else if (command instanceof SetUnit c) {
+            s.units.put(c.currency(), c.unit());
+        } else if (command instanceof SetCatalogue c) {
+            s.catalogue.put(c.tool(), Set.copyOf(c.actions()));
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // activities
+
+    /** One item of a batch, as sent. */
+    public record Sent(String id, long hubId, String email, String tool, String action, Instant occurredAt) {
+    }
+
+    /** How a batch was judged: accepted, duplicates, and the indexes of the rejected items. */
+    public record Judged(int accepted, int duplicates, List<Integer> rejected) {
+    }
+
+    public Judged receive(Instant now, List<Sent> batch) {
+        int accepted = 0;
+        int duplicates = 0;
+        List<Integer> rejected = new ArrayList<>();
+        Set<String> seenInBatch = new HashSet<>();
+        for (int i = 0; i < batch.size(); i++) {
+            Sent sent = batch.get(i);
+            if (sent.occurredAt().isAfter(now.plus(MAX_AHEAD)) || !clients.containsKey(sent.hubId())) {
+                rejected.add(i);
+                continue;
+            }
+            if (activities.containsKey(sent.id()) || !seenInBatch.add(sent.id())) {
+                duplicates++;
+                continue;
+            }
+            State then = replay(sent.occurredAt());
+            Set<String> actions = then.catalogue.getOrDefault(sent.tool(), Set.of());
+            boolean qualifies = actions.contains(sent.action()) && !sent.action().equals("LOGIN")
+                    && !sent.action().equals("VIEW");
+            Set<String> attributed = new TreeSet<>();
+            if (qualifies && "ACTIVE".equals(then.seat(sent.hubId(), sent.email()))) {
+                for (String p : partnerDomains.keySet()) {
+                    if (then.member(p, sent.email()) && then.assigned.contains(new PEH(p, sent.email(), sent.hubId()))) {
+                        attributed.add(p);
+                    }
+                }
+            }
+            activities.put(sent.id(), new StoredActivity(sent.id(), sent.hubId(), sent.email(), sent.occurredAt(),
+                    qualifies, attributed));
+            accepted++;
+        }
+        return new Judged(accepted, duplicates, rejected);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // credit
+
+    /** Every immediate end so far. */
+    public List<End> ends() {
+        return replay(Instant.MAX).ends;
+    }
+
+    private boolean counts(StoredActivity a, String partner, long hub, Instant t, List<End> ends) {
+        if (a.hubId() != hub || !a.attributedTo().contains(partner)) {
+            return false;
+        }
+        if (a.occurredAt().isAfter(t) || !t.isBefore(a.occurredAt().plus(WINDOW))) {
+            return false;
+        }
+        for (End end : ends) {
+            if (end.partner().equals(partner) && end.hub() == hub && !end.at().isBefore(a.occurredAt())
+                    && !end.at().isAfter(t)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public boolean servicing(String partner, long hub, Instant t) {
+        List<End> ends = ends();
+        return activities.values().stream().anyMatch(a -> counts(a, partner, hub, t, ends));
+    }
+
+    /** One row of a partner's breakdown as the spec defines it. */
+    public record Row(long hubId, BigDecimal mrr, boolean servicing, BigDecimal credit, BigDecimal points,
+                      int sharedWith, Optional<Instant> lastActivityAt, Optional<Instant> expiresAt) {
+    }
+
+    public record Expected(BigDecimal managedPoints, int servicedClients, Map<Long, Row> rows) {
+    }
+
+    public Expected breakdown(String partner, Instant t) {
+        State then = replay(t);
+        List<End> ends = ends();
+        Map<Long, Row> rows = new TreeMap<>();
+        BigDecimal total = new BigDecimal("0.00");
+        int serviced = 0;
+        for (PH ever : then.everAssigned) {
+            if (!ever.partner().equals(partner)) {
+                continue;
+            }
+            Client client = clients.get(ever.hub());
+            BigDecimal mrr = then.mrr.get(ever.hub());
+            Set<String> servicingPartners = new TreeSet<>();
+            for (String p : partnerDomains.keySet()) {
+                for (StoredActivity a : activities.values()) {
+                    if (counts(a, p, ever.hub(), t, ends)) {
+                        servicingPartners.add(p);
+                    }
+                }
+            }
+            Optional<Instant> last = activities.values().stream()
+                    .filter(a -> a.hubId() == ever.hub() && a.attributedTo().contains(partner) && !a.occurredAt().isAfter(t))
+                    .map(StoredActivity::occurredAt)
+                    .max(Instant::compareTo);
+            boolean servicing = servicingPartners.contains(partner);
+            BigDecimal credit = BigDecimal.ZERO.setScale(client.decimals());
+            BigDecimal points = new BigDecimal("0.00");
+            Optional<Instant> expires = Optional.empty();
+            if (servicing) {
+                credit = mrr.divide(BigDecimal.valueOf(servicingPartners.size()), client.decimals(), RoundingMode.HALF_EVEN);
+                BigDecimal factor = client.growthMarket() ? BigDecimal.valueOf(2) : BigDecimal.ONE;
+                points = credit.multiply(factor).divide(then.units.get(client.currency()), 2, RoundingMode.HALF_EVEN);
+                expires = activities.values().stream()
+                        .filter(a -> counts(a, partner, ever.hub(), t, ends))
+                        .map(a -> a.occurredAt().plus(WINDOW))
+                        .max(Instant::compareTo);
+                serviced++;
+            }
+            total = total.add(points);
+            rows.put(ever.hub(), new Row(ever.hub(), mrr, servicing, credit, points,
+                    servicing ? servicingPartners.size() : 0, last, expires));
+        }
+        return new Expected(total, serviced, rows);
+    }
+
+    /** Why the partner is not servicing the client at t, when something was attributed: the end that cut it, or EXPIRED. */
+    public record Ending(String reason, Optional<Instant> endedAt) {
+    }
+
+    public Optional<Ending> ending(String partner, long hub, Instant t) {
+        if (servicing(partner, hub, t)) {
+            return Optional.empty();
+        }
+        Optional<StoredActivity> last = activities.values().stream()
+                .filter(a -> a.hubId() == hub && a.attributedTo().contains(partner) && !a.occurredAt().isAfter(t))
+                .max((x, y) -> x.occurredAt().compareTo(y.occurredAt()));
+        if (last.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant from = last.get().occurredAt();
+        Optional<End> cut = ends().stream()
+                .filter(e -> e.partner().equals(partner) && e.hub() == hub && !e.at().isBefore(from)
+                        && !e.at().isAfter(t) && e.at().isBefore(from.plus(WINDOW)))
+                .min((x, y) -> x.at().compareTo(y.at()));
+        return Optional.of(cut.map(e -> new Ending("ENDED_" + e.reason(), Optional.of(e.at())))
+                .orElse(new Ending("EXPIRED", Optional.empty())));
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // the seeds, copied from SPEC §4 and §6
+
+    private static final Map<String, BigDecimal> SEEDED_UNITS = Map.of(
+            "USD", new BigDecimal("100"), "EUR", new BigDecimal("88"), "GBP", new BigDecimal("74"),
+            "AUD", new BigDecimal("154"), "CAD", new BigDecimal("130"), "SGD", new BigDecimal("129"),
+            "JPY", new BigDecimal("14400"), "ZAR", new BigDecimal("1768"), "COP", new BigDecimal("408000"));
+
+    private static final Map<String, Set<String>> SEEDED_CATALOGUE = seededCatalogue();
+
+    private static Map<String, Set<String>> seededCatalogue() {
+        Map<String, Set<String>> catalogue = new HashMap<>();
+        catalogue.put("BLOG", Set.of("PUBLISH"));
+        for (String tool : List.of("EMAIL", "LANDING_PAGES", "WEBSITE_PAGES", "FORMS", "CTAS", "WORKFLOWS", "LISTS",
+                "CRM", "REPORTS", "SOCIAL", "ADS", "SEQUENCES", "KNOWLEDGE_BASE")) {
+            catalogue.put(tool, Set.of("CREATE", "EDIT", "PUBLISH"));
+        }
+        return Map.copyOf(catalogue);
+    }
+
+    /** Present partner users, for the test's choice of plausible commands (not part of any answer). */
+    public List<String[]> presentUsers(Instant now) {
+        List<String[]> users = new ArrayList<>();
+        replay(now).members.forEach((m, employee) -> users.add(new String[] {m.partner(), m.email(), employee.toString()}));
+        users.sort((a, b) -> (a[0] + a[1]).compareTo(b[0] + b[1]));
+        return users;
+    }
+
+    /** Seats (hub, e-mail, status), for the test's choice of plausible commands. */
+    public List<Object[]> seats(Instant now) {
+        List<Object[]> seats = new ArrayList<>();
+        replay(now).seats.forEach((he, status) -> seats.add(new Object[] {he.hub(), he.email(), status}));
+        seats.sort((a, b) -> (a[0] + "|" + a[1]).compareTo(b[0] + "|" + b[1]));
+        return seats;
+    }
+
+    /** (hub, e-mail) pairs where the e-mail could be attributed now, for the test's choice of activities. */
+    public List<Object[]> attributablePairs(Instant now) {
+        State s = replay(now);
+        Set<String> seen = new LinkedHashSet<>();
+        List<Object[]> pairs = new ArrayList<>();
+        for (PEH a : s.assigned) {
+            if (s.member(a.partner(), a.email()) && "ACTIVE".equals(s.seat(a.hub(), a.email()))
+                    && seen.add(a.hub() + "|" + a.email())) {
+                pairs.add(new Object[] {a.hub(), a.email()});
+            }
+        }
+        pairs.sort((x, y) -> (x[0] + "|" + x[1]).compareTo(y[0] + "|" + y[1]));
+        return pairs;
+    }
+}
