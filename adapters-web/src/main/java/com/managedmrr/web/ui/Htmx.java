@@ -1,0 +1,21 @@
+package com.managedmrr.web.ui;
+
+import io.vertx.ext.web.RoutingContext;
+
+/** What htmx tells the server about a request, and what the server tells htmx back. */
+public final class Htmx {
+
+    private Htmx() {
+    }
+
+    /** An htmx request that expects a partial (not a boosted navigation, not a history restore). */
+    public static boolean wantsPartial(RoutingContext ctx) {
+        return "true".equals(ctx.request().getHeader("HX-Request"))
+                && !"true".equals(ctx.request().getHeader("HX-Boosted"))
+                && !"true".equals(ctx.request().getHeader("HX-History-Restore-Request"));
+    }
+
+    public static boolean isHtmx(RoutingContext ctx) {
+        return "true".equals(ctx.request().getHeader("HX-Request"));
+    }
+}

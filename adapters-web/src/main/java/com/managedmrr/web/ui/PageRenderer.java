@@ -1,0 +1,68 @@
+package com.managedmrr.web.ui;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.CSRFHandler;
+import io.vertx.ext.web.templ.thymeleaf.ThymeleafTemplateEngine;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Renders Thymeleaf templates (full class-path names such as {@code templates/points/page.html}) into responses. The
+ * Vert.x engine is given a class-path resolver that reads templates as UTF-8 and caches them, so a page never reads
+ * a file on the event loop after its first render. Every template sees {@code csrfToken}, {@code csrfField} and, when
+ * signed in, {@code admin}.
+ */
+public final class PageRenderer {
+
+    public static final String CSRF_FIELD = CSRFHandler.DEFAULT_HEADER_NAME;
+    public static final String HTML = "text/html; charset=utf-8";
+
+    private final ThymeleafTemplateEngine engine;
+
+    public PageRenderer(Vertx vertx) {
+        engine = ThymeleafTemplateEngine.create(vertx);
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(PageRenderer.class.getClassLoader());
+        resolver.setTemplateMode(TemplateMode.HTML);
+        resolver.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        resolver.setCacheable(true);
+        resolver.setCheckExistence(true);
+        TemplateEngine thymeleaf = engine.unwrap();
+        thymeleaf.setTemplateResolver(resolver);
+    }
+
+    /** Renders the template with the model (plus the common entries) and ends the response with it. */
+    public Future<Void> render(RoutingContext ctx, int status, String template, Map<String, Object> model) {
+        Map<String, Object> data = new HashMap<>(model);
+        String token = ctx.get(CSRF_FIELD);
+        data.put("csrfToken", token == null ? "" : token);
+        data.put("csrfField", CSRF_FIELD);
+        SignedInAdmin.find(ctx).ifPresent(admin -> data.put("admin",
+                new AdminView(admin.email().value(), admin.partnerName())));
+        return engine.render(data, template).compose(html -> {
+            if (ctx.response().ended()) {
+                return Future.succeededFuture();
+            }
+            return ctx.response()
+                    .setStatusCode(status)
+                    .putHeader("Content-Type", HTML)
+                    .putHeader("Cache-Control", "no-store")
+                    .putHeader("Vary", "HX-Request")
+                    .end(html);
+        });
+    }
+
+    public Future<Void> render(RoutingContext ctx, String template, Map<String, Object> model) {
+        return render(ctx, 200, template, model);
+    }
+
+    /** The signed-in admin, as the page header shows them. */
+    public record AdminView(String email, String partnerName) {
+    }
+}

@@ -1,0 +1,31 @@
+package com.managedmrr.web.ui;
+
+import io.vertx.core.Handler;
+import io.vertx.ext.web.RoutingContext;
+
+import java.util.Optional;
+
+/**
+ * Lets a request through only with a signed-in admin in its session (and puts the admin in the context); anyone else
+ * is sent to the sign-in page: a 303 for a browser navigation, a 401 with {@code HX-Redirect} for htmx.
+ */
+final class RequireSignedIn implements Handler<RoutingContext> {
+
+    @Override
+    public void handle(RoutingContext ctx) {
+        Optional<SignedInAdmin> admin = SignedInAdmin.fromSession(ctx.session());
+        if (admin.isPresent()) {
+            admin.get().putIn(ctx);
+            ctx.next();
+            return;
+        }
+        if (Htmx.isHtmx(ctx)) {
+            ctx.response().setStatusCode(401)
+                    .putHeader("HX-Redirect", Paths.SIGN_IN)
+                    .putHeader("Content-Type", "text/plain; charset=utf-8")
+                    .end("Please sign in.");
+            return;
+        }
+        ctx.response().setStatusCode(303).putHeader("Location", Paths.SIGN_IN).end();
+    }
+}

@@ -1,0 +1,161 @@
+package com.managedmrr.web.ui;
+
+import com.managedmrr.domain.port.AdminAccountPort;
+import com.managedmrr.domain.port.ClockPort;
+import com.managedmrr.domain.port.PasswordHashingPort;
+import com.managedmrr.web.ui.access.AccessDirectory;
+import com.managedmrr.web.ui.access.ClientsPageRoutes;
+import com.managedmrr.web.ui.access.ContractorsPageRoutes;
+import com.managedmrr.web.ui.access.EmployeesPageRoutes;
+import com.managedmrr.web.ui.points.PointsPageRoutes;
+import com.managedmrr.web.ui.signin.SignInRoutes;
+import com.managedmrr.web.ui.signin.SignInThrottle;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.CookieSameSite;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.handler.CSRFHandler;
+import io.vertx.ext.web.handler.SessionHandler;
+import io.vertx.ext.web.handler.StaticHandler;
+import io.vertx.ext.web.sstore.LocalSessionStore;
+import io.vertx.ext.web.sstore.SessionStore;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Objects;
+import java.util.Properties;
+
+/**
+ * The partner admins' web UI, under {@code /ui}: sign-in, the Points breakdown and the Client Access Manager
+ * (Clients, a client's page, Contractors, Employees). Server-rendered Thymeleaf pages with htmx partials; sessions in
+ * HttpOnly SameSite cookies; a CSRF token on every state-changing request; a strict Content-Security-Policy.
+ *
+ * <p>Bootstrap builds one instance and calls {@link #mount(Router)} on the main router (each time a router is built;
+ * the session store and the sign-in slowdown are shared by all of them).
+ */
+public final class UiRoutes {
+
+    public static final String MOUNT_POINT = Paths.MOUNT;
+    public static final long BODY_LIMIT_BYTES = 64 * 1024;
+    static final String SESSION_COOKIE = "mrr-session";
+    static final String CSRF_COOKIE = "XSRF-TOKEN";
+
+    private final Vertx vertx;
+    private final UiUseCases useCases;
+    private final AdminAccountPort admins;
+    private final PasswordHashingPort hashing;
+    private final ClockPort clock;
+    private final UiSettings settings;
+    private final SessionStore sessions;
+    private final SignInThrottle throttle;
+    private final PageRenderer pages;
+    private final Buffer htmxScript;
+
+    public UiRoutes(Vertx vertx, UiUseCases useCases, AdminAccountPort admins, PasswordHashingPort hashing,
+                    ClockPort clock, UiSettings settings) {
+        this.vertx = Objects.requireNonNull(vertx, "vertx");
+        this.useCases = Objects.requireNonNull(useCases, "useCases");
+        this.admins = Objects.requireNonNull(admins, "admins");
+        this.hashing = Objects.requireNonNull(hashing, "hashing");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.sessions = LocalSessionStore.create(vertx, "managed-mrr.ui.sessions");
+        this.throttle = new SignInThrottle(settings.throttleClock());
+        this.pages = new PageRenderer(vertx);
+        this.htmxScript = loadHtmx();
+    }
+
+    /** Mounts the UI at {@code /ui} and sends {@code /} there. */
+    public void mount(Router root) {
+        root.get("/").handler(ctx -> ctx.redirect(MOUNT_POINT + "/"));
+        root.route(MOUNT_POINT + "/*").subRouter(create());
+    }
+
+    /** The UI's own router, with paths relative to {@link #MOUNT_POINT}. */
+    public Router create() {
+        Router ui = Router.router(vertx);
+        ui.route().handler(new SecurityHeaders(settings.secureCookies()));
+
+        ui.get("/static/htmx.min.js").handler(this::htmx);
+        ui.route("/static/*").handler(StaticHandler.create("webroot/static")
+                .setDirectoryListing(false)
+                .setCachingEnabled(true)
+                .setMaxAgeSeconds(300));
+
+        ui.route().handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT_BYTES));
+        ui.route().handler(SessionHandler.create(sessions)
+                .setSessionCookieName(SESSION_COOKIE)
+                .setSessionCookiePath(MOUNT_POINT)
+                .setCookieHttpOnlyFlag(true)
+                .setCookieSecureFlag(settings.secureCookies())
+                .setCookieSameSite(CookieSameSite.LAX)
+                .setSessionTimeout(settings.sessionTimeout().toMillis())
+                .setNagHttps(false));
+        ui.route().handler(CSRFHandler.create(vertx, settings.csrfSecret())
+                .setCookieName(CSRF_COOKIE)
+                .setCookiePath(MOUNT_POINT)
+                .setCookieSecure(settings.secureCookies())
+                .setTimeout(settings.sessionTimeout().toMillis())
+                .setNagHttps(false));
+        ui.route().handler(UiRoutes::echoCsrfToken);
+
+        new SignInRoutes(pages, useCases, admins, hashing, throttle).mount(ui);
+
+        ui.route().handler(new RequireSignedIn());
+        ui.get("/").handler(ctx -> ctx.redirect(Paths.POINTS));
+        AccessDirectory directory = new AccessDirectory(useCases, clock);
+        new PointsPageRoutes(pages, useCases, clock).mount(ui);
+        new ClientsPageRoutes(pages, useCases, directory).mount(ui);
+        new ContractorsPageRoutes(pages, useCases, directory).mount(ui);
+        new EmployeesPageRoutes(pages, directory).mount(ui);
+
+        ui.route().handler(ctx -> ctx.fail(404));
+        ui.route().failureHandler(new UiFailureHandler(pages));
+        return ui;
+    }
+
+    /**
+     * The CSRF handler turns the token over after every accepted state change; htmx requests get the current one in a
+     * response header, and the page's script keeps its meta tag and hidden fields up to date with it.
+     */
+    private static void echoCsrfToken(RoutingContext ctx) {
+        String token = ctx.get(PageRenderer.CSRF_FIELD);
+        if (token != null && Htmx.isHtmx(ctx)) {
+            ctx.response().putHeader(PageRenderer.CSRF_FIELD, token);
+        }
+        ctx.next();
+    }
+
+    private void htmx(RoutingContext ctx) {
+        ctx.response()
+                .putHeader("Content-Type", "text/javascript; charset=utf-8")
+                .putHeader("Cache-Control", "public, max-age=86400")
+                .end(htmxScript);
+    }
+
+    /** htmx from its webjar, whatever version the build pinned. */
+    private static Buffer loadHtmx() {
+        ClassLoader loader = UiRoutes.class.getClassLoader();
+        Properties pom = new Properties();
+        try (InputStream in = loader.getResourceAsStream("META-INF/maven/org.webjars.npm/htmx.org/pom.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("the htmx.org webjar is not on the class path");
+            }
+            pom.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String path = "META-INF/resources/webjars/htmx.org/" + pom.getProperty("version") + "/dist/htmx.min.js";
+        try (InputStream in = loader.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("htmx.min.js is missing from the webjar: " + path);
+            }
+            return Buffer.buffer(in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

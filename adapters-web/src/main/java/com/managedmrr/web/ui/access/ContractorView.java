@@ -1,0 +1,21 @@
+package com.managedmrr.web.ui.access;
+
+import com.managedmrr.domain.port.PartnerUserAssignments;
+import com.managedmrr.web.ui.Paths;
+
+import java.util.List;
+
+/** A contractor on the Contractors tab with the clients they are linked to. */
+public record ContractorView(String email, String name, List<LinkedClientView> clients, String linkFormUrl,
+                             String linkUrl, String tbodyId, String panelId) {
+
+    static ContractorView of(PartnerUserAssignments contractor, AccessDirectory.Directory directory, int index) {
+        String email = contractor.user().email().value();
+        return new ContractorView(email, contractor.user().name(),
+                contractor.assignedHubIds().stream()
+                        .map(hub -> LinkedClientView.of(directory.clientOrBare(hub.value())))
+                        .toList(),
+                Paths.linkClientsForm(email), Paths.contractorClients(email),
+                "contractor-" + index, "contractor-" + index + "-panel");
+    }
+}

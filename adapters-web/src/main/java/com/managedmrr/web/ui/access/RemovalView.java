@@ -1,0 +1,12 @@
+package com.managedmrr.web.ui.access;
+
+import java.util.List;
+
+/**
+ * The Remove employee from client wizard: step 1 (the client accounts the user loses access to and the assets
+ * affected), step 2 (what the removal does, with a warning when it ends the managed relationship now).
+ */
+public record RemovalView(long hubId, String clientName, String email, String userName,
+                          List<LinkedClientView> lostAccess, List<String> assets, boolean endsRelationship,
+                          String stepOneUrl, String stepTwoUrl, String doneUrl) {
+}

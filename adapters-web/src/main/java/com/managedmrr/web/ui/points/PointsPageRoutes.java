@@ -1,0 +1,214 @@
+package com.managedmrr.web.ui.points;
+
+import com.managedmrr.application.credit.BreakdownQuery;
+import com.managedmrr.application.credit.ExplanationQuery;
+import com.managedmrr.domain.credit.Breakdown;
+import com.managedmrr.domain.credit.BreakdownRow;
+import com.managedmrr.domain.model.HubId;
+import com.managedmrr.domain.model.PartnerId;
+import com.managedmrr.domain.port.ClockPort;
+import com.managedmrr.web.ui.Async;
+import com.managedmrr.web.ui.Formats;
+import com.managedmrr.web.ui.Htmx;
+import com.managedmrr.web.ui.PageRenderer;
+import com.managedmrr.web.ui.Pagination;
+import com.managedmrr.web.ui.PathParams;
+import com.managedmrr.web.ui.Paths;
+import com.managedmrr.web.ui.SignedInAdmin;
+import com.managedmrr.web.ui.UiUseCases;
+import com.managedmrr.web.ui.access.AccessDirectory;
+import io.vertx.core.Future;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The Points breakdown: the partner's totals and its clients' rows at a date (a future date is a projection),
+ * searched as you type, optionally only the credit expiring within 14 days, 50 rows a page; each row's explanation
+ * opened in place; the table as CSV; and a chart of managed points over the last 6 months and 3 months ahead.
+ */
+public final class PointsPageRoutes {
+
+    static final String PAGE = "templates/points/page.html";
+    static final String TABLE = "templates/points/_table.html";
+    static final String EXPLANATION = "templates/points/_explanation.html";
+    static final String CHART = "templates/points/_chart.html";
+    static final int MONTHS_BEHIND = 6;
+    static final int MONTHS_AHEAD = 3;
+
+    private final PageRenderer pages;
+    private final UiUseCases useCases;
+    private final ClockPort clock;
+
+    public PointsPageRoutes(PageRenderer pages, UiUseCases useCases, ClockPort clock) {
+        this.pages = Objects.requireNonNull(pages, "pages");
+        this.useCases = Objects.requireNonNull(useCases, "useCases");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    public void mount(Router ui) {
+        ui.get("/points").handler(this::page);
+        ui.get("/points.csv").handler(this::csv);
+        ui.get("/points/chart").handler(this::chart);
+        ui.get("/points/:hubId/explanation").handler(this::explanation);
+    }
+
+    /** The whole page; for htmx (search, date, filter, paging) only the table, and a 422 when the filter is wrong. */
+    private void page(RoutingContext ctx) {
+        PartnerId partnerId = SignedInAdmin.of(ctx).partnerId();
+        Instant now = clock.now();
+        FilterBreakdownForm sent = FilterBreakdownForm.from(ctx.queryParams());
+        Map<String, String> errors = sent.errors(now);
+        FilterBreakdownForm form = sent.valid(now);
+        Instant at = form.at(now);
+        boolean partial = Htmx.wantsPartial(ctx);
+        breakdown(ctx, partnerId, at, form.search())
+                .compose(breakdown -> {
+                    Map<String, Object> model = tableModel(breakdown, form, sent, at, now);
+                    model.put("errors", errors);
+                    model.put("oob", partial);
+                    int status = errors.isEmpty() ? 200 : 422;
+                    if (partial) {
+                        return pages.render(ctx, status, TABLE, model);
+                    }
+                    model.put("nav", "points");
+                    model.put("chartUrl", Paths.POINTS_CHART);
+                    return pages.render(ctx, status, PAGE, model);
+                })
+                .onFailure(ctx::fail);
+    }
+
+    private Map<String, Object> tableModel(Breakdown breakdown, FilterBreakdownForm form, FilterBreakdownForm sent,
+                                           Instant at, Instant now) {
+        List<BreakdownRow> rows = filtered(breakdown, form, at);
+        Pagination.Paged<BreakdownRow> paged = Pagination.of(rows, form.page(),
+                page -> Paths.withQuery(Paths.POINTS, form.query(page)));
+        LocalDate date = form.date(now);
+        String asOfLabel = Formats.date(date) + (form.projection(now) ? " (projection)" : "");
+        Map<String, Object> model = new HashMap<>();
+        model.put("rows", paged.rows().stream().map(row -> BreakdownRowView.of(row, at, form.asOf())).toList());
+        model.put("pagination", paged.pagination());
+        model.put("totals", new TotalsView(Formats.amount(breakdown.managedPoints()), breakdown.servicedClients(),
+                rows.size(), asOfLabel, form.projection(now), date.equals(Formats.today(now))));
+        model.put("filter", new FilterView(sent.q(), sent.asOf(), form.expiring(), Formats.date(Formats.today(now)),
+                FilterBreakdownForm.EXPIRING_WITHIN_DAYS));
+        model.put("csvUrl", Paths.withQuery(Paths.POINTS_CSV, form.query(1)));
+        return model;
+    }
+
+    private static List<BreakdownRow> filtered(Breakdown breakdown, FilterBreakdownForm form, Instant at) {
+        if (!form.expiring()) {
+            return breakdown.clients();
+        }
+        return breakdown.clients().stream()
+                .filter(row -> BreakdownRowView.expiresWithin(row, at, FilterBreakdownForm.EXPIRING_WITHIN_DAYS))
+                .toList();
+    }
+
+    private void csv(RoutingContext ctx) {
+        PartnerId partnerId = SignedInAdmin.of(ctx).partnerId();
+        Instant now = clock.now();
+        FilterBreakdownForm form = FilterBreakdownForm.from(ctx.queryParams()).valid(now);
+        Instant at = form.at(now);
+        breakdown(ctx, partnerId, at, form.search())
+                .compose(breakdown -> ctx.response()
+                        .putHeader("Content-Type", "text/csv; charset=utf-8")
+                        .putHeader("Content-Disposition", "attachment; filename=\"points-breakdown-"
+                                + partnerId.value() + "-" + Formats.date(form.date(now)) + ".csv\"")
+                        .putHeader("Cache-Control", "no-store")
+                        .end(BreakdownCsv.of(filtered(breakdown, form, at))))
+                .onFailure(ctx::fail);
+    }
+
+    private void explanation(RoutingContext ctx) {
+        PartnerId partnerId = SignedInAdmin.of(ctx).partnerId();
+        Optional<HubId> hubId = PathParams.hubId(ctx);
+        if (hubId.isEmpty()) {
+            ctx.fail(404);
+            return;
+        }
+        Instant now = clock.now();
+        FilterBreakdownForm form = FilterBreakdownForm.from(ctx.queryParams()).valid(now);
+        Instant at = form.at(now);
+        String asOfLabel = Formats.date(form.date(now)) + (form.projection(now) ? " (projection)" : "");
+        Future<Optional<BreakdownRow>> row = breakdown(ctx, partnerId, at, Optional.of(hubId.get().toString()))
+                .map(found -> found.clients().stream().filter(r -> r.client().hubId().equals(hubId.get())).findFirst());
+        row.compose(found -> {
+                    if (found.isEmpty()) {
+                        return Future.failedFuture(AccessDirectory.notFound(hubId.get()));
+                    }
+                    var explanation = Async.call(ctx, () -> useCases.explainClient()
+                            .explainClient(new ExplanationQuery(partnerId, hubId.get(), Optional.of(at))));
+                    var users = Async.call(ctx, () -> useCases.listPartnerUsers().listPartnerUsers(partnerId));
+                    return Future.all(explanation, users).compose(done -> pages.render(ctx, EXPLANATION, Map.of(
+                            "explanation", ExplanationView.of(explanation.result(), found.get().client().name(),
+                                    ExplanationView.namesOf(users.result()), asOfLabel),
+                            "clientUrl", Paths.client(hubId.get().value()))));
+                })
+                .onFailure(ctx::fail);
+    }
+
+    /** Managed points at month ends over the last months, today, and month ends ahead (a projection). */
+    private void chart(RoutingContext ctx) {
+        PartnerId partnerId = SignedInAdmin.of(ctx).partnerId();
+        Instant now = clock.now();
+        List<PointsChartView.Point> wanted = chartInstants(now);
+        List<Future<Breakdown>> computed = new ArrayList<>();
+        for (PointsChartView.Point point : wanted) {
+            computed.add(breakdown(ctx, partnerId, point.at(), Optional.empty()));
+        }
+        Future.all(computed)
+                .compose(done -> {
+                    List<PointsChartView.Point> points = new ArrayList<>();
+                    for (int i = 0; i < wanted.size(); i++) {
+                        PointsChartView.Point point = wanted.get(i);
+                        points.add(new PointsChartView.Point(point.at(), point.date(),
+                                computed.get(i).result().managedPoints(), point.projected(), point.today()));
+                    }
+                    return pages.render(ctx, CHART, Map.of("chart", PointsChartView.of(points)));
+                })
+                .onFailure(ctx::fail);
+    }
+
+    static List<PointsChartView.Point> chartInstants(Instant now) {
+        LocalDate today = Formats.today(now);
+        List<PointsChartView.Point> points = new ArrayList<>();
+        for (int back = MONTHS_BEHIND; back >= 1; back--) {
+            LocalDate monthEnd = YearMonth.from(today.minusMonths(back)).atEndOfMonth();
+            points.add(new PointsChartView.Point(endOf(monthEnd), monthEnd, null, false, false));
+        }
+        points.add(new PointsChartView.Point(now, today, null, false, true));
+        int ahead = 0;
+        for (int month = 0; ahead < MONTHS_AHEAD; month++) {
+            LocalDate monthEnd = YearMonth.from(today.plusMonths(month)).atEndOfMonth();
+            if (monthEnd.isAfter(today)) {
+                points.add(new PointsChartView.Point(endOf(monthEnd), monthEnd, null, true, false));
+                ahead++;
+            }
+        }
+        return points;
+    }
+
+    private static Instant endOf(LocalDate date) {
+        return date.plusDays(1).atStartOfDay(Formats.ZONE).toInstant().minus(1, ChronoUnit.MICROS);
+    }
+
+    private Future<Breakdown> breakdown(RoutingContext ctx, PartnerId partnerId, Instant at, Optional<String> search) {
+        return Async.call(ctx, () -> useCases.computeBreakdown()
+                .computeBreakdown(new BreakdownQuery(partnerId, Optional.of(at), search)));
+    }
+
+    /** The filter form as the page shows it back. */
+    public record FilterView(String q, String asOf, boolean expiring, String today, int expiringDays) {
+    }
+}

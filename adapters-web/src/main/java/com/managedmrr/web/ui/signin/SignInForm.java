@@ -1,0 +1,54 @@
+package com.managedmrr.web.ui.signin;
+
+import com.managedmrr.domain.model.Email;
+import io.vertx.core.MultiMap;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** The sign-in form as sent: the e-mail as typed (shown again on failure), the password (never shown again). */
+public record SignInForm(String email, String password) {
+
+    static final int MAX_LENGTH = 1024;
+
+    public static SignInForm from(MultiMap form) {
+        return new SignInForm(trimmed(form.get("email")), form.get("password") == null ? "" : form.get("password"));
+    }
+
+    /** The field messages; empty when the form can be checked against the stored logins. */
+    public Map<String, String> errors() {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (email.isEmpty()) {
+            errors.put("email", "Enter your e-mail address.");
+        } else if (parsedEmail().isEmpty()) {
+            errors.put("email", "Enter an e-mail address such as name@agency.example.");
+        }
+        if (password.isEmpty()) {
+            errors.put("password", "Enter your password.");
+        } else if (password.length() > MAX_LENGTH) {
+            errors.put("password", "That password is too long.");
+        }
+        return errors;
+    }
+
+    public Optional<Email> parsedEmail() {
+        if (email.length() > MAX_LENGTH) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Email.of(email));
+        } catch (RuntimeException invalid) {
+            return Optional.empty();
+        }
+    }
+
+    private static String trimmed(String value) {
+        return value == null ? "" : value.strip();
+    }
+
+    @Override
+    public String toString() {
+        return "SignInForm[email=" + email + "]";
+    }
+}

@@ -1,0 +1,167 @@
+package com.managedmrr.web.ui.signin;
+
+import com.managedmrr.domain.model.AdminAccount;
+import com.managedmrr.domain.model.Email;
+import com.managedmrr.domain.port.AdminAccountPort;
+import com.managedmrr.domain.port.PasswordHashingPort;
+import com.managedmrr.web.ui.Async;
+import com.managedmrr.web.ui.PageRenderer;
+import com.managedmrr.web.ui.Paths;
+import com.managedmrr.web.ui.SignedInAdmin;
+import com.managedmrr.web.ui.UiUseCases;
+import io.vertx.core.Future;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.Session;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Sign in and sign out of the admin UI. A successful sign-in gets a new session id (no session fixation) and answers
+ * 303 to the Points breakdown. Failed sign-ins are slowed down per account and per address: while one must wait, the
+ * attempt is answered 429 with {@code Retry-After} and the password is not even checked. An unknown e-mail costs the
+ * same hashing work as a known one, so timing does not tell which logins exist.
+ */
+public final class SignInRoutes {
+
+    private static final String TEMPLATE = "templates/sign-in.html";
+    private static final String BAD_CREDENTIALS = "The e-mail address or the password is not right.";
+
+    private final PageRenderer pages;
+    private final UiUseCases useCases;
+    private final AdminAccountPort admins;
+    private final PasswordHashingPort hashing;
+    private final SignInThrottle throttle;
+    private final AtomicReference<String> decoyHash = new AtomicReference<>();
+
+    public SignInRoutes(PageRenderer pages, UiUseCases useCases, AdminAccountPort admins, PasswordHashingPort hashing,
+                        SignInThrottle throttle) {
+        this.pages = Objects.requireNonNull(pages, "pages");
+        this.useCases = Objects.requireNonNull(useCases, "useCases");
+        this.admins = Objects.requireNonNull(admins, "admins");
+        this.hashing = Objects.requireNonNull(hashing, "hashing");
+        this.throttle = Objects.requireNonNull(throttle, "throttle");
+    }
+
+    /** Paths are relative to the UI's mount point. */
+    public void mount(Router ui) {
+        ui.get("/sign-in").handler(this::form);
+        ui.post("/sign-in").handler(this::signIn);
+        ui.post("/sign-out").handler(this::signOut);
+    }
+
+    private void form(RoutingContext ctx) {
+        if (SignedInAdmin.fromSession(ctx.session()).isPresent()) {
+            redirect(ctx, Paths.POINTS);
+            return;
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("email", "");
+        model.put("errors", Map.of());
+        model.put("signedOut", ctx.queryParams().contains("signed-out"));
+        render(ctx, 200, model);
+    }
+
+    private void signIn(RoutingContext ctx) {
+        SignInForm form = SignInForm.from(ctx.request().formAttributes());
+        Map<String, String> errors = form.errors();
+        if (!errors.isEmpty()) {
+            answer(ctx, 422, form, errors, null);
+            return;
+        }
+        String address = ctx.request().remoteAddress() == null ? "" : ctx.request().remoteAddress().host();
+        Optional<Duration> wait = throttle.waitBefore(form.email(), address);
+        if (wait.isPresent()) {
+            long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+            ctx.response().putHeader("Retry-After", Long.toString(seconds));
+            answer(ctx, 429, form, Map.of(), "Too many failed sign-ins. Wait " + seconds
+                    + (seconds == 1 ? " second" : " seconds") + " and try again.");
+            return;
+        }
+        Email email = form.parsedEmail().orElseThrow();
+        Async.call(ctx, () -> admins.admin(email))
+                .compose(account -> check(ctx, account, form.password()))
+                .onSuccess(account -> {
+                    if (account.isEmpty()) {
+                        throttle.failed(form.email(), address);
+                        answer(ctx, 401, form, Map.of(), BAD_CREDENTIALS);
+                        return;
+                    }
+                    throttle.succeeded(form.email());
+                    startSession(ctx, account.get());
+                })
+                .onFailure(ctx::fail);
+    }
+
+    /** The account when the password is its own; a missing account is checked against a decoy hash all the same. */
+    private Future<Optional<AdminAccount>> check(RoutingContext ctx, Optional<AdminAccount> account, String password) {
+        if (account.isPresent()) {
+            return Async.call(ctx, () -> hashing.verify(account.get().passwordHash(), password))
+                    .map(ok -> ok ? account : Optional.empty());
+        }
+        return decoy(ctx)
+                .compose(decoy -> Async.call(ctx, () -> hashing.verify(decoy, password)))
+                .map(ignored -> Optional.empty());
+    }
+
+    private Future<String> decoy(RoutingContext ctx) {
+        String known = decoyHash.get();
+        if (known != null) {
+            return Future.succeededFuture(known);
+        }
+        return Async.call(ctx, () -> hashing.hash(UUID.randomUUID() + "-not-a-password"))
+                .map(made -> {
+                    decoyHash.compareAndSet(null, made);
+                    return decoyHash.get();
+                });
+    }
+
+    private void startSession(RoutingContext ctx, AdminAccount account) {
+        Async.call(ctx, () -> useCases.viewPartner().viewPartner(account.partnerId()))
+                .map(partner -> partner.name())
+                .otherwise(account.partnerId().value())
+                .onSuccess(partnerName -> {
+                    Session session = ctx.session();
+                    if (session == null) {
+                        ctx.fail(500, new IllegalStateException("the admin UI runs without sessions"));
+                        return;
+                    }
+                    session.regenerateId();
+                    session.remove(PageRenderer.CSRF_FIELD);
+                    new SignedInAdmin(account.partnerId(), account.email(), partnerName).storeIn(session);
+                    redirect(ctx, Paths.POINTS);
+                });
+    }
+
+    private void signOut(RoutingContext ctx) {
+        Session session = ctx.session();
+        if (session != null) {
+            session.destroy();
+        }
+        redirect(ctx, Paths.SIGN_IN + "?signed-out");
+    }
+
+    private void answer(RoutingContext ctx, int status, SignInForm form, Map<String, String> errors, String message) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("email", form.email());
+        model.put("errors", errors);
+        model.put("message", message);
+        model.put("signedOut", false);
+        render(ctx, status, model);
+    }
+
+    private void render(RoutingContext ctx, int status, Map<String, Object> model) {
+        pages.render(ctx, status, TEMPLATE, model).onFailure(ctx::fail);
+    }
+
+    /** 303 See Other: after a POST the browser follows with a GET. */
+    static void redirect(RoutingContext ctx, String location) {
+        ctx.response().setStatusCode(303).putHeader("Location", location).putHeader("Cache-Control", "no-store").end();
+    }
+}

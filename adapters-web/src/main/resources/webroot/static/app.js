@@ -1,0 +1,164 @@
+// Managed MRR admin UI: the little behaviour htmx does not give. No inline scripts anywhere; the
+// Content-Security-Policy allows only this file and htmx itself.
+(function () {
+  'use strict';
+
+  var CSRF_HEADER = 'X-XSRF-TOKEN';
+  var lastWizardOpener = null;
+
+  function csrfMeta() {
+    return document.querySelector('meta[name="csrf-token"]');
+  }
+
+  // Every htmx request carries the CSRF token from the page's meta tag.
+  document.addEventListener('htmx:configRequest', function (event) {
+    var meta = csrfMeta();
+    if (meta && meta.content) {
+      event.detail.headers[CSRF_HEADER] = meta.content;
+    }
+  });
+
+  // The server turns the token over after each accepted change and sends the new one back.
+  document.addEventListener('htmx:afterRequest', function (event) {
+    var xhr = event.detail.xhr;
+    var fresh = xhr && xhr.getResponseHeader(CSRF_HEADER);
+    if (!fresh) {
+      return;
+    }
+    var meta = csrfMeta();
+    if (meta) {
+      meta.content = fresh;
+    }
+    document.querySelectorAll('input[name="' + CSRF_HEADER + '"]').forEach(function (input) {
+      input.value = fresh;
+    });
+  });
+
+  // Errors htmx does not swap are shown in the page's alert region, as text.
+  function flash(text) {
+    var region = document.getElementById('flash');
+    if (!region) {
+      return;
+    }
+    region.textContent = text;
+    region.hidden = false;
+  }
+
+  document.addEventListener('htmx:beforeRequest', function (event) {
+    var region = document.getElementById('flash');
+    if (region && !region.hidden) {
+      region.hidden = true;
+      region.textContent = '';
+    }
+    var target = event.detail.target;
+    if (target && target.id === 'wizard' && !target.contains(event.detail.elt)) {
+      lastWizardOpener = event.detail.elt;
+    }
+  });
+
+  document.addEventListener('htmx:responseError', function (event) {
+    var xhr = event.detail.xhr;
+    var text = xhr && xhr.responseText ? xhr.responseText : 'Something went wrong. Please try again.';
+    flash(text.length > 400 ? text.substring(0, 400) : text);
+  });
+
+  document.addEventListener('htmx:sendError', function () {
+    flash('The server could not be reached. Check your connection and try again.');
+  });
+
+  // After a swap, move the keyboard focus to the new content that asks for it (a form's legend, a wizard step).
+  document.addEventListener('htmx:afterSettle', function (event) {
+    var root = event.target;
+    if (!root || !root.querySelector) {
+      return;
+    }
+    var wanted = root.matches('[data-autofocus]') ? root : root.querySelector('[data-autofocus]');
+    if (!wanted) {
+      return;
+    }
+    wanted.removeAttribute('data-autofocus');
+    if (!wanted.hasAttribute('tabindex') && !/^(INPUT|SELECT|TEXTAREA|BUTTON|A)$/.test(wanted.tagName)) {
+      wanted.setAttribute('tabindex', '-1');
+    }
+    wanted.focus();
+  });
+
+  // A row's explanation: the same button opens and closes it.
+  function collapse(detailId) {
+    var row = document.getElementById(detailId);
+    if (row) {
+      row.replaceChildren();
+    }
+    var opener = document.querySelector('[aria-controls="' + detailId + '"]');
+    if (opener) {
+      opener.setAttribute('aria-expanded', 'false');
+    }
+    return opener;
+  }
+
+  document.addEventListener('htmx:confirm', function (event) {
+    var elt = event.detail.elt;
+    if (elt && elt.hasAttribute && elt.hasAttribute('data-toggle-detail')
+        && elt.getAttribute('aria-expanded') === 'true') {
+      event.preventDefault();
+      collapse(elt.getAttribute('aria-controls'));
+    }
+  });
+
+  document.addEventListener('htmx:afterRequest', function (event) {
+    var elt = event.detail.elt;
+    if (elt && elt.hasAttribute && elt.hasAttribute('data-toggle-detail') && event.detail.successful) {
+      elt.setAttribute('aria-expanded', 'true');
+    }
+  });
+
+  // Cancel, Close and Hide buttons.
+  document.addEventListener('click', function (event) {
+    var button = event.target.closest && event.target.closest('[data-dismiss-panel],[data-clear],[data-collapse]');
+    if (!button) {
+      return;
+    }
+    if (button.hasAttribute('data-collapse')) {
+      var opener = collapse(button.getAttribute('data-collapse'));
+      if (opener) {
+        opener.focus();
+      }
+      return;
+    }
+    if (button.hasAttribute('data-dismiss-panel')) {
+      var group = button.closest('tbody');
+      var panel = button.closest('tr.panel');
+      if (panel) {
+        panel.remove();
+      }
+      var back = group && group.querySelector('[data-opener]');
+      if (back) {
+        back.focus();
+      }
+      return;
+    }
+    var region = document.getElementById(button.getAttribute('data-clear'));
+    if (region) {
+      region.replaceChildren();
+    }
+    if (lastWizardOpener && document.body.contains(lastWizardOpener)) {
+      lastWizardOpener.focus();
+    }
+  });
+
+  // Escape closes an open wizard or panel.
+  document.addEventListener('keydown', function (event) {
+    if (event.key !== 'Escape') {
+      return;
+    }
+    var inside = document.activeElement && document.activeElement.closest
+        && document.activeElement.closest('.wizard, tr.panel');
+    if (!inside) {
+      return;
+    }
+    var cancel = inside.querySelector('[data-clear],[data-dismiss-panel]');
+    if (cancel) {
+      cancel.click();
+    }
+  });
+})();

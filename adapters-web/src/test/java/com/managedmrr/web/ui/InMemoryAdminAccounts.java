@@ -1,0 +1,31 @@
+package com.managedmrr.web.ui;
+
+import com.managedmrr.domain.model.AdminAccount;
+import com.managedmrr.domain.model.Email;
+import com.managedmrr.domain.port.AdminAccountPort;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Admin logins kept in memory, for the UI's tests. */
+final class InMemoryAdminAccounts implements AdminAccountPort {
+
+    private final Map<Email, AdminAccount> accounts = new ConcurrentHashMap<>();
+
+    @Override
+    public CompletionStage<Optional<AdminAccount>> admin(Email email) {
+        return CompletableFuture.completedFuture(Optional.ofNullable(accounts.get(email)));
+    }
+
+    @Override
+    public CompletionStage<Boolean> saveAdmin(AdminAccount account) {
+        return CompletableFuture.completedFuture(accounts.put(account.email(), account) == null);
+    }
+
+    Optional<AdminAccount> account(Email email) {
+        return Optional.ofNullable(accounts.get(email));
+    }
+}
