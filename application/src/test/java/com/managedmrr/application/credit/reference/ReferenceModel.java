@@ -29,7 +29,8 @@ import java.util.TreeSet;
  *   <li>servicing at t scans every attributed activity against its 60-day window and every end.</li>
  * </ul>
  *
- * Commands must come at strictly increasing instants (the property test makes sure they do).
+ * Commands come in the order they took effect; several may share an instant (the state at that instant is then the
+ * one after all of them, as with effective-dated periods that start and end there).
  */
 public final class ReferenceModel {
 
@@ -152,18 +153,23 @@ public final class ReferenceModel {
     public String command(Instant at, Command command) {
         State now = replay(at);
         String refusal = refusal(now, command);
+        lastCommandEnds = List.of();
         if (refusal == null) {
+            int endsBefore = now.ends.size();
             log.add(new Logged(at, command));
+            List<End> endsAfter = replay(at).ends;
+            lastCommandEnds = List.copyOf(endsAfter.subList(endsBefore, endsAfter.size()));
         }
         return refusal;
     }
 
-    /** The partners whose relationship with the client the last accepted command ended, if it ended any. */
+    private List<End> lastCommandEnds = List.of();
+
+    /** The partners whose relationship with the client the last command ended, if it ended any. */
     public Set<String> endedByLastCommand(long hub) {
         Set<String> ended = new TreeSet<>();
-        Instant last = log.get(log.size() - 1).at();
-        for (End end : replay(last).ends) {
-            if (end.at().equals(last) && end.hub() == hub) {
+        for (End end : lastCommandEnds) {
+            if (end.hub() == hub) {
                 ended.add(end.partner());
             }
         }
