@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
+import java.util.stream.Collectors;
 
 /**
  * The reads and the write of one ingestion batch, on the batch's transaction. Each method is one statement over
@@ -56,25 +57,27 @@ final class ActivityLedgerPersistenceAdapter implements ActivityLedger {
 
     /**
      * Inserts the activities whose id is new, in id order (so concurrent batches with overlapping ids wait on each
-     * other in the same order and never deadlock), then the attributions of exactly the rows inserted; answers the
-     * ids inserted. An id stored by a concurrent batch makes this one wait for that batch's outcome, then skip it.
+     * other in the same order and never deadlock), then one attribution row per partner of exactly the rows
+     * inserted; answers the ids inserted. An id stored by a concurrent batch makes this one wait for that batch's
+     * outcome, then skip it. The partners come as one comma-joined text per activity (partner ids have no commas).
      */
     private static final String INSERT_NEW = """
             WITH input AS (
                 SELECT * FROM unnest($1::text[], $2::bigint[], $3::text[], $4::text[], $5::text[], $6::timestamptz[],
-                                     $7::text[], $8::boolean[])
-                    AS i(activity_id, hub_id, user_email, tool, action, occurred_at, asset_id, qualifies)),
+                                     $7::text[], $8::boolean[], $9::text[])
+                    AS i(activity_id, hub_id, user_email, tool, action, occurred_at, asset_id, qualifies, partners)),
             inserted AS (
-                INSERT INTO activities (activity_id, hub_id, user_email, tool, action, occurred_at, asset_id, qualifies)
-                SELECT activity_id, hub_id, user_email, tool, action, occurred_at, asset_id, qualifies
+                INSERT INTO activities (activity_id, hub_id, user_email, tool, action, occurred_at, asset_id, qualifies,
+                                        attributed_to)
+                SELECT activity_id, hub_id, user_email, tool, action, occurred_at, asset_id, qualifies,
+                       string_to_array(partners, ',')
                 FROM input ORDER BY activity_id COLLATE "C"
                 ON CONFLICT (activity_id) DO NOTHING
-                RETURNING activity_id, hub_id, user_email, occurred_at),
+                RETURNING activity_id, hub_id, user_email, occurred_at, attributed_to),
             attributed AS (
                 INSERT INTO attributions (activity_id, partner_id, hub_id, user_email, occurred_at)
                 SELECT i.activity_id, p.partner_id, i.hub_id, i.user_email, i.occurred_at
-                FROM unnest($9::text[], $10::text[]) AS p(activity_id, partner_id)
-                JOIN inserted i ON i.activity_id = p.activity_id)
+                FROM inserted i CROSS JOIN LATERAL unnest(i.attributed_to) AS p(partner_id))
             SELECT activity_id FROM inserted""";
 
     private final SqlConnection connection;
@@ -143,8 +146,7 @@ final class ActivityLedgerPersistenceAdapter implements ActivityLedger {
         OffsetDateTime[] instants = new OffsetDateTime[size];
         String[] assets = new String[size];
         Boolean[] qualifies = new Boolean[size];
-        List<String> attributedIds = new ArrayList<>();
-        List<String> attributedPartners = new ArrayList<>();
+        String[] partners = new String[size];
         for (int i = 0; i < size; i++) {
             RecordedActivity recorded = activities.get(i);
             Activity activity = recorded.activity();
@@ -156,17 +158,13 @@ final class ActivityLedgerPersistenceAdapter implements ActivityLedger {
             instants[i] = Sql.timestamp(activity.occurredAt());
             assets[i] = activity.assetId();
             qualifies[i] = recorded.qualifies();
-            for (PartnerId partner : recorded.attributedTo()) {
-                attributedIds.add(ids[i]);
-                attributedPartners.add(partner.value());
-            }
+            partners[i] = recorded.attributedTo().stream().map(PartnerId::value).distinct().sorted()
+                    .collect(Collectors.joining(","));
         }
         Tuple values = Tuple.tuple()
                 .addArrayOfString(ids).addArrayOfLong(hubs).addArrayOfString(emails).addArrayOfString(tools)
                 .addArrayOfString(actions).addArrayOfOffsetDateTime(instants).addArrayOfString(assets)
-                .addArrayOfBoolean(qualifies)
-                .addArrayOfString(attributedIds.toArray(String[]::new))
-                .addArrayOfString(attributedPartners.toArray(String[]::new));
+                .addArrayOfBoolean(qualifies).addArrayOfString(partners);
         return Sql.stage(connection.preparedQuery(INSERT_NEW).execute(values)
                 .map(rows -> {
                     Set<ActivityId> inserted = new HashSet<>(rows.size() * 2);

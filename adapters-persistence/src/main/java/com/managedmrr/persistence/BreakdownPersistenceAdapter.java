@@ -29,7 +29,8 @@ import java.util.concurrent.CompletionStage;
  *
  * <p>Its cost follows the partner's size, not the tables': the rows come from {@code partner_clients} of the
  * partner, and each (client, partner) pair costs a few index probes — the MRR and point unit in effect at t, the
- * latest attribution at or before t, the latest end at or before t — each a backward index scan with LIMIT 1.
+ * latest attribution at or before t (an index-only backward scan of the attributions' key), the latest end at or
+ * before t — each with LIMIT 1.
  */
 public final class BreakdownPersistenceAdapter implements BreakdownQueryPort {
 
@@ -79,17 +80,23 @@ public final class BreakdownPersistenceAdapter implements BreakdownQueryPort {
      * The partner's users that matter to the client at t — anyone ever assigned to it by the partner at or before
      * t (which covers everyone with an attribution, since attribution requires an assignment) and present users
      * seated in it at t — kept when they have an attribution at or before t or are present and assigned or seated.
+     * A user's latest attribution is a backward scan of the partner's attributions on the client from t, down to
+     * the user's first assignment there at the earliest (none for a user never assigned).
      */
     static final String USER_STANDINGS = """
-            WITH candidates AS (
-                SELECT ap.email FROM assignment_periods ap
+            WITH assigned AS (
+                SELECT ap.email, min(ap.valid_from) AS first_assigned FROM assignment_periods ap
                 WHERE ap.partner_id = $1 AND ap.hub_id = $2 AND ap.valid_from <= $3
-                UNION
+                GROUP BY ap.email),
+            seated AS (
                 SELECT pm.email FROM partner_memberships pm
                 WHERE pm.partner_id = $1 AND pm.valid_from <= $3 AND (pm.valid_to IS NULL OR pm.valid_to > $3)
                   AND EXISTS (SELECT 1 FROM seat_periods sp
                               WHERE sp.hub_id = $2 AND sp.email = pm.email
                                 AND sp.valid_from <= $3 AND (sp.valid_to IS NULL OR sp.valid_to > $3))),
+            candidates AS (
+                SELECT coalesce(a.email, s.email) AS email, a.first_assigned
+                FROM assigned a FULL JOIN seated s ON s.email = a.email),
             standings AS (
                 SELECT c.email,
                        EXISTS (SELECT 1 FROM partner_memberships pm
@@ -106,7 +113,8 @@ public final class BreakdownPersistenceAdapter implements BreakdownQueryPort {
                 FROM candidates c
                 LEFT JOIN LATERAL (
                     SELECT a.activity_id, a.occurred_at FROM attributions a
-                    WHERE a.partner_id = $1 AND a.hub_id = $2 AND a.user_email = c.email AND a.occurred_at <= $3
+                    WHERE a.partner_id = $1 AND a.hub_id = $2 AND a.occurred_at <= $3
+                      AND a.occurred_at >= c.first_assigned AND a.user_email = c.email
                     ORDER BY a.occurred_at DESC, a.activity_id DESC LIMIT 1) la ON true)
             SELECT * FROM standings s
             WHERE s.activity_id IS NOT NULL OR (s.partner_user AND (s.assigned OR s.seat IS NOT NULL))

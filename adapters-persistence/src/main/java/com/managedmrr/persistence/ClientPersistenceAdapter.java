@@ -23,8 +23,7 @@ public final class ClientPersistenceAdapter implements ClientQueryPort {
     /** Newest first by instant, then by id (descending), straight off the (hub_id, occurred_at, activity_id) index. */
     private static final String RECENT_ACTIVITIES = """
             SELECT a.activity_id, a.hub_id, a.user_email, a.tool, a.action, a.occurred_at, a.asset_id, a.qualifies,
-                   coalesce((SELECT array_agg(t.partner_id ORDER BY t.partner_id)
-                             FROM attributions t WHERE t.activity_id = a.activity_id), '{}') AS attributed_to
+                   a.attributed_to
             FROM activities a
             WHERE a.hub_id = $1
             ORDER BY a.occurred_at DESC, a.activity_id DESC

@@ -93,11 +93,17 @@ class ConcurrencyIT {
     void givenIngestionBatchesThatPause_theyRunSideBySide_andACommandWaitsForThem() throws Exception {
         ConcurrentLinkedQueue<long[]> batches = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<long[]> commands = new ConcurrentLinkedQueue<>();
-        CompletableFuture<Void> first = postgres.adapters().ingestion().<Void>inTransaction(ledger -> timed(batches,
-                () -> ledger.existingClients(List.of(HubId.of(1))).thenApply(x -> null))).toCompletableFuture();
-        CompletableFuture<Void> second = postgres.adapters().ingestion().<Void>inTransaction(ledger -> timed(batches,
-                () -> ledger.existingClients(List.of(HubId.of(1))).thenApply(x -> null))).toCompletableFuture();
-        Thread.sleep(100);
+        CompletableFuture<Void> firstStarted = new CompletableFuture<>();
+        CompletableFuture<Void> secondStarted = new CompletableFuture<>();
+        CompletableFuture<Void> first = postgres.adapters().ingestion().<Void>inTransaction(ledger -> {
+            firstStarted.complete(null);
+            return timed(batches, () -> ledger.existingClients(List.of(HubId.of(1))).thenApply(x -> null));
+        }).toCompletableFuture();
+        CompletableFuture<Void> second = postgres.adapters().ingestion().<Void>inTransaction(ledger -> {
+            secondStarted.complete(null);
+            return timed(batches, () -> ledger.existingClients(List.of(HubId.of(1))).thenApply(x -> null));
+        }).toCompletableFuture();
+        CompletableFuture.allOf(firstStarted, secondStarted).get(30, TimeUnit.SECONDS);
         CompletableFuture<Void> command = postgres.adapters().commands().<Void>inTransaction(store -> timed(commands,
                 () -> CompletableFuture.completedFuture(null))).toCompletableFuture();
         CompletableFuture.allOf(first, second, command).get(30, TimeUnit.SECONDS);

@@ -34,6 +34,15 @@ class SchemaConstraintsIT {
     }
 
     @Test
+    void givenAStoredAttribution_theSameAttribution_isRefused() throws SQLException {
+        String insert = "INSERT INTO attributions (activity_id, partner_id, hub_id, user_email, occurred_at) "
+                + "VALUES ('evt-9', 'acme', 501, 'ann@acme.example', '2026-01-01Z')";
+        execute(insert);
+
+        assertRefused(insert, "23505", "attributions_pkey");
+    }
+
+    @Test
     void givenANegativeMrr_theMrr_isRefused() {
         assertRefused("INSERT INTO client_mrr (hub_id, effective_from, currency, mrr) VALUES (501, now(), 'USD', -0.01)",
                 "23514", "client_mrr_not_negative");
@@ -89,8 +98,6 @@ class SchemaConstraintsIT {
                 "23503", "seat_periods_hub_id_fkey");
         assertRefused("INSERT INTO assignment_periods (partner_id, email, hub_id, valid_from) VALUES ('acme', 'nobody@acme.example', 501, now())",
                 "23503", "assignment_periods_user_fkey");
-        assertRefused("INSERT INTO attributions (activity_id, partner_id, hub_id, user_email, occurred_at) "
-                + "VALUES ('no-such-activity', 'acme', 501, 'ann@acme.example', now())", "23503", "attributions_activity_id_fkey");
     }
 
     @Test

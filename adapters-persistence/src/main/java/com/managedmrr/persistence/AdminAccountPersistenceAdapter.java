@@ -1,0 +1,49 @@
+package com.managedmrr.persistence;
+
+import com.managedmrr.domain.model.AdminAccount;
+import com.managedmrr.domain.model.Email;
+import com.managedmrr.domain.model.PartnerId;
+import com.managedmrr.domain.port.AdminAccountPort;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Tuple;
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+
+/** Partner admins' logins. A login never moves to another partner: the upsert leaves another partner's row alone. */
+public final class AdminAccountPersistenceAdapter implements AdminAccountPort {
+
+    private static final String FIND = "SELECT partner_id, password_hash FROM admin_accounts WHERE email = $1";
+
+    /** (xmax = 0) is true only for a row this statement inserted, so the answer says created or updated. */
+    private static final String UPSERT = """
+            INSERT INTO admin_accounts (email, partner_id, password_hash) VALUES ($1, $2, $3)
+            ON CONFLICT (email) DO UPDATE SET password_hash = excluded.password_hash, updated_at = now()
+                WHERE admin_accounts.partner_id = excluded.partner_id
+            RETURNING (xmax = 0) AS created""";
+
+    private final Pool pool;
+
+    public AdminAccountPersistenceAdapter(Pool pool) {
+        this.pool = pool;
+    }
+
+    @Override
+    public CompletionStage<Optional<AdminAccount>> admin(Email email) {
+        return Sql.stage(pool.preparedQuery(FIND).execute(Tuple.of(email.value()))
+                .map(rows -> Sql.first(rows, row -> new AdminAccount(PartnerId.of(row.getString("partner_id")), email,
+                        row.getString("password_hash")))));
+    }
+
+    @Override
+    public CompletionStage<Boolean> saveAdmin(AdminAccount account) {
+        return Sql.stage(pool.preparedQuery(UPSERT)
+                .execute(Tuple.of(account.email().value(), account.partnerId().value(), account.passwordHash()))
+                .map(rows -> {
+                    if (rows.rowCount() == 0) {
+                        throw com.managedmrr.domain.model.DomainException.conflict("ADMIN_OF_ANOTHER_PARTNER",
+                                account.email() + " is already another partner's admin login");
+                    }
+                    return rows.iterator().next().getBoolean("created");
+                }));
+    }
+}
