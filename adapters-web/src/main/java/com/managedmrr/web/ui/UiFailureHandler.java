@@ -57,10 +57,7 @@ public final class UiFailureHandler implements Handler<RoutingContext> {
     }
 
     static Problem problem(RoutingContext ctx) {
-        Throwable failure = ctx.failure();
-        while (failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null) {
-            failure = failure.getCause();
-        }
+        Throwable failure = ctx.failure() == null ? null : Async.unwrap(ctx.failure());
         if (failure instanceof DomainException refusal) {
             return switch (refusal.kind()) {
                 case NOT_FOUND -> notFound();

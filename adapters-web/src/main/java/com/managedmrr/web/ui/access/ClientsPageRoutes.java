@@ -143,7 +143,7 @@ public final class ClientsPageRoutes {
                                     .compose(after -> added(ctx, listed(after, hubId.get()), after, result)))
                             .recover(failure -> failure instanceof DomainException refusal
                                     && refusal.kind() != DomainException.Kind.NOT_FOUND
-                                    ? refuseAddEmployees(ctx, client, found, form, refusal.getMessage(),
+                                    ? refuseAddEmployees(ctx, client, found, form, refusalMessage(refusal),
                                     fieldErrors(refusal, form))
                                     : Future.failedFuture(failure));
                 })
@@ -177,6 +177,13 @@ public final class ClientsPageRoutes {
         }
         return pages.render(ctx, 422, CLIENT, clientModel(client, found, "form",
                 choices(found, client.hubId(), Set.copyOf(form.emails()), perEmail), message, null));
+    }
+
+    /** The refusal, and each e-mail it names with its reason. */
+    private static String refusalMessage(DomainException refusal) {
+        String details = refusal.fieldErrors().stream().map(DomainException.FieldError::message)
+                .collect(Collectors.joining("; "));
+        return details.isEmpty() ? refusal.getMessage() : refusal.getMessage() + " " + details + ".";
     }
 
     private static Map<String, String> fieldErrors(DomainException refusal, AddEmployeesForm form) {
@@ -344,6 +351,7 @@ public final class ClientsPageRoutes {
                 .collect(Collectors.toMap(u -> u.user().email().value(), u -> u, (a, b) -> a));
         List<ClientUserView> rows = explanation.users().stream()
                 .filter(Explanation.User::partnerUser)
+                .filter(user -> user.assigned() || user.clientUser().isPresent())
                 .map(user -> {
                     String email = user.email().value();
                     PartnerUserAssignments known = byEmail.get(email);

@@ -1,0 +1,283 @@
+package com.managedmrr.web.ui;
+
+import com.managedmrr.domain.model.SeatStatus;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static com.managedmrr.web.ui.PointsPageRoutesTest.count;
+import static com.managedmrr.web.ui.UiClient.form;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ClientsPageRoutesTest {
+
+    private TestUi ui;
+    private UiClient admin;
+
+    @BeforeEach
+    void start() {
+        ui = TestUi.start();
+        Scenario.build(ui);
+        admin = Scenario.signedIn(ui);
+        admin.get("/ui/clients");
+    }
+
+    @AfterEach
+    void stop() {
+        ui.close();
+    }
+
+    // Clients tab
+
+    @Test
+    void clientsTab_listsEveryClientWithItsAssignedStaff() {
+        UiClient.Reply page = admin.get("/ui/clients");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("<h1>Client Access Manager</h1>", "aria-current=\"page\">Clients</a>")
+                .contains("<label for=\"client-q\">Search clients</label>")
+                .doesNotContain("Secret Client");
+        assertThat(group(page.body(), "client-501")).contains(">Globex</a>", "Ann Lee", "Add employees");
+        assertThat(group(page.body(), "client-502")).contains(">Kagami Robotics</a>", "Bo Chen");
+    }
+
+    @Test
+    void htmxSearch_answersTheRowsPartial() {
+        UiClient.Reply partial = admin.htmxGet("/ui/clients?q=glob");
+
+        assertThat(partial.status()).isEqualTo(200);
+        assertThat(partial.body()).doesNotContain("<html").contains(">Globex</a>").doesNotContain("Kagami");
+    }
+
+    @Test
+    void addEmployeesForm_offersTheEmployeesNotYetAssigned_eachWithALabel() {
+        UiClient.Reply form = admin.htmxGet("/ui/clients/501/add-employees");
+
+        assertThat(form.status()).isEqualTo(200);
+        assertThat(form.body()).startsWith("<tbody id=\"client-501\"")
+                .contains("Add employees to <span>Globex</span>")
+                .contains("value=\"bo@acme.example\"", "value=\"cy@acme.example\"")
+                .doesNotContain("value=\"ann@acme.example\"", "fay@freelance.example")
+                .contains("<label for=\"add-501-0\">", "<label for=\"add-501-1\">");
+    }
+
+    @Test
+    void addEmployees_assignsThemAndAddsTheirSeats() {
+        UiClient.Reply reply = admin.htmxPost("/ui/clients/501/employees",
+                form("email", "bo@acme.example", "email", "cy@acme.example"));
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.body()).startsWith("<tbody id=\"client-501\"")
+                .contains("Bo Chen, Cy Young are now assigned to Globex.")
+                .contains("Added as active users in the client account: Bo Chen, Cy Young.");
+        assertThat(group(admin.get("/ui/clients").body(), "client-501")).contains("Ann Lee", "Bo Chen", "Cy Young");
+        assertThat(reply.header(UiClient.CSRF)).isNotBlank();
+    }
+
+    @Test
+    void addEmployees_withNobodyPicked_answers422WithTheMessageInTheForm() {
+        UiClient.Reply reply = admin.htmxPost("/ui/clients/501/employees", form());
+
+        assertThat(reply.status()).isEqualTo(422);
+        assertThat(reply.body()).contains("id=\"client-501-panel-error\">Pick at least one employee.<")
+                .contains("Add employees to");
+    }
+
+    @Test
+    void addEmployees_withAContractor_refusesTheWholeRequest_422() {
+        UiClient.Reply reply = admin.htmxPost("/ui/clients/501/employees",
+                form("email", "cy@acme.example", "email", "fay@freelance.example"));
+
+        assertThat(reply.status()).isEqualTo(422);
+        assertThat(reply.body()).contains("nothing was changed").contains("is a contractor, not an employee");
+        assertThat(group(admin.get("/ui/clients").body(), "client-501")).doesNotContain("Cy Young");
+    }
+
+    @Test
+    void addEmployees_withoutCsrfToken_isRefused403() {
+        UiClient.Reply reply = admin.postWithoutToken("/ui/clients/501/employees", form("email", "bo@acme.example"));
+
+        assertThat(reply.status()).isEqualTo(403);
+        assertThat(group(admin.get("/ui/clients").body(), "client-501")).doesNotContain("Bo Chen");
+    }
+
+    @Test
+    void addEmployees_withoutScript_redirects303ToTheClientsTab() {
+        UiClient.Reply reply = admin.post("/ui/clients/501/employees", form("email", "bo@acme.example"));
+
+        assertThat(reply.status()).isEqualTo(303);
+        assertThat(reply.header("Location")).isEqualTo("/ui/clients");
+    }
+
+    @Test
+    void anotherPartnersClient_isNotFound_whateverTheUrl() {
+        assertThat(admin.get("/ui/clients/601").status()).isEqualTo(404);
+        assertThat(admin.get("/ui/clients/601").body()).doesNotContain("Secret Client");
+        assertThat(admin.htmxGet("/ui/clients/601/add-employees").status()).isEqualTo(404);
+        assertThat(admin.htmxPost("/ui/clients/601/employees", form("email", "cy@acme.example")).status())
+                .isEqualTo(404);
+        assertThat(admin.htmxPost("/ui/clients/601/staff/zed%40other.example/reactivation", form()).status())
+                .isEqualTo(404);
+        assertThat(admin.htmxGet("/ui/clients/601/staff/zed%40other.example/removal").status()).isEqualTo(404);
+        assertThat(admin.htmxPost("/ui/clients/601/staff/zed%40other.example/removal", form()).status())
+                .isEqualTo(404);
+        assertThat(admin.get("/ui/clients/999999").status()).isEqualTo(404);
+        assertThat(admin.get("/ui/clients/not-a-hub").status()).isEqualTo(404);
+    }
+
+    @Test
+    void anotherPartnersUser_onOurClient_isNotFound() {
+        assertThat(admin.htmxGet("/ui/clients/501/staff/zed%40other.example/removal").status()).isEqualTo(404);
+        assertThat(admin.htmxPost("/ui/clients/501/staff/zed%40other.example/removal", form()).status())
+                .isEqualTo(404);
+    }
+
+    // a client's page
+
+    @Test
+    void clientPage_listsThePartnersUsersWithTheirStatusAndAssignment() {
+        ui.given.seat(501, "cy@acme.example", SeatStatus.DEACTIVATED);
+
+        UiClient.Reply page = admin.get("/ui/clients/501");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("<h1>Globex</h1>", "USD 1,000.00", "You are servicing this client");
+        assertThat(userRow(page.body(), "ann@acme.example")).contains(">Active<", ">Yes<")
+                .contains("Remove employee from client").doesNotContain("Reactivate user on client");
+        assertThat(userRow(page.body(), "cy@acme.example")).contains(">Deactivated<", "Reactivate user on client");
+    }
+
+    @Test
+    void reactivate_setsTheSeatActiveAgain() {
+        ui.given.seat(501, "cy@acme.example", SeatStatus.DEACTIVATED);
+        admin.get("/ui/clients/501");
+
+        UiClient.Reply staff = admin.htmxPost("/ui/clients/501/staff/cy%40acme.example/reactivation", form());
+
+        assertThat(staff.status()).isEqualTo(200);
+        assertThat(staff.body()).doesNotContain("<html")
+                .contains("cy@acme.example is an active user in the client account again.");
+        assertThat(userRow(staff.body(), "cy@acme.example")).contains(">Active<");
+    }
+
+    @Test
+    void reactivate_withoutCsrfToken_isRefused403() {
+        ui.given.seat(501, "cy@acme.example", SeatStatus.DEACTIVATED);
+
+        assertThat(admin.postWithoutToken("/ui/clients/501/staff/cy%40acme.example/reactivation", form()).status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void removalWizard_stepOne_showsTheAccessLostAndTheAssetsAffected() {
+        UiClient.Reply step = admin.htmxGet("/ui/clients/501/staff/ann%40acme.example/removal");
+
+        assertThat(step.status()).isEqualTo(200);
+        assertThat(step.body()).contains("Step 1 of 2", "Remove <span>Ann Lee</span>", "Hub ID 501", "post-9",
+                ">Next</button>");
+    }
+
+    @Test
+    void removalWizard_stepTwo_warnsWhenItEndsTheManagedRelationshipNow() {
+        UiClient.Reply step = admin.htmxGet("/ui/clients/501/staff/ann%40acme.example/removal/review");
+
+        assertThat(step.body()).contains("Step 2 of 2", "id=\"ends-warning\"",
+                "This ends your managed relationship with Globex now.", ">Done</button>");
+    }
+
+    @Test
+    void removalWizard_stepTwo_doesNotWarnWhenAnotherUserRemains() {
+        ui.given.addEmployees("acme", 501, "cy@acme.example");
+
+        UiClient.Reply step = admin.htmxGet("/ui/clients/501/staff/ann%40acme.example/removal/review");
+
+        assertThat(step.body()).doesNotContain("ends-warning").contains("id=\"continues-note\"");
+    }
+
+    @Test
+    void removalWizard_done_removesTheSeatAndAssignment_andEndsTheRelationship() {
+        admin.get("/ui/clients/501");
+
+        UiClient.Reply staff = admin.htmxPost("/ui/clients/501/staff/ann%40acme.example/removal", form());
+
+        assertThat(staff.status()).isEqualTo(200);
+        assertThat(staff.body()).contains("ann@acme.example was removed from the client account and unassigned.")
+                .contains("Your managed relationship with this client ended now.")
+                .doesNotContain("data-email=\"ann@acme.example\"");
+        assertThat(admin.htmxGet("/ui/points/501/explanation").body())
+                .contains("the last of your users was removed from the client account");
+    }
+
+    @Test
+    void removalWizard_done_withoutCsrfToken_isRefused403() {
+        assertThat(admin.postWithoutToken("/ui/clients/501/staff/ann%40acme.example/removal", form()).status())
+                .isEqualTo(403);
+        assertThat(userRow(admin.get("/ui/clients/501").body(), "ann@acme.example")).contains(">Active<");
+    }
+
+    @Test
+    void csrfToken_turnsOver_andTheOldOneNoLongerWorks() {
+        String old = admin.csrfToken();
+        ui.given.seat(501, "cy@acme.example", SeatStatus.DEACTIVATED);
+        admin.htmxPost("/ui/clients/501/staff/cy%40acme.example/reactivation", form());
+        String fresh = admin.csrfToken();
+        assertThat(fresh).isNotEqualTo(old);
+
+        admin.setCsrfToken(old);
+
+        assertThat(admin.htmxPost("/ui/clients/501/employees", form("email", "bo@acme.example")).status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void anHtmxFailure_answersPlainTextForTheAlertRegion() {
+        UiClient.Reply reply = admin.htmxGet("/ui/clients/601/add-employees");
+
+        assertThat(reply.status()).isEqualTo(404);
+        assertThat(reply.header("Content-Type")).startsWith("text/plain");
+        assertThat(reply.body()).isEqualTo("There is nothing here, or it belongs to another partner.");
+    }
+
+    @Test
+    void aPageFailure_rendersTheErrorPage() {
+        UiClient.Reply reply = admin.get("/ui/no-such-page");
+
+        assertThat(reply.status()).isEqualTo(404);
+        assertThat(reply.body()).contains("<h1>Not found</h1>");
+    }
+
+    @Test
+    void manyClients_arePaged() {
+        for (int i = 0; i < 60; i++) {
+            ui.given.client(20_000 + i, "Bulk client " + i, "EUR", "10.00").addEmployees("acme", 20_000 + i,
+                    "cy@acme.example");
+        }
+
+        UiClient.Reply page = admin.get("/ui/clients");
+
+        assertThat(count(page.body(), "class=\"row-group\"")).isEqualTo(50);
+        assertThat(page.body()).contains("Showing 1–50 of 62 clients", "href=\"/ui/clients?page=2\"");
+    }
+
+    @Test
+    void aClientWhereTheLastUserLeftLongAgo_stillHasItsPage() {
+        admin.htmxPost("/ui/clients/501/staff/ann%40acme.example/removal", form());
+        ui.clock.advance(Duration.ofDays(1));
+
+        assertThat(admin.get("/ui/clients/501").status()).isEqualTo(200);
+    }
+
+    static String group(String html, String id) {
+        int start = html.indexOf("<tbody id=\"" + id + "\"");
+        assertThat(start).as("group " + id).isNotNegative();
+        return html.substring(start, html.indexOf("</tbody>", start));
+    }
+
+    static String userRow(String html, String email) {
+        int start = html.indexOf("data-email=\"" + email + "\"");
+        assertThat(start).as("row of " + email).isNotNegative();
+        return html.substring(start, html.indexOf("</tr>", start));
+    }
+}

@@ -1,0 +1,112 @@
+package com.managedmrr.web.ui;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static com.managedmrr.web.ui.ClientsPageRoutesTest.group;
+import static com.managedmrr.web.ui.UiClient.form;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ContractorsAndEmployeesPageRoutesTest {
+
+    private TestUi ui;
+    private UiClient admin;
+
+    @BeforeEach
+    void start() {
+        ui = TestUi.start();
+        Scenario.build(ui);
+        admin = Scenario.signedIn(ui);
+        admin.get("/ui/contractors");
+    }
+
+    @AfterEach
+    void stop() {
+        ui.close();
+    }
+
+    @Test
+    void contractorsTab_listsEachContractorWithLinkedClients() {
+        UiClient.Reply page = admin.get("/ui/contractors");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(group(page.body(), "contractor-0")).contains("Fay Ortiz", "fay@freelance.example",
+                "No clients linked", "Link clients");
+        assertThat(page.body()).doesNotContain("Ann Lee");
+    }
+
+    @Test
+    void linkForm_offersTheClientsByNameAndTakesAHubId() {
+        UiClient.Reply form = admin.htmxGet("/ui/contractors/fay%40freelance.example/link");
+
+        assertThat(form.status()).isEqualTo(200);
+        assertThat(form.body()).contains("<label for=\"contractor-0-client\">Client: pick one by name, or type a Hub ID")
+                .contains("<option value=\"Globex (501)\">", "<option value=\"Kagami Robotics (502)\">");
+    }
+
+    @Test
+    void linkClients_byHubId_linksAContractorWhoIsAUserThere() {
+        UiClient.Reply reply = admin.htmxPost("/ui/contractors/fay%40freelance.example/clients", form("client", "503"));
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.body()).contains("Fay Ortiz is now linked to Initrode (503).").contains(">Initrode</a>");
+        assertThat(admin.get("/ui/employees").body()).doesNotContain("Initrode");
+        assertThat(admin.get("/ui/clients").body()).contains(">Initrode</a>");
+    }
+
+    @Test
+    void linkClients_toAClientWhereTheContractorIsNoUser_isRefusedWithAMessageNextToTheField() {
+        UiClient.Reply reply = admin.htmxPost("/ui/contractors/fay%40freelance.example/clients",
+                form("client", "Globex (501)"));
+
+        assertThat(reply.status()).isEqualTo(422);
+        assertThat(reply.body())
+                .contains("id=\"contractor-0-client-error\">Fay Ortiz (fay@freelance.example) is not a user in client"
+                        + " account 501, so they cannot be linked to it.")
+                .contains("aria-invalid=\"true\"", "value=\"Globex (501)\"");
+    }
+
+    @Test
+    void linkClients_byName_resolvesTheClient() {
+        UiClient.Reply reply = admin.htmxPost("/ui/contractors/fay%40freelance.example/clients",
+                form("client", "kagami robotics"));
+
+        assertThat(reply.status()).isEqualTo(422);
+        assertThat(reply.body()).contains("is not a user in client account 502");
+    }
+
+    @Test
+    void linkClients_withAnUnknownNameOrHubId_says_so() {
+        assertThat(admin.htmxPost("/ui/contractors/fay%40freelance.example/clients", form("client", "Nowhere Inc"))
+                .body()).contains("None of your clients is called &quot;Nowhere Inc&quot;; type its Hub ID instead.");
+        assertThat(admin.htmxPost("/ui/contractors/fay%40freelance.example/clients", form("client", "987654"))
+                .body()).contains("There is no client account with Hub ID 987654.");
+        assertThat(admin.htmxPost("/ui/contractors/fay%40freelance.example/clients", form("client", "")).status())
+                .isEqualTo(422);
+    }
+
+    @Test
+    void linkClients_withoutCsrfToken_isRefused403() {
+        assertThat(admin.postWithoutToken("/ui/contractors/fay%40freelance.example/clients", form("client", "503"))
+                .status()).isEqualTo(403);
+    }
+
+    @Test
+    void anotherPartnersUser_orAnEmployee_isNotAContractorOfOurs_404() {
+        assertThat(admin.htmxGet("/ui/contractors/zed%40other.example/link").status()).isEqualTo(404);
+        assertThat(admin.htmxPost("/ui/contractors/zed%40other.example/clients", form("client", "601")).status())
+                .isEqualTo(404);
+        assertThat(admin.htmxGet("/ui/contractors/ann%40acme.example/link").status()).isEqualTo(404);
+    }
+
+    @Test
+    void employeesTab_listsEachEmployeeWithAssignedClients() {
+        UiClient.Reply page = admin.get("/ui/employees");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("aria-current=\"page\">Employees</a>")
+                .contains("Ann Lee", ">Globex</a>", "Bo Chen", ">Kagami Robotics</a>", "Cy Young", "No clients assigned")
+                .doesNotContain("Fay Ortiz", "Zed");
+    }
+}

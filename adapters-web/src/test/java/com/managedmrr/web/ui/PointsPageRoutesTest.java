@@ -1,0 +1,209 @@
+package com.managedmrr.web.ui;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PointsPageRoutesTest {
+
+    private TestUi ui;
+    private UiClient admin;
+
+    @BeforeEach
+    void start() {
+        ui = TestUi.start();
+        Scenario.build(ui);
+        admin = Scenario.signedIn(ui);
+    }
+
+    @AfterEach
+    void stop() {
+        ui.close();
+    }
+
+    @Test
+    void page_showsTheTotalsTheFilterAndARowPerClient() {
+        UiClient.Reply page = admin.get("/ui/points");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("<h1>Points breakdown</h1>")
+                .containsPattern("id=\"total-points\">41.25<")
+                .containsPattern("id=\"serviced-clients\">2<")
+                .contains("<label for=\"q\">Search clients</label>", "<label for=\"asOf\">As of</label>",
+                        "<label for=\"expiring\"")
+                .contains(">Globex</a>", ">Kagami Robotics</a>")
+                .doesNotContain("Secret Client", "Initrode");
+        assertThat(rowOf(page.body(), 501)).contains(">1,000.00<", ">1,000.00<", ">10.00<");
+        assertThat(rowOf(page.body(), 502)).contains(">JPY<", ">450,000<", ">31.25<", "Expires soon");
+    }
+
+    @Test
+    void htmxSearch_answersTheTablePartialWithTheMatchingRowsOnly() {
+        UiClient.Reply partial = admin.htmxGet("/ui/points?q=kag");
+
+        assertThat(partial.status()).isEqualTo(200);
+        assertThat(partial.body()).doesNotContain("<html", "<h1>")
+                .contains(">Kagami Robotics</a>").doesNotContain(">Globex</a>")
+                .contains("Showing 1–1 of 1 clients")
+                .containsPattern("id=\"total-points\">41.25<");
+        assertThat(partial.header("Vary")).contains("HX-Request");
+    }
+
+    @Test
+    void searchByHubId_findsTheClient() {
+        assertThat(admin.htmxGet("/ui/points?q=501").body()).contains(">Globex</a>").doesNotContain("Kagami");
+    }
+
+    @Test
+    void aFutureDate_isAProjection_inWhichCreditExpires() {
+        String inTwentyDays = java.time.LocalDate.ofInstant(ui.clock.now().plus(Duration.ofDays(20)),
+                java.time.ZoneOffset.UTC).toString();
+
+        UiClient.Reply partial = admin.htmxGet("/ui/points?asOf=" + inTwentyDays);
+
+        assertThat(partial.body())
+                .contains(inTwentyDays + " (projection)", "Projection: these figures assume no new qualifying activity")
+                .containsPattern("id=\"total-points\">10.00<")
+                .containsPattern("id=\"serviced-clients\">1<");
+    }
+
+    @Test
+    void anInvalidDate_answers422WithTheMessageSwappedNextToTheField() {
+        UiClient.Reply partial = admin.htmxGet("/ui/points?asOf=2026-13-45");
+
+        assertThat(partial.status()).isEqualTo(422);
+        assertThat(partial.body()).contains("id=\"asOf-error\" class=\"error\" hx-swap-oob=\"true\">Enter a date as YYYY-MM-DD.<");
+    }
+
+    @Test
+    void anInvalidDate_onTheFullPage_showsTheMessageNextToTheField() {
+        UiClient.Reply page = admin.get("/ui/points?asOf=yesterday");
+
+        assertThat(page.status()).isEqualTo(422);
+        assertThat(page.body()).contains("id=\"asOf-error\" class=\"error\">Enter a date as YYYY-MM-DD.<")
+                .doesNotContain("hx-swap-oob");
+    }
+
+    @Test
+    void theExpiringFilter_showsOnlyCreditExpiringWithin14Days() {
+        UiClient.Reply partial = admin.htmxGet("/ui/points?expiring=on");
+
+        assertThat(partial.body()).contains(">Kagami Robotics</a>").doesNotContain(">Globex</a>");
+    }
+
+    @Test
+    void aRowsExplanation_showsTheFourStepsAndWhatKeepsItAlive() {
+        UiClient.Reply explanation = admin.htmxGet("/ui/points/501/explanation");
+
+        assertThat(explanation.status()).isEqualTo(200);
+        assertThat(explanation.body()).startsWith("<td colspan=\"10\"")
+                .contains("You are servicing this client.")
+                .contains("Kept alive by ann@acme.example")
+                .contains("Ann Lee", "1. In your partner account", "4. Qualifying activity (60 days)")
+                .doesNotContain("class=\"no\"");
+    }
+
+    @Test
+    void aRowsExplanation_saysWhyThereIsNoCredit() {
+        ui.clock.advance(Duration.ofDays(55));
+
+        UiClient.Reply explanation = admin.htmxGet("/ui/points/501/explanation");
+
+        assertThat(explanation.body()).contains("Credit expired: your last attributed activity was more than 60 days")
+                .contains("Last attributed activity is more than 60 days old.");
+    }
+
+    @Test
+    void anotherPartnersClient_hasNoExplanation_404() {
+        assertThat(admin.htmxGet("/ui/points/601/explanation").status()).isEqualTo(404);
+        assertThat(admin.htmxGet("/ui/points/503/explanation").status()).isEqualTo(404);
+        assertThat(admin.htmxGet("/ui/points/999999/explanation").status()).isEqualTo(404);
+        assertThat(admin.htmxGet("/ui/points/abc/explanation").status()).isEqualTo(404);
+    }
+
+    @Test
+    void csv_isTheWholeFilteredTable() {
+        UiClient.Reply csv = admin.get("/ui/points.csv?q=kag");
+
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.header("Content-Type")).startsWith("text/csv");
+        assertThat(csv.header("Content-Disposition")).startsWith("attachment; filename=\"points-breakdown-acme-");
+        assertThat(csv.body()).startsWith("Client,Hub ID,Currency,MRR,Managed credit,Points,Shared with,Servicing,"
+                        + "Last qualifying activity,Expires on\r\n")
+                .contains("Kagami Robotics,502,JPY,450000,450000,31.25,1,yes,")
+                .doesNotContain("Globex");
+    }
+
+    @Test
+    void csv_neutralisesFormulasInClientNames() {
+        ui.given.client(504, "=HYPERLINK(\"evil\")", "USD", "10.00").addEmployees("acme", 504, "cy@acme.example");
+
+        UiClient.Reply csv = admin.get("/ui/points.csv");
+
+        assertThat(csv.body()).contains("\"'=HYPERLINK(\"\"evil\"\")\",504,");
+    }
+
+    @Test
+    void chart_isAnSvgOfTenBarsWithTheFiguresAsATable() {
+        UiClient.Reply chart = admin.htmxGet("/ui/points/chart");
+
+        assertThat(chart.status()).isEqualTo(200);
+        assertThat(chart.body()).contains("<svg", "role=\"img\"", "viewBox=\"0 0 720 240\"")
+                .contains("Show the figures as a table");
+        assertThat(count(chart.body(), "<rect x=")).isEqualTo(10);
+        assertThat(count(chart.body(), "class=\"bar projected\"")).isEqualTo(3);
+        assertThat(chart.body()).contains(">Today<", ">41.25<");
+    }
+
+    @Test
+    void manyClients_arePaged50AtATime() {
+        for (int i = 0; i < 70; i++) {
+            ui.given.client(10_000 + i, "Bulk client " + i, "USD", "100.00");
+        }
+        for (int i = 0; i < 70; i++) {
+            ui.given.addEmployees("acme", 10_000 + i, "cy@acme.example");
+        }
+
+        UiClient.Reply first = admin.get("/ui/points");
+        UiClient.Reply second = admin.htmxGet("/ui/points?page=2");
+
+        assertThat(count(first.body(), "class=\"row-group\"")).isEqualTo(50);
+        assertThat(first.body()).contains("Showing 1–50 of 72 clients", "Page 1 of 2", "href=\"/ui/points?page=2\"");
+        assertThat(count(second.body(), "class=\"row-group\"")).isEqualTo(22);
+        assertThat(second.body()).contains("Showing 51–72 of 72 clients", "rel=\"prev\"");
+    }
+
+    @Test
+    void aPartnerWithoutClients_seesAnEmptyBreakdown() {
+        UiClient other = ui.client();
+        ui.given.partner("empty", "Empty Co", "empty.example").admin("empty", "admin@empty.example", "long enough pw");
+        assertThat(other.signIn("admin@empty.example", "long enough pw").status()).isEqualTo(303);
+
+        UiClient.Reply page = other.get("/ui/points");
+
+        assertThat(page.body()).contains("No clients match.").containsPattern("id=\"total-points\">0.00<");
+    }
+
+    static String rowOf(String html, long hubId) {
+        int start = html.indexOf("id=\"row-" + hubId + "\"");
+        assertThat(start).as("row of " + hubId).isNotNegative();
+        return html.substring(start, html.indexOf("</tbody>", start));
+    }
+
+    static int count(String text, String needle) {
+        Matcher matcher = Pattern.compile(Pattern.quote(needle)).matcher(text);
+        int count = 0;
+        while (matcher.find()) {
+            count++;
+        }
+        return count;
+    }
+
+}

@@ -1,0 +1,141 @@
+package com.managedmrr.web.ui.demo;
+
+import com.managedmrr.application.access.AddEmployeesService;
+import com.managedmrr.application.access.LinkClientService;
+import com.managedmrr.application.access.RemoveStaffService;
+import com.managedmrr.application.activity.RecordActivitiesService;
+import com.managedmrr.application.admin.RegisterAdminService;
+import com.managedmrr.application.client.SetClientUserService;
+import com.managedmrr.application.client.UpsertClientService;
+import com.managedmrr.application.credit.BreakdownQuery;
+import com.managedmrr.application.credit.ComputeBreakdownService;
+import com.managedmrr.application.partner.UpsertPartnerService;
+import com.managedmrr.application.partner.UpsertPartnerUserService;
+import com.managedmrr.application.partner.ViewPartnerService;
+import com.managedmrr.domain.credit.Breakdown;
+import com.managedmrr.domain.credit.BreakdownRow;
+import com.managedmrr.domain.credit.ReasonCode;
+import com.managedmrr.domain.model.AdminAccount;
+import com.managedmrr.domain.model.Email;
+import com.managedmrr.domain.port.AdminAccountPort;
+import com.managedmrr.domain.port.PasswordHashingPort;
+import com.managedmrr.domain.testing.InMemoryStore;
+import com.managedmrr.domain.testing.MutableClock;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DemoDataTest {
+
+    private final InMemoryStore store = new InMemoryStore();
+    private final MutableClock present = new MutableClock(Instant.parse("2026-03-18T14:30:00Z"));
+    private final DemoClock clock = new DemoClock(present);
+    private final Admins admins = new Admins();
+    private DemoData demo;
+
+    @BeforeEach
+    void wire() {
+        demo = new DemoData(new DemoData.UseCases(
+                new UpsertPartnerService(store.commands()),
+                new ViewPartnerService(store),
+                new UpsertPartnerUserService(store.commands(), clock),
+                new RegisterAdminService(store, admins, admins),
+                new UpsertClientService(store.commands(), store, clock),
+                new SetClientUserService(store.commands(), clock),
+                new AddEmployeesService(store.commands(), clock),
+                new LinkClientService(store.commands(), clock),
+                new RemoveStaffService(store.commands(), clock),
+                new RecordActivitiesService(store.ingestion(), store, clock)), clock);
+    }
+
+    private Breakdown breakdown() {
+        return new ComputeBreakdownService(store, store, clock)
+                .computeBreakdown(new BreakdownQuery(DemoData.PARTNER, Optional.empty(), Optional.empty()))
+                .toCompletableFuture().join();
+    }
+
+    @Test
+    void seed_tellsTheStory_andLeavesTheClockInThePresent() {
+        DemoData.Login login = demo.seed().toCompletableFuture().join();
+
+        assertThat(clock.now()).isEqualTo(present.now());
+        assertThat(login.email()).isEqualTo("admin@northwind.example");
+        assertThat(login.password()).hasSizeGreaterThanOrEqualTo(12);
+        assertThat(admins.accounts.get(Email.of(login.email())).passwordHash()).isEqualTo("hash:" + login.password());
+        assertThat(store.activities()).hasSizeGreaterThan(80);
+    }
+
+    @Test
+    void theBreakdown_isPopulated_withCreditExpiringSoon_expiredCredit_andAnEndedRelationship() {
+        demo.seed().toCompletableFuture().join();
+
+        Breakdown breakdown = breakdown();
+        Instant now = present.now();
+
+        assertThat(breakdown.clients()).hasSize(15);
+        assertThat(breakdown.servicedClients()).isGreaterThanOrEqualTo(10);
+        assertThat(breakdown.managedPoints()).isPositive();
+        assertThat(breakdown.clients().stream().map(r -> r.client().currency().code()).distinct())
+                .contains("USD", "EUR", "GBP", "JPY", "ZAR", "COP");
+        assertThat(breakdown.clients()).anyMatch(r -> r.client().growthMarket() && r.servicing());
+        assertThat(breakdown.clients()).filteredOn(r -> r.servicing()
+                        && r.expiresAt().orElseThrow().isBefore(now.plus(Duration.ofDays(14))))
+                .hasSizeGreaterThanOrEqualTo(2);
+        assertThat(row(breakdown, 7100005).status().reason()).contains(ReasonCode.EXPIRED);
+        assertThat(row(breakdown, 7100011).status().reason()).contains(ReasonCode.ENDED_USERS_REMOVED_FROM_CLIENT);
+        assertThat(row(breakdown, 7100007).servicing()).isFalse();
+        assertThat(row(breakdown, 7100001).sharedWith()).isEqualTo(2);
+        assertThat(row(breakdown, 7100006).servicing()).isTrue();
+    }
+
+    @Test
+    void seedingAgain_onlyGivesTheAdminANewPassword() {
+        DemoData.Login first = demo.seed().toCompletableFuture().join();
+        int activities = store.activities().size();
+        present.advance(Duration.ofHours(1));
+
+        DemoData.Login second = demo.seed().toCompletableFuture().join();
+
+        assertThat(store.activities()).hasSize(activities);
+        assertThat(second.password()).isNotEqualTo(first.password());
+        assertThat(second.toString()).doesNotContain(second.password());
+    }
+
+    private static BreakdownRow row(Breakdown breakdown, long hubId) {
+        return breakdown.clients().stream().filter(r -> r.client().hubId().value() == hubId).findFirst().orElseThrow();
+    }
+
+    /** Admin logins in memory, with a transparent stand-in for hashing. */
+    private static final class Admins implements AdminAccountPort, PasswordHashingPort {
+        final Map<Email, AdminAccount> accounts = new ConcurrentHashMap<>();
+
+        @Override
+        public CompletionStage<Optional<AdminAccount>> admin(Email email) {
+            return CompletableFuture.completedFuture(Optional.ofNullable(accounts.get(email)));
+        }
+
+        @Override
+        public CompletionStage<Boolean> saveAdmin(AdminAccount account) {
+            return CompletableFuture.completedFuture(accounts.put(account.email(), account) == null);
+        }
+
+        @Override
+        public CompletionStage<String> hash(String password) {
+            return CompletableFuture.completedFuture("hash:" + password);
+        }
+
+        @Override
+        public CompletionStage<Boolean> verify(String hash, String password) {
+            return CompletableFuture.completedFuture(hash.equals("hash:" + password));
+        }
+    }
+}
