@@ -20,7 +20,9 @@ import io.vertx.sqlclient.Tuple;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
@@ -29,17 +31,22 @@ import java.util.concurrent.CompletionStage;
  *
  * <p>Its cost follows the partner's size, not the tables': the rows come from {@code partner_clients} of the
  * partner, and each (client, partner) pair costs a few index probes — the MRR and point unit in effect at t, the
- * latest attribution at or before t (an index-only backward scan of the attributions' key), the latest end at or
- * before t — each with LIMIT 1.
+ * latest attribution at or before t (an index-only backward scan of the attributions' key) — each with LIMIT 1;
+ * the latest ends come from one pass over the few ends of those clients.
  */
 public final class BreakdownPersistenceAdapter implements BreakdownQueryPort {
 
     /**
-     * The body shared by both clientFacts statements, over a {@code subject(hub_id)} relation of the clients to
-     * answer for; $1 is the partner, $2 the instant. One row per (client, partner with facts), the subject partner
-     * always included.
+     * The rest of both clientFacts statements, after a {@code subject(hub_id)} relation of the clients to answer
+     * for; $1 is the partner, $2 the instant. One row per (client, partner with facts), the subject partner always
+     * included. Ends are few, so the latest of each (client, partner) is picked in one pass over the subject's.
      */
-    private static final String FACTS_BODY = """
+    private static final String FACTS_TAIL = """
+            ends AS (
+                SELECT DISTINCT ON (e.hub_id, e.partner_id) e.hub_id, e.partner_id, e.ended_at, e.reason
+                FROM relationship_ends e JOIN subject ON subject.hub_id = e.hub_id
+                WHERE e.ended_at <= $2
+                ORDER BY e.hub_id, e.partner_id, e.ended_at DESC, e.relationship_end_id DESC)
             SELECT c.hub_id, c.name, c.growth_market, coalesce(m.currency, c.currency) AS currency, m.mrr, u.unit,
                    r.partner_id, la.activity_id, la.user_email, la.occurred_at, le.ended_at, le.reason
             FROM subject
@@ -62,19 +69,16 @@ public final class BreakdownPersistenceAdapter implements BreakdownQueryPort {
                 SELECT a.activity_id, a.user_email, a.occurred_at FROM attributions a
                 WHERE a.partner_id = r.partner_id AND a.hub_id = c.hub_id AND a.occurred_at <= $2
                 ORDER BY a.occurred_at DESC, a.activity_id DESC LIMIT 1) la ON true
-            LEFT JOIN LATERAL (
-                SELECT e.ended_at, e.reason FROM relationship_ends e
-                WHERE e.partner_id = r.partner_id AND e.hub_id = c.hub_id AND e.ended_at <= $2
-                ORDER BY e.ended_at DESC, e.relationship_end_id DESC LIMIT 1) le ON true
+            LEFT JOIN ends le ON le.hub_id = c.hub_id AND le.partner_id = r.partner_id
             WHERE r.partner_id = $1 OR la.activity_id IS NOT NULL OR le.ended_at IS NOT NULL
             ORDER BY c.hub_id, r.partner_id""";
 
     static final String PARTNER_FACTS = """
             WITH subject AS (
-                SELECT pc.hub_id FROM partner_clients pc WHERE pc.partner_id = $1 AND pc.first_assigned_at <= $2)
-            """ + FACTS_BODY;
+                SELECT pc.hub_id FROM partner_clients pc WHERE pc.partner_id = $1 AND pc.first_assigned_at <= $2),
+            """ + FACTS_TAIL;
 
-    static final String CLIENT_FACTS = "WITH subject AS (SELECT $3::bigint AS hub_id)\n" + FACTS_BODY;
+    static final String CLIENT_FACTS = "WITH subject AS (SELECT $3::bigint AS hub_id),\n" + FACTS_TAIL;
 
     /**
      * The partner's users that matter to the client at t — anyone ever assigned to it by the partner at or before
@@ -155,6 +159,7 @@ public final class BreakdownPersistenceAdapter implements BreakdownQueryPort {
     /** Groups the (client, partner) rows, which come ordered by client, into one ClientFacts per client. */
     private static List<ClientFacts> facts(RowSet<Row> rows) {
         List<ClientFacts> facts = new ArrayList<>();
+        Values values = new Values();
         ClientAccount client = null;
         Optional<BigDecimal> unit = Optional.empty();
         List<RelationshipFacts> relationships = new ArrayList<>();
@@ -166,9 +171,9 @@ public final class BreakdownPersistenceAdapter implements BreakdownQueryPort {
                 }
                 client = ClientRows.account(row);
                 unit = Optional.ofNullable(row.getBigDecimal("unit")).map(BreakdownPersistenceAdapter::plain);
-                relationships = new ArrayList<>();
+                relationships = new ArrayList<>(4);
             }
-            relationships.add(relationship(row, client.hubId()));
+            relationships.add(relationship(row, client.hubId(), values));
         }
         if (client != null) {
             facts.add(new ClientFacts(client, unit, relationships));
@@ -176,14 +181,28 @@ public final class BreakdownPersistenceAdapter implements BreakdownQueryPort {
         return facts;
     }
 
-    private static RelationshipFacts relationship(Row row, HubId hubId) {
-        PartnerId partner = PartnerId.of(row.getString("partner_id"));
+    private static RelationshipFacts relationship(Row row, HubId hubId, Values values) {
+        PartnerId partner = values.partner(row.getString("partner_id"));
         Optional<AttributedActivity> last = Optional.ofNullable(row.getString("activity_id"))
-                .map(id -> new AttributedActivity(ActivityId.of(id), Email.of(row.getString("user_email")),
+                .map(id -> new AttributedActivity(ActivityId.of(id), values.email(row.getString("user_email")),
                         Sql.instant(row, "occurred_at")));
         Optional<RelationshipEnd> end = Sql.optionalInstant(row, "ended_at")
                 .map(at -> new RelationshipEnd(partner, hubId, at, EndReason.valueOf(row.getString("reason"))));
         return new RelationshipFacts(partner, last, end);
+    }
+
+    /** The partner ids and e-mails of one answer, each parsed (and validated) once: they repeat across rows. */
+    private static final class Values {
+        private final Map<String, PartnerId> partners = new HashMap<>();
+        private final Map<String, Email> emails = new HashMap<>();
+
+        PartnerId partner(String value) {
+            return partners.computeIfAbsent(value, PartnerId::of);
+        }
+
+        Email email(String value) {
+            return emails.computeIfAbsent(value, Email::of);
+        }
     }
 
     /** Units as the domain writes them ({@link com.managedmrr.domain.credit.PointUnit}): no trailing zeros. */

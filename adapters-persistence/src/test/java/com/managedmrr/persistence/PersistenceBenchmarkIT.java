@@ -75,6 +75,16 @@ class PersistenceBenchmarkIT {
             rows = facts.size();
         }
         System.out.println("clientFacts(big, t), " + rows + " clients: " + percentiles(nanos));
+        long[] raw = new long[nanos.length];
+        for (int i = 0; i < raw.length; i++) {
+            Instant t = AT.plusSeconds(3600L * i);
+            long start = System.nanoTime();
+            await(pool.preparedQuery(BreakdownPersistenceAdapter.PARTNER_FACTS)
+                    .execute(io.vertx.sqlclient.Tuple.of(big.value(), t.atOffset(java.time.ZoneOffset.UTC)))
+                    .toCompletionStage());
+            raw[i] = System.nanoTime() - start;
+        }
+        System.out.println("  the same statement without mapping rows to the domain: " + percentiles(raw));
         assertThat(rows).isEqualTo(2000);
 
         long[] one = new long[300];
