@@ -22,45 +22,50 @@ class AdminAccountPersistenceAdapterIT {
     static final PostgresPorts postgres = new PostgresPorts();
 
     private static final PartnerId ACME = PartnerId.of("acme");
-    private static final PartnerId GLOBEX = PartnerId.of("globex");
-
+    private static final PartnerId BETA = PartnerId.of("beta");
     private static AdminAccountPersistenceAdapter admins;
 
     @BeforeAll
     static void givenTwoPartners() throws Exception {
         admins = new AdminAccountPersistenceAdapter(postgres.pool());
         await(postgres.adapters().commands().inTransaction(store -> store.savePartner(new Partner(ACME, "Acme", List.of("acme.example")))
-                .thenCompose(x -> store.savePartner(new Partner(GLOBEX, "Globex", List.of("globex.example"))))));
+                .thenCompose(x -> store.savePartner(new Partner(BETA, "Beta", List.of("beta.example"))))));
     }
 
     @Test
-    void givenNoLogin_saving_createsIt_andSavingAgain_updatesTheHash() throws Exception {
+    void givenANewLogin_saveAdmin_createsIt_thenReplacesItsHash() throws Exception {
         Email ann = Email.of("ann@acme.example");
 
-        assertThat(await(admins.saveAdmin(new AdminAccount(ACME, ann, "hash-1")))).isTrue();
-        assertThat(await(admins.saveAdmin(new AdminAccount(ACME, ann, "hash-2")))).isFalse();
+        boolean created = await(admins.saveAdmin(new AdminAccount(ACME, ann, "hash-1")));
+        boolean createdAgain = await(admins.saveAdmin(new AdminAccount(ACME, ann, "hash-2")));
 
+        assertThat(created).isTrue();
+        assertThat(createdAgain).isFalse();
         assertThat(await(admins.admin(ann))).contains(new AdminAccount(ACME, ann, "hash-2"));
-    }
-
-    @Test
-    void givenAnotherPartnersLogin_saving_isAConflict_andLeavesItAlone() throws Exception {
-        Email bob = Email.of("bob@globex.example");
-        await(admins.saveAdmin(new AdminAccount(GLOBEX, bob, "globex-hash")));
-
-        assertThatThrownBy(() -> await(admins.saveAdmin(new AdminAccount(ACME, bob, "acme-hash"))))
-                .isInstanceOf(ExecutionException.class)
-                .cause().isInstanceOfSatisfying(DomainException.class,
-                        e -> assertThat(e.code()).isEqualTo("ADMIN_OF_ANOTHER_PARTNER"));
-        assertThat(await(admins.admin(bob))).contains(new AdminAccount(GLOBEX, bob, "globex-hash"));
-    }
-
-    @Test
-    void givenNoLogin_reading_isEmpty() throws Exception {
         assertThat(await(admins.admin(Email.of("nobody@acme.example")))).isEmpty();
     }
 
+    @Test
+    void givenAnotherPartnersLogin_saveAdmin_isAConflict_andLeavesItAlone() throws Exception {
+        Email bob = Email.of("bob@beta.example");
+        await(admins.saveAdmin(new AdminAccount(BETA, bob, "beta-hash")));
+
+        assertThatThrownBy(() -> await(admins.saveAdmin(new AdminAccount(ACME, bob, "acme-hash"))))
+                .cause().isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(DomainException.Kind.CONFLICT);
+                    assertThat(e.code()).isEqualTo("ADMIN_OF_ANOTHER_PARTNER");
+                });
+        assertThat(await(admins.admin(bob))).contains(new AdminAccount(BETA, bob, "beta-hash"));
+    }
+
+    @Test
+    void givenAnUnknownPartner_saveAdmin_isNotFound() {
+        assertThatThrownBy(() -> await(admins.saveAdmin(new AdminAccount(PartnerId.of("nobody"), Email.of("x@nobody.example"), "h"))))
+                .isInstanceOf(ExecutionException.class)
+                .cause().isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("PARTNER_NOT_FOUND"));
+    }
+
     private static <T> T await(CompletionStage<T> stage) throws Exception {
-        return stage.toCompletableFuture().get(10, TimeUnit.SECONDS);
+        return stage.toCompletableFuture().get(30, TimeUnit.SECONDS);
     }
 }
