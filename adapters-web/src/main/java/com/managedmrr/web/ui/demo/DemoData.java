@@ -265,7 +265,7 @@ public final class DemoData {
         int n = 0;
         for (int daysAgo = fromDaysAgo; daysAgo >= toDaysAgo; daysAgo -= everyDays) {
             String[] tool = TOOLS[(int) ((hubId + n) % TOOLS.length)];
-            activity(story, hubId, email, daysAgo, 10 + n % 6, tool[0], tool[1], tool[2] + "-" + (hubId % 100) + "-" + (n + 1));
+            activity(story, hubId, email, daysAgo, 10 + n % 6, tool[0], tool[1], tool[2] + "-" + (101 + n));
             n++;
         }
     }

@@ -54,17 +54,27 @@ public record PointsChartView(int width, int height, int plotLeft, int plotBotto
             bars.add(new Bar(x, y, barWidth, Math.max(barHeight, 1), x + barWidth / 2, HEIGHT - BOTTOM + 18, label,
                     Formats.amount(point.points()), Formats.date(point.date()), point.projected(), point.today()));
         }
+        int steps = gridSteps(top);
         List<GridLine> grid = new ArrayList<>();
-        for (int step = 0; step <= 4; step++) {
-            BigDecimal value = top.multiply(BigDecimal.valueOf(step)).divide(BigDecimal.valueOf(4), 2, RoundingMode.HALF_UP);
-            int y = TOP + plotHeight - plotHeight * step / 4;
-            grid.add(new GridLine(y, y + 4, Formats.amount(value.stripTrailingZeros().scale() <= 0
-                    ? value.setScale(0, RoundingMode.UNNECESSARY) : value)));
+        for (int step = 0; step <= steps; step++) {
+            BigDecimal value = top.multiply(BigDecimal.valueOf(step))
+                    .divide(BigDecimal.valueOf(steps), 2, RoundingMode.HALF_UP).stripTrailingZeros();
+            int y = TOP + plotHeight - plotHeight * step / steps;
+            grid.add(new GridLine(y, y + 4, Formats.amount(value.scale() < 0 ? value.setScale(0) : value)));
         }
         String summary = "Managed points: " + String.join(", ", bars.stream()
                 .map(b -> (b.today() ? "today" : b.date()) + (b.projected() ? " (projected)" : "") + " " + b.value())
                 .toList()) + ".";
         return new PointsChartView(WIDTH, HEIGHT, LEFT, TOP + plotHeight, WIDTH - RIGHT, bars, grid, summary);
+    }
+
+    /** Round gridlines: a top of 2 × 10^n in 4 steps, any other nice top in 5. */
+    static int gridSteps(BigDecimal top) {
+        BigDecimal leading = top;
+        while (leading.compareTo(BigDecimal.TEN) >= 0) {
+            leading = leading.divide(BigDecimal.TEN);
+        }
+        return leading.compareTo(BigDecimal.valueOf(2)) == 0 ? 4 : 5;
     }
 
     /** The smallest of 1, 2, 2.5, 5 times a power of ten that is at least the value (at least 1). */
