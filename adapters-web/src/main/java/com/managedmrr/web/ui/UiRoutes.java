@@ -62,7 +62,8 @@ public final class UiRoutes {
         this.hashing = Objects.requireNonNull(hashing, "hashing");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.sessions = LocalSessionStore.create(vertx, "managed-mrr.ui.sessions");
+        // each UiRoutes keeps its own sessions (every router it mounts shares them)
+        this.sessions = LocalSessionStore.create(vertx, "managed-mrr.ui.sessions." + java.util.UUID.randomUUID());
         this.throttle = new SignInThrottle(settings.throttleClock());
         this.pages = new PageRenderer(vertx);
         this.htmxScript = loadHtmx();
