@@ -95,15 +95,17 @@ class ConcurrencyIT {
         ConcurrentLinkedQueue<long[]> commands = new ConcurrentLinkedQueue<>();
         CompletableFuture<Void> firstStarted = new CompletableFuture<>();
         CompletableFuture<Void> secondStarted = new CompletableFuture<>();
+        CompletableFuture<Void> bothStarted = CompletableFuture.allOf(firstStarted, secondStarted);
+        // each batch holds its transaction open until the other one is inside its own: only shared locks allow that
         CompletableFuture<Void> first = postgres.adapters().ingestion().<Void>inTransaction(ledger -> {
             firstStarted.complete(null);
-            return timed(batches, () -> ledger.existingClients(List.of(HubId.of(1))).thenApply(x -> null));
+            return bothStarted.thenCompose(x -> timed(batches, () -> ledger.existingClients(List.of(HubId.of(1))).thenApply(y -> null)));
         }).toCompletableFuture();
         CompletableFuture<Void> second = postgres.adapters().ingestion().<Void>inTransaction(ledger -> {
             secondStarted.complete(null);
-            return timed(batches, () -> ledger.existingClients(List.of(HubId.of(1))).thenApply(x -> null));
+            return bothStarted.thenCompose(x -> timed(batches, () -> ledger.existingClients(List.of(HubId.of(1))).thenApply(y -> null)));
         }).toCompletableFuture();
-        CompletableFuture.allOf(firstStarted, secondStarted).get(30, TimeUnit.SECONDS);
+        bothStarted.get(30, TimeUnit.SECONDS);
         CompletableFuture<Void> command = postgres.adapters().commands().<Void>inTransaction(store -> timed(commands,
                 () -> CompletableFuture.completedFuture(null))).toCompletableFuture();
         CompletableFuture.allOf(first, second, command).get(30, TimeUnit.SECONDS);
