@@ -13,11 +13,13 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * The HTTP server: {@code /health}, {@code /ready}, {@code /metrics} and the {@code /api/v1} sub-router. Undeploying
- * it shuts down gracefully: it stops accepting connections and lets requests in flight finish (up to a grace period).
+ * The HTTP server: {@code /health}, {@code /ready}, {@code /metrics}, the {@code /api/v1} sub-router and the admin
+ * pages. Undeploying it shuts down gracefully: it stops accepting connections and lets requests in flight finish
+ * (up to a grace period).
  */
 public final class WebServer extends VerticleBase {
 
@@ -25,18 +27,27 @@ public final class WebServer extends VerticleBase {
      * @param port           0 for any free port (see {@link #actualPort()})
      * @param databaseCheck  completes when the database answers, fails when it does not
      * @param metricsHandler serves {@code GET /metrics} (Prometheus text)
+     * @param pages          mounts the admin web UI on the root router
      * @param shutdownGrace  how long requests in flight may take to finish on shutdown
      */
     public record Settings(int port,
                            Supplier<CompletionStage<Void>> databaseCheck,
                            Handler<RoutingContext> metricsHandler,
                            ApiRouter api,
+                           Consumer<Router> pages,
                            Duration shutdownGrace) {
         public Settings {
             Objects.requireNonNull(databaseCheck, "databaseCheck");
             Objects.requireNonNull(metricsHandler, "metricsHandler");
             Objects.requireNonNull(api, "api");
+            Objects.requireNonNull(pages, "pages");
             Objects.requireNonNull(shutdownGrace, "shutdownGrace");
+        }
+
+        /** Without pages: the operations endpoints and the JSON API only. */
+        public Settings(int port, Supplier<CompletionStage<Void>> databaseCheck, Handler<RoutingContext> metricsHandler,
+                        ApiRouter api, Duration shutdownGrace) {
+            this(port, databaseCheck, metricsHandler, api, router -> { }, shutdownGrace);
         }
     }
 
@@ -53,6 +64,7 @@ public final class WebServer extends VerticleBase {
         OperationsRoutes.mount(router, vertx, settings.databaseCheck());
         router.get("/metrics").handler(settings.metricsHandler());
         router.route(ApiRouter.MOUNT_POINT + "/*").subRouter(settings.api().create(vertx));
+        settings.pages().accept(router);
         return vertx.createHttpServer(new HttpServerOptions().setPort(settings.port()))
                 .requestHandler(router)
                 .listen()

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * {@code java -jar managed-mrr.jar}: reads the environment, starts the server, prints a short banner, and stops
+ * {@code java -jar managed-mrr.jar [--demo]}: reads the environment, starts the server, prints a short banner, and stops
  * gracefully on SIGTERM or Ctrl-C. A bad configuration prints one line to stderr and exits with status 1.
  */
 public final class Main {
@@ -18,7 +18,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        Launch launch = launch(System.getenv(), DATA_DIRECTORY, System.out, System.err,
+        boolean demo = java.util.Arrays.asList(args).contains("--demo");
+        Launch launch = launch(System.getenv(), DATA_DIRECTORY, demo, System.out, System.err,
                 server -> Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     if (server.stop()) {
                         System.out.println("managed-mrr: stopped (requests in flight finished, database closed)");
@@ -41,9 +42,15 @@ public final class Main {
      */
     static Launch launch(Map<String, String> environment, Path dataDirectory, PrintStream out, PrintStream err,
                          Consumer<ManagedMrrServer> beforeStart) {
+        return launch(environment, dataDirectory, false, out, err, beforeStart);
+    }
+
+    /** @param demo seed the demo partner (the {@code --demo} argument) */
+    static Launch launch(Map<String, String> environment, Path dataDirectory, boolean demo, PrintStream out,
+                         PrintStream err, Consumer<ManagedMrrServer> beforeStart) {
         try {
             Config config = Config.fromEnvironment(environment);
-            ManagedMrrServer server = new ManagedMrrServer(config, dataDirectory);
+            ManagedMrrServer server = new ManagedMrrServer(config, dataDirectory, demo);
             beforeStart.accept(server);
             server.start();
             server.banner().forEach(out::println);

@@ -7,8 +7,19 @@ import com.managedmrr.persistence.database.DatabaseReadiness;
 import com.managedmrr.persistence.database.DatabaseUrl;
 import com.managedmrr.persistence.database.PgPoolFactory;
 import com.managedmrr.web.WebServer;
+import com.managedmrr.domain.port.AdminAccountPort;
+import com.managedmrr.domain.port.ClockPort;
+import com.managedmrr.domain.port.PasswordHashingPort;
+import com.managedmrr.persistence.AdminAccountPersistenceAdapter;
+import com.managedmrr.persistence.PersistenceAdapters;
+import com.managedmrr.web.api.ApiRouteGroups;
 import com.managedmrr.web.api.ApiRouter;
-import com.managedmrr.web.api.ApiRoutes;
+import com.managedmrr.web.api.ApiUseCases;
+import com.managedmrr.web.ui.UiRoutes;
+import com.managedmrr.web.ui.UiSettings;
+import com.managedmrr.web.ui.demo.DemoClock;
+import com.managedmrr.web.ui.demo.DemoData;
+import com.managedmrr.web.ui.signin.Pbkdf2PasswordHashing;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Future;
@@ -26,7 +37,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The whole server, wired by hand. {@link #start()} goes: database (embedded or the configured server) → create the
@@ -51,14 +64,25 @@ public final class ManagedMrrServer {
     private WebServer web;
     private String webDeployment;
     private boolean started;
+    private final boolean demo;
+    private DemoData.Login demoLogin;
 
     /**
      * @param dataDirectory where the embedded database keeps its data ({@code <dataDirectory>/postgres}); unused
      *                      when {@code config} names a database server
      */
     public ManagedMrrServer(Config config, Path dataDirectory) {
+        this(config, dataDirectory, false);
+    }
+
+    /**
+     * @param demo seed a demo partner with clients, staff and 90 days of activities before accepting requests, and
+     *             print its admin's sign-in in the banner
+     */
+    public ManagedMrrServer(Config config, Path dataDirectory, boolean demo) {
         this.config = Objects.requireNonNull(config, "config");
         this.dataDirectory = Objects.requireNonNull(dataDirectory, "dataDirectory");
+        this.demo = demo;
     }
 
     /**
@@ -118,6 +142,10 @@ public final class ManagedMrrServer {
             lines.add("  database: PostgreSQL at " + databaseUrl.address() + ", database " + databaseUrl.database()
                     + ", user " + databaseUrl.user());
         }
+        if (demoLogin != null) {
+            lines.add("  demo: sign in at http://localhost:" + port() + "/ui as " + demoLogin.email() + " / "
+                    + demoLogin.password());
+        }
         if (config.apiTokenGenerated()) {
             lines.add("  API token (generated for this run; set " + Config.API_TOKEN + " to choose one): "
                     + config.apiToken());
@@ -155,17 +183,38 @@ public final class ManagedMrrServer {
                 .withMetrics(new MicrometerMetricsFactory(registry))
                 .build();
         pool = PgPoolFactory.create(vertx, databaseUrl);
-        List<ApiRoutes> routeGroups = List.of();
+        DemoClock demoClock = demo ? DemoClock.system() : null;
+        ClockPort clock = demo ? demoClock : new SystemClock();
+        AdminAccountPort admins = new AdminAccountPersistenceAdapter(pool);
+        PasswordHashingPort hashing = new Pbkdf2PasswordHashing(vertx);
+        ApiUseCases useCases = Services.api(PersistenceAdapters.on(pool), admins, hashing, clock);
+        if (demo) {
+            demoLogin = seedDemo(useCases, demoClock);
+        }
+        UiRoutes ui = new UiRoutes(vertx, Services.ui(useCases), admins, hashing, clock, UiSettings.defaults());
         web = new WebServer(new WebServer.Settings(
                 config.httpPort(),
                 DatabaseReadiness.check(pool),
                 PrometheusScrapingHandler.create(registry),
-                new ApiRouter(config.apiToken(), routeGroups),
+                new ApiRouter(config.apiToken(), ApiRouteGroups.of(useCases)),
+                ui::mount,
                 SHUTDOWN_GRACE));
         try {
             webDeployment = vertx.deployVerticle(web).await(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw listenFailure(e);
+        }
+    }
+
+    private static DemoData.Login seedDemo(ApiUseCases useCases, DemoClock clock) throws StartupException {
+        try {
+            return new DemoData(Services.demo(useCases), clock).seed().toCompletableFuture()
+                    .get(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StartupException("--demo: interrupted while seeding the demo data", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new StartupException("--demo: could not seed the demo data: " + EmbeddedDatabase.oneLine(e), e);
         }
     }
 

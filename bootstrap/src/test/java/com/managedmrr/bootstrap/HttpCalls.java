@@ -32,4 +32,19 @@ final class HttpCalls {
         }
         return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
+
+    /** A call with a JSON body (or none when {@code json} is null) and the bearer token. */
+    static HttpResponse<String> send(int port, String method, String path, String token, String json)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(10))
+                .header("Authorization", "Bearer " + token)
+                .method(method, json == null
+                        ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
 }

@@ -1,6 +1,5 @@
 package com.managedmrr.bootstrap;
 
-import com.managedmrr.persistence.database.Jdbc;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -8,9 +7,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -81,25 +77,20 @@ class ServerEndToEndIT {
     }
 
     @Test
-    void givenARowWritten_afterARestartOnTheSameDataFolder_theRowIsStillThere() throws Exception {
+    void givenDataWrittenThroughTheApi_afterARestartOnTheSameDataFolder_itIsStillThere() throws Exception {
         server = start();
-        try (Connection connection = Jdbc.open(server.databaseUrl());
-             Statement statement = connection.createStatement()) {
-            statement.execute("CREATE TABLE survival_check (note text NOT NULL)");
-            statement.execute("INSERT INTO survival_check VALUES ('written before the restart')");
-        }
+        HttpResponse<String> created = HttpCalls.send(server.port(), "PUT", "/api/v1/partners/acme", TOKEN,
+                "{\"name\":\"Acme Agency\",\"emailDomains\":[\"acme.example\"]}");
+        assertThat(created.statusCode()).isEqualTo(201);
         server.stop();
         server = null;
 
         server = start();
 
         assertThat(HttpCalls.get(server.port(), "/ready").statusCode()).isEqualTo(200);
-        try (Connection connection = Jdbc.open(server.databaseUrl());
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT note FROM survival_check")) {
-            assertThat(rows.next()).isTrue();
-            assertThat(rows.getString("note")).isEqualTo("written before the restart");
-        }
+        HttpResponse<String> read = HttpCalls.get(server.port(), "/api/v1/partners/acme", "Bearer " + TOKEN);
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(new JsonObject(read.body()).getString("name")).isEqualTo("Acme Agency");
         assertThat(dataDirectory.resolve("postgres").resolve("PG_VERSION")).exists();
     }
 
