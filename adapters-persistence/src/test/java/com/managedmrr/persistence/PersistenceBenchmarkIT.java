@@ -32,8 +32,8 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 /**
  * Timings of the breakdown query and of ingestion batches through the adapters, on a database loaded with a
- * production-sized data set (see the generator in the report of issue #4: 50k clients, 5M activities, a partner
- * with 2,000 clients named {@code big}). Runs only when {@value #VARIABLE} names that database; prints its numbers.
+ * production-sized data set: {@code benchmark-data.sql} beside this class (50k clients, 5M activities, a partner with
+ * 2,000 clients named {@code big}). Runs only when {@value #VARIABLE} names that database; prints its numbers.
  */
 @EnabledIfEnvironmentVariable(named = PersistenceBenchmarkIT.VARIABLE, matches = ".+")
 class PersistenceBenchmarkIT {
