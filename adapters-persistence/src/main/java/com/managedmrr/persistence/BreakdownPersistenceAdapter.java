@@ -19,6 +19,7 @@ import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.Tuple;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -39,14 +40,18 @@ public final class BreakdownPersistenceAdapter implements BreakdownQueryPort {
     /**
      * The rest of both clientFacts statements, after a {@code subject(hub_id)} relation of the clients to answer
      * for; $1 is the partner, $2 the instant. One row per (client, partner with facts), the subject partner always
-     * included. Ends are few, so the latest of each (client, partner) is picked in one pass over the subject's.
+     * included. Ends are few, so every end at or before t of each (client, partner) is gathered, in the order
+     * recorded, in one pass over the subject's: the latest decides servicing, the first after an activity says why
+     * it stopped counting.
      */
     private static final String FACTS_TAIL = """
             ends AS (
-                SELECT DISTINCT ON (e.hub_id, e.partner_id) e.hub_id, e.partner_id, e.ended_at, e.reason
+                SELECT e.hub_id, e.partner_id,
+                       array_agg(e.ended_at ORDER BY e.ended_at, e.relationship_end_id) AS ended_at,
+                       array_agg(e.reason ORDER BY e.ended_at, e.relationship_end_id) AS reason
                 FROM relationship_ends e JOIN subject ON subject.hub_id = e.hub_id
                 WHERE e.ended_at <= $2
-                ORDER BY e.hub_id, e.partner_id, e.ended_at DESC, e.relationship_end_id DESC)
+                GROUP BY e.hub_id, e.partner_id)
             SELECT c.hub_id, c.name, c.growth_market, coalesce(m.currency, c.currency) AS currency, m.mrr, u.unit,
                    r.partner_id, la.activity_id, la.user_email, la.occurred_at, le.ended_at, le.reason
             FROM subject
@@ -186,9 +191,13 @@ public final class BreakdownPersistenceAdapter implements BreakdownQueryPort {
         Optional<AttributedActivity> last = Optional.ofNullable(row.getString("activity_id"))
                 .map(id -> new AttributedActivity(ActivityId.of(id), values.email(row.getString("user_email")),
                         Sql.instant(row, "occurred_at")));
-        Optional<RelationshipEnd> end = Sql.optionalInstant(row, "ended_at")
-                .map(at -> new RelationshipEnd(partner, hubId, at, EndReason.valueOf(row.getString("reason"))));
-        return new RelationshipFacts(partner, last, end);
+        OffsetDateTime[] endedAt = row.getArrayOfOffsetDateTimes("ended_at");
+        String[] reasons = row.getArrayOfStrings("reason");
+        List<RelationshipEnd> ends = new ArrayList<>(endedAt == null ? 0 : endedAt.length);
+        for (int i = 0; endedAt != null && i < endedAt.length; i++) {
+            ends.add(new RelationshipEnd(partner, hubId, endedAt[i].toInstant(), EndReason.valueOf(reasons[i])));
+        }
+        return RelationshipFacts.withEnds(partner, last, ends);
     }
 
     /** The partner ids and e-mails of one answer, each parsed (and validated) once: they repeat across rows. */

@@ -124,6 +124,24 @@ public abstract class BreakdownQueryContract extends PortContract {
     }
 
     @Test
+    void givenSeveralEnds_clientFacts_carryEveryEndAtOrBeforeT_oldestFirst_theLatestBeingTheLastEnd() {
+        Partner acme = givenPartner();
+        ClientAccount client = givenClient(t(0));
+        HubId hub = client.hubId();
+        Email ann = newEmail("ann");
+        givenEmployee(acme, ann, t(1));
+        command(store -> store.assign(acme.id(), ann, hub, t(2)));
+        RelationshipEnd first = new RelationshipEnd(acme.id(), hub, t(3), EndReason.USERS_REMOVED_FROM_CLIENT);
+        RelationshipEnd second = new RelationshipEnd(acme.id(), hub, t(6), EndReason.USERS_REMOVED_FROM_PARTNER);
+        command(store -> store.recordEnd(second).thenCompose(x -> store.recordEnd(first)));
+
+        assertThat(factsOf(acme, hub, t(4)).relationshipOf(acme.id()).ends()).containsExactly(first);
+        RelationshipFacts atSeven = await(ports().breakdowns().clientFacts(acme.id(), t(7))).get(0).relationshipOf(acme.id());
+        assertThat(atSeven.ends()).containsExactly(first, second);
+        assertThat(atSeven.lastEnd()).contains(second);
+    }
+
+    @Test
     void givenAClientThePartnerWasNeverAssignedTo_clientFactsForIt_arePresent_andUnknownClientsAreEmpty() {
         Partner partner = givenPartner();
         ClientAccount client = givenClient("EUR", "500.00", t(0));
