@@ -1,5 +1,6 @@
 package com.managedmrr.persistence;
 
+import com.managedmrr.domain.audit.AuditEntry;
 import com.managedmrr.domain.credit.RelationshipEnd;
 import com.managedmrr.domain.model.ClientAccount;
 import com.managedmrr.domain.model.DomainException;
@@ -312,6 +313,12 @@ final class AccessPersistenceAdapter implements AccessStore {
     public CompletionStage<List<String>> assetIds(HubId hubId, Email email) {
         return Sql.stage(connection.preparedQuery(ASSET_IDS).execute(Tuple.of(hubId.value(), email.value()))
                 .map(rows -> Sql.map(rows, row -> row.getString("asset_id")).stream().sorted().toList()));
+    }
+
+    @Override
+    public CompletionStage<Void> recordAudit(AuditEntry entry) {
+        return Sql.stage(connection.preparedQuery(AuditRows.INSERT).execute(AuditRows.insertParameters(entry))
+                .mapEmpty());
     }
 
     private static Set<Email> emails(io.vertx.sqlclient.RowSet<io.vertx.sqlclient.Row> rows) {

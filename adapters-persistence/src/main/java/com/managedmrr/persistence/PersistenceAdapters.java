@@ -1,6 +1,7 @@
 package com.managedmrr.persistence;
 
 import com.managedmrr.domain.port.ActivityIngestionPort;
+import com.managedmrr.domain.port.AuditQueryPort;
 import com.managedmrr.domain.port.BreakdownQueryPort;
 import com.managedmrr.domain.port.CataloguePort;
 import com.managedmrr.domain.port.ClientQueryPort;
@@ -18,7 +19,7 @@ import java.util.Objects;
  */
 public record PersistenceAdapters(CommandTransactionPort commands, ActivityIngestionPort ingestion,
                                   BreakdownQueryPort breakdowns, PartnerQueryPort partners, ClientQueryPort clients,
-                                  CataloguePort catalogue, PointUnitPort pointUnits) {
+                                  CataloguePort catalogue, PointUnitPort pointUnits, AuditQueryPort audit) {
 
     public PersistenceAdapters {
         Objects.requireNonNull(commands);
@@ -28,6 +29,7 @@ public record PersistenceAdapters(CommandTransactionPort commands, ActivityInges
         Objects.requireNonNull(clients);
         Objects.requireNonNull(catalogue);
         Objects.requireNonNull(pointUnits);
+        Objects.requireNonNull(audit);
     }
 
     /** For a pool made by {@link PgPoolFactory#create(io.vertx.core.Vertx, com.managedmrr.persistence.database.DatabaseUrl)}. */
@@ -49,6 +51,7 @@ public record PersistenceAdapters(CommandTransactionPort commands, ActivityInges
                 new PartnerPersistenceAdapter(pool),
                 new ClientPersistenceAdapter(pool),
                 new CataloguePersistenceAdapter(pool, writes),
-                new PointUnitPersistenceAdapter(pool, writes));
+                new PointUnitPersistenceAdapter(pool, writes),
+                new AuditPersistenceAdapter(pool));
     }
 }

@@ -1,5 +1,6 @@
 package com.managedmrr.domain.port;
 
+import com.managedmrr.domain.audit.AuditEntry;
 import com.managedmrr.domain.credit.RelationshipEnd;
 import com.managedmrr.domain.model.ClientAccount;
 import com.managedmrr.domain.model.Email;
@@ -17,7 +18,8 @@ import java.util.concurrent.CompletionStage;
 /**
  * The current state of partners, client accounts, seats and assignments, read and changed inside one command
  * ({@link CommandTransactionPort}). Reads answer for the present; every change is effective-dated at the given
- * instant and closes or opens a period of history: nothing is overwritten except names and flags.
+ * instant and closes or opens a period of history: nothing is overwritten except names and flags. Each command
+ * appends one entry to the audit trail ({@link #recordAudit}).
  */
 public interface AccessStore {
 
@@ -86,4 +88,9 @@ public interface AccessStore {
 
     /** The distinct asset ids of the e-mail's activities in the client account, sorted. */
     CompletionStage<List<String>> assetIds(HubId hubId, Email email);
+
+    // audit trail
+
+    /** Appends the command's entry to the audit trail; it commits or rolls back with the command. */
+    CompletionStage<Void> recordAudit(AuditEntry entry);
 }

@@ -1,5 +1,7 @@
 package com.managedmrr.domain.testing;
 
+import com.managedmrr.domain.audit.AuditEntry;
+import com.managedmrr.domain.audit.RecordedAuditEntry;
 import com.managedmrr.domain.credit.AttributedActivity;
 import com.managedmrr.domain.credit.ClientFacts;
 import com.managedmrr.domain.credit.PointUnit;
@@ -21,6 +23,7 @@ import com.managedmrr.domain.model.SeatStatus;
 import com.managedmrr.domain.port.AccessStore;
 import com.managedmrr.domain.port.ActivityIngestionPort;
 import com.managedmrr.domain.port.ActivityLedger;
+import com.managedmrr.domain.port.AuditQueryPort;
 import com.managedmrr.domain.port.BreakdownQueryPort;
 import com.managedmrr.domain.port.CataloguePort;
 import com.managedmrr.domain.port.ClientQueryPort;
@@ -43,6 +46,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
@@ -61,6 +65,7 @@ import java.util.stream.Collectors;
  *   <li>MRR is a list of (from, amount) entries; the MRR at t is the latest entry from at or before t, zero before the
  *       client's first one. Names, the growth-market flag, a partner user's name and kind are current values only.</li>
  *   <li>Relationship ends and activities (with their qualification and attributions) are kept as recorded.</li>
+ *   <li>The audit trail is a list that commands only append to; an entry's id is its position (1-based).</li>
  *   <li>The catalogue is seeded as SPEC §4 and the point units as SPEC §6, both effective from the epoch.</li>
  * </ul>
  *
@@ -72,7 +77,7 @@ import java.util.stream.Collectors;
  * seating someone in an unknown client, ...) fail the stage with {@link IllegalStateException}.
  */
 public final class InMemoryStore implements CataloguePort, PointUnitPort, PartnerQueryPort, ClientQueryPort,
-        BreakdownQueryPort {
+        BreakdownQueryPort, AuditQueryPort {
 
     private static final Set<String> EDITING = Set.of("CREATE", "EDIT", "PUBLISH");
 
@@ -124,6 +129,11 @@ public final class InMemoryStore implements CataloguePort, PointUnitPort, Partne
     /** Every relationship end recorded so far, in the order recorded. */
     public List<RelationshipEnd> ends() {
         return List.copyOf(snapshot().ends);
+    }
+
+    /** Every audit entry recorded so far, in the order recorded. */
+    public List<AuditEntry> auditEntries() {
+        return List.copyOf(snapshot().audit);
     }
 
     /** Every activity stored so far, in the order stored. */
@@ -179,6 +189,25 @@ public final class InMemoryStore implements CataloguePort, PointUnitPort, Partne
                 .map(email -> new PartnerUserAssignments(state.partnerUsers.get(new Member(partnerId, email)),
                         state.assignedHubsNow(partnerId, email)))
                 .toList());
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // AuditQueryPort
+
+    @Override
+    public CompletionStage<List<RecordedAuditEntry>> trail(PartnerId partnerId, int limit, OptionalLong beforeId) {
+        Objects.requireNonNull(partnerId, "partnerId");
+        List<AuditEntry> audit = snapshot().audit;
+        List<RecordedAuditEntry> trail = new ArrayList<>();
+        int newest = beforeId.isPresent() ? (int) Math.min(audit.size(), Math.max(0, beforeId.getAsLong() - 1))
+                : audit.size();
+        for (int index = newest - 1; index >= 0 && trail.size() < limit; index--) {
+            AuditEntry entry = audit.get(index);
+            if (entry.partners().contains(partnerId)) {
+                trail.add(new RecordedAuditEntry(index + 1L, entry));
+            }
+        }
+        return done(List.copyOf(trail));
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -400,6 +429,7 @@ public final class InMemoryStore implements CataloguePort, PointUnitPort, Partne
         Map<Seat, List<SeatPeriod>> seats;
         Map<Assignment, List<Period>> assignments;
         List<RelationshipEnd> ends;
+        List<AuditEntry> audit;
         LinkedHashMap<ActivityId, RecordedActivity> activities;
         List<QualifyingActions> catalogue;
         List<PointUnit> pointUnits;
@@ -413,6 +443,7 @@ public final class InMemoryStore implements CataloguePort, PointUnitPort, Partne
             state.seats = new HashMap<>();
             state.assignments = new HashMap<>();
             state.ends = new ArrayList<>();
+            state.audit = new ArrayList<>();
             state.activities = new LinkedHashMap<>();
             state.catalogue = new ArrayList<>(SEEDED_CATALOGUE);
             state.pointUnits = new ArrayList<>(SEEDED_POINT_UNITS);
@@ -429,6 +460,7 @@ public final class InMemoryStore implements CataloguePort, PointUnitPort, Partne
             copy.seats = new HashMap<>(seats);
             copy.assignments = new HashMap<>(assignments);
             copy.ends = new ArrayList<>(ends);
+            copy.audit = new ArrayList<>(audit);
             copy.activities = new LinkedHashMap<>(activities);
             copy.catalogue = new ArrayList<>(catalogue);
             copy.pointUnits = new ArrayList<>(pointUnits);
@@ -806,6 +838,11 @@ public final class InMemoryStore implements CataloguePort, PointUnitPort, Partne
         @Override
         public CompletionStage<Void> recordEnd(RelationshipEnd end) {
             return write(() -> state.ends.add(Objects.requireNonNull(end, "end")));
+        }
+
+        @Override
+        public CompletionStage<Void> recordAudit(AuditEntry entry) {
+            return write(() -> state.audit.add(Objects.requireNonNull(entry, "entry")));
         }
 
         @Override

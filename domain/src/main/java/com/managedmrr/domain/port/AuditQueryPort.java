@@ -1,0 +1,18 @@
+package com.managedmrr.domain.port;
+
+import com.managedmrr.domain.audit.RecordedAuditEntry;
+import com.managedmrr.domain.model.PartnerId;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.concurrent.CompletionStage;
+
+/** Reads of the audit trail, outside any command (entries are recorded with {@link AccessStore#recordAudit}). */
+public interface AuditQueryPort {
+
+    /**
+     * The entries in the partner's trail ({@link com.managedmrr.domain.audit.AuditEntry#partners()} holds it), newest
+     * first (by id, descending), at most {@code limit}, and only those with an id below {@code beforeId} when given.
+     * Entries are answered as recorded, with every effect.
+     */
+    CompletionStage<List<RecordedAuditEntry>> trail(PartnerId partnerId, int limit, OptionalLong beforeId);
+}

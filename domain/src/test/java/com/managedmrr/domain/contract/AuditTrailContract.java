@@ -1,0 +1,134 @@
+package com.managedmrr.domain.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.managedmrr.domain.audit.AuditAction;
+import com.managedmrr.domain.audit.AuditEffect;
+import com.managedmrr.domain.audit.AuditEntry;
+import com.managedmrr.domain.audit.RecordedAuditEntry;
+import com.managedmrr.domain.model.Actor;
+import com.managedmrr.domain.model.ClientAccount;
+import com.managedmrr.domain.model.Email;
+import com.managedmrr.domain.model.Partner;
+import com.managedmrr.domain.model.PartnerId;
+import com.managedmrr.domain.port.AccessStore;
+import com.managedmrr.domain.port.AuditQueryPort;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The audit trail: {@link AccessStore#recordAudit} appends inside the command's transaction (and so rolls back with
+ * it), and {@link AuditQueryPort#trail} answers a partner's entries newest first, exactly as recorded.
+ */
+public abstract class AuditTrailContract extends PortContract {
+
+    /** The audit reads of the implementation under test, on the same store as {@link #ports()}. */
+    protected abstract AuditQueryPort audit();
+
+    private List<RecordedAuditEntry> trail(PartnerId partnerId, int limit, OptionalLong before) {
+        return await(audit().trail(partnerId, limit, before));
+    }
+
+    private List<AuditEntry> entries(PartnerId partnerId) {
+        return trail(partnerId, 1000, OptionalLong.empty()).stream().map(RecordedAuditEntry::entry).toList();
+    }
+
+    private void record(AuditEntry entry) {
+        command(store -> store.recordAudit(entry));
+    }
+
+    @Test
+    void givenAnEntryWithEveryField_recordAudit_isReadBackExactlyAsRecorded() {
+        Partner partner = givenPartner();
+        ClientAccount client = givenClient(t(0));
+        Email ann = newEmail("ann");
+        Email admin = newEmail("admin");
+        AuditEntry entry = new AuditEntry(t(5).plusNanos(123_000), Actor.admin(admin), AuditAction.STAFF_REMOVED,
+                Optional.of(partner.id()), Optional.of(client.hubId()), Optional.of(ann),
+                List.of(AuditEffect.of("removed the seat of " + ann + " in client account " + client.hubId()),
+                        AuditEffect.on(partner.id(), "unassigned " + ann + " from " + client.hubId()),
+                        AuditEffect.on(partner.id(), "ended the managed relationship with " + client.hubId()
+                                + " (USERS_REMOVED_FROM_CLIENT) — “quoted”, 'single', \\ and, commas")));
+
+        record(entry);
+
+        assertThat(entries(partner.id())).containsExactly(entry);
+    }
+
+    @Test
+    void givenAnEntryWithoutOptionalFields_recordAudit_isReadBackWithThemEmpty() {
+        Partner partner = givenPartner();
+        AuditEntry entry = new AuditEntry(t(1), Actor.internalSystem(), AuditAction.PARTNER_UPSERTED,
+                Optional.of(partner.id()), Optional.empty(), Optional.empty(), List.of());
+
+        record(entry);
+
+        assertThat(entries(partner.id())).containsExactly(entry);
+    }
+
+    @Test
+    void givenEntriesOfSeveralPartners_trail_answersThoseOfThePartnerOrNamingIt_newestFirst() {
+        Partner partner = givenPartner();
+        Partner other = givenPartner();
+        ClientAccount client = givenClient(t(0));
+        Email ann = newEmail("ann");
+        AuditEntry own = new AuditEntry(t(1), Actor.internalSystem(), AuditAction.UNASSIGNED,
+                Optional.of(partner.id()), Optional.of(client.hubId()), Optional.of(ann),
+                List.of(AuditEffect.on(partner.id(), "unassigned " + ann)));
+        AuditEntry othersOwn = new AuditEntry(t(2), Actor.internalSystem(), AuditAction.UNASSIGNED,
+                Optional.of(other.id()), Optional.of(client.hubId()), Optional.of(ann),
+                List.of(AuditEffect.on(other.id(), "unassigned " + ann)));
+        AuditEntry clientsRemoval = new AuditEntry(t(3), Actor.internalSystem(), AuditAction.SEAT_REMOVED,
+                Optional.empty(), Optional.of(client.hubId()), Optional.of(ann),
+                List.of(AuditEffect.of("removed the seat"),
+                        AuditEffect.on(partner.id(), "ended the managed relationship with " + client.hubId())));
+        AuditEntry nobodys = new AuditEntry(t(4), Actor.internalSystem(), AuditAction.CLIENT_UPSERTED,
+                Optional.empty(), Optional.of(client.hubId()), Optional.empty(), List.of(AuditEffect.of("renamed")));
+
+        record(own);
+        record(othersOwn);
+        record(clientsRemoval);
+        record(nobodys);
+
+        assertThat(entries(partner.id())).containsExactly(clientsRemoval, own);
+        assertThat(entries(other.id())).containsExactly(othersOwn);
+        assertThat(entries(newPartnerId())).isEmpty();
+    }
+
+    @Test
+    void givenMoreEntriesThanTheLimit_trail_pagesBackwardsByIdWithoutGapsOrRepeats() {
+        Partner partner = givenPartner();
+        // five entries at the same instant: order is the order recorded, not the instant
+        for (int i = 1; i <= 5; i++) {
+            record(new AuditEntry(t(1), Actor.internalSystem(), AuditAction.PARTNER_UPSERTED,
+                    Optional.of(partner.id()), Optional.empty(), Optional.empty(), List.of(AuditEffect.of("#" + i))));
+        }
+
+        List<RecordedAuditEntry> first = trail(partner.id(), 2, OptionalLong.empty());
+        List<RecordedAuditEntry> second = trail(partner.id(), 2, OptionalLong.of(first.get(1).id()));
+        List<RecordedAuditEntry> third = trail(partner.id(), 2, OptionalLong.of(second.get(1).id()));
+
+        assertThat(first).extracting(r -> r.entry().effects().get(0).text()).containsExactly("#5", "#4");
+        assertThat(second).extracting(r -> r.entry().effects().get(0).text()).containsExactly("#3", "#2");
+        assertThat(third).extracting(r -> r.entry().effects().get(0).text()).containsExactly("#1");
+        assertThat(first.get(0).id()).isGreaterThan(first.get(1).id());
+        assertThat(trail(partner.id(), 0, OptionalLong.empty())).isEmpty();
+    }
+
+    @Test
+    void givenACommandThatFailsAfterRecording_itsEntry_isNotKept() {
+        Partner partner = givenPartner();
+        AuditEntry entry = new AuditEntry(t(1), Actor.internalSystem(), AuditAction.PARTNER_UPSERTED,
+                Optional.of(partner.id()), Optional.empty(), Optional.empty(), List.of());
+
+        assertThatThrownBy(() -> command((AccessStore store) -> store.recordAudit(entry)
+                .thenCompose(ignored -> CompletableFuture.failedFuture(new IllegalStateException("the work fails")))))
+                .hasMessageContaining("the work fails");
+
+        assertThat(entries(partner.id())).isEmpty();
+    }
+}
