@@ -1,5 +1,6 @@
 package com.managedmrr.application.access;
 
+import com.managedmrr.domain.model.Actor;
 import com.managedmrr.domain.model.DomainException;
 import com.managedmrr.domain.model.Email;
 import com.managedmrr.domain.model.HubId;
@@ -11,11 +12,12 @@ import java.util.List;
  * there yet, added to the client account as an ACTIVE user. A contractor or an unknown e-mail in the list refuses the
  * whole request and changes nothing.
  */
-public record AddEmployeesCommand(PartnerId partnerId, HubId hubId, List<Email> emails) {
+public record AddEmployeesCommand(PartnerId partnerId, HubId hubId, List<Email> emails, Actor actor) {
 
     public static final int MAX_EMAILS = 500;
 
     public AddEmployeesCommand {
+        java.util.Objects.requireNonNull(actor, "actor");
         java.util.Objects.requireNonNull(partnerId, "partnerId");
         java.util.Objects.requireNonNull(hubId, "hubId");
         if (emails == null || emails.isEmpty()) {
@@ -25,5 +27,10 @@ public record AddEmployeesCommand(PartnerId partnerId, HubId hubId, List<Email> 
             throw DomainException.invalid("emails", "may hold at most " + MAX_EMAILS + " e-mails");
         }
         emails = emails.stream().distinct().toList();
+    }
+
+    /** Issued by an internal system. */
+    public AddEmployeesCommand(PartnerId partnerId, HubId hubId, List<Email> emails) {
+        this(partnerId, hubId, emails, Actor.internalSystem());
     }
 }

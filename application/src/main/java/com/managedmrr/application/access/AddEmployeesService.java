@@ -1,5 +1,7 @@
 package com.managedmrr.application.access;
 
+import com.managedmrr.domain.audit.AuditAction;
+import com.managedmrr.application.common.AuditTrail;
 import com.managedmrr.application.common.Require;
 import com.managedmrr.application.common.SeatChanges;
 import com.managedmrr.application.common.Stages;
@@ -77,10 +79,12 @@ public final class AddEmployeesService implements AddEmployeesUseCase {
                                                                Set<Email> assignedBefore, Instant now) {
         List<Email> assigned = new ArrayList<>();
         List<Email> seatsAdded = new ArrayList<>();
+        AuditTrail audit = new AuditTrail();
         return Stages.forEach(command.emails(), email -> store.assign(command.partnerId(), email, command.hubId(), now)
                         .thenCompose(ignored -> {
                             if (!assignedBefore.contains(email)) {
                                 assigned.add(email);
+                                audit.assigned(command.partnerId(), email, command.hubId(), false);
                             }
                             return store.seat(command.hubId(), email);
                         })
@@ -89,9 +93,14 @@ public final class AddEmployeesService implements AddEmployeesUseCase {
                                 return CompletableFuture.completedFuture(null);
                             }
                             seatsAdded.add(email);
+                            audit.note("added " + email + " to client account " + command.hubId() + " as ACTIVE");
                             return store.setSeat(command.hubId(), email, SeatStatus.ACTIVE, now)
-                                    .thenCompose(added -> SeatChanges.assignOnSeatAdded(store, command.hubId(), email, now));
+                                    .thenCompose(added -> SeatChanges.assignOnSeatAdded(store, command.hubId(), email,
+                                            now, audit));
                         }))
+                .thenCompose(ignored -> audit.record(store, now, command.actor(), AuditAction.EMPLOYEES_ADDED,
+                        command.partnerId(), command.hubId(), command.emails().size() == 1 ? command.emails().get(0)
+                                : null))
                 .thenApply(ignored -> new AddEmployeesResult(assigned, seatsAdded));
     }
 }

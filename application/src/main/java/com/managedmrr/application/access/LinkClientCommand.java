@@ -1,5 +1,6 @@
 package com.managedmrr.application.access;
 
+import com.managedmrr.domain.model.Actor;
 import com.managedmrr.domain.model.Email;
 import com.managedmrr.domain.model.HubId;
 import com.managedmrr.domain.model.PartnerId;
@@ -8,11 +9,17 @@ import com.managedmrr.domain.model.PartnerId;
  * Link clients (Contractors tab): assigns a contractor to a client. Allowed only when the contractor's e-mail is
  * already a user (active or deactivated) in that client account.
  */
-public record LinkClientCommand(PartnerId partnerId, Email contractorEmail, HubId hubId) {
+public record LinkClientCommand(PartnerId partnerId, Email contractorEmail, HubId hubId, Actor actor) {
 
     public LinkClientCommand {
+        java.util.Objects.requireNonNull(actor, "actor");
         java.util.Objects.requireNonNull(partnerId, "partnerId");
         java.util.Objects.requireNonNull(contractorEmail, "contractorEmail");
         java.util.Objects.requireNonNull(hubId, "hubId");
+    }
+
+    /** Issued by an internal system. */
+    public LinkClientCommand(PartnerId partnerId, Email contractorEmail, HubId hubId) {
+        this(partnerId, contractorEmail, hubId, Actor.internalSystem());
     }
 }

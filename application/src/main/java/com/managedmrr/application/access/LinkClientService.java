@@ -1,5 +1,7 @@
 package com.managedmrr.application.access;
 
+import com.managedmrr.domain.audit.AuditAction;
+import com.managedmrr.application.common.AuditTrail;
 import com.managedmrr.application.common.Require;
 import com.managedmrr.application.common.Stages;
 import com.managedmrr.domain.model.DomainException;
@@ -27,6 +29,7 @@ public final class LinkClientService implements LinkClientUseCase {
     public CompletionStage<Boolean> linkClient(LinkClientCommand command) {
         return Stages.attempt(() -> transactions.inTransaction(store -> {
             Instant now = clock.now();
+            AuditTrail audit = new AuditTrail();
             return Require.partnerClientAndUser(store, command.partnerId(), command.hubId(), command.contractorEmail())
                     .thenCompose(user -> {
                         if (user.isEmployee()) {
@@ -44,9 +47,17 @@ public final class LinkClientService implements LinkClientUseCase {
                         }
                         return store.assignedUsers(command.partnerId(), command.hubId());
                     })
-                    .thenCompose(assigned -> store.assign(command.partnerId(), command.contractorEmail(),
-                                    command.hubId(), now)
-                            .thenApply(ignored -> !assigned.contains(command.contractorEmail())));
+                    .thenCompose(assigned -> {
+                        boolean newly = !assigned.contains(command.contractorEmail());
+                        if (newly) {
+                            audit.assigned(command.partnerId(), command.contractorEmail(), command.hubId(), false);
+                        }
+                        return store.assign(command.partnerId(), command.contractorEmail(), command.hubId(), now)
+                                .thenCompose(ignored -> audit.record(store, now, command.actor(),
+                                        AuditAction.CLIENT_LINKED, command.partnerId(), command.hubId(),
+                                        command.contractorEmail()))
+                                .thenApply(ignored -> newly);
+                    });
         }));
     }
 }

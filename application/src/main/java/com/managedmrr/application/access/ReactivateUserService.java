@@ -1,5 +1,7 @@
 package com.managedmrr.application.access;
 
+import com.managedmrr.domain.audit.AuditAction;
+import com.managedmrr.application.common.AuditTrail;
 import com.managedmrr.application.common.Require;
 import com.managedmrr.application.common.Stages;
 import com.managedmrr.domain.model.DomainException;
@@ -28,6 +30,7 @@ public final class ReactivateUserService implements ReactivateUserUseCase {
     public CompletionStage<SeatStatus> reactivateUser(ReactivateUserCommand command) {
         return Stages.attempt(() -> transactions.inTransaction(store -> {
             Instant now = clock.now();
+            AuditTrail audit = new AuditTrail();
             return Require.partnerClientAndUser(store, command.partnerId(), command.hubId(), command.email())
                     .thenCompose(user -> store.seat(command.hubId(), command.email()))
                     .thenCompose(seat -> {
@@ -36,10 +39,14 @@ public final class ReactivateUserService implements ReactivateUserUseCase {
                                     + " is not a user in client account " + command.hubId() + ", so there is nothing"
                                     + " to reactivate.");
                         }
-                        return seat.get() == SeatStatus.DEACTIVATED
-                                ? store.setSeat(command.hubId(), command.email(), SeatStatus.ACTIVE, now)
-                                : CompletableFuture.<Void>completedFuture(null);
+                        if (seat.get() != SeatStatus.DEACTIVATED) {
+                            return CompletableFuture.<Void>completedFuture(null);
+                        }
+                        audit.note("reactivated " + command.email() + " in client account " + command.hubId());
+                        return store.setSeat(command.hubId(), command.email(), SeatStatus.ACTIVE, now);
                     })
+                    .thenCompose(ignored -> audit.record(store, now, command.actor(), AuditAction.USER_REACTIVATED,
+                            command.partnerId(), command.hubId(), command.email()))
                     .thenApply(ignored -> SeatStatus.ACTIVE);
         }));
     }

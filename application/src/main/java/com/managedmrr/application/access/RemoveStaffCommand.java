@@ -1,5 +1,6 @@
 package com.managedmrr.application.access;
 
+import com.managedmrr.domain.model.Actor;
 import com.managedmrr.domain.model.Email;
 import com.managedmrr.domain.model.HubId;
 import com.managedmrr.domain.model.PartnerId;
@@ -9,11 +10,17 @@ import com.managedmrr.domain.model.PartnerId;
  * assignment of them. When they were the last of the partner's users there, the managed relationship ends at once
  * (and so it does for any other partner of the same e-mail in the same position).
  */
-public record RemoveStaffCommand(PartnerId partnerId, HubId hubId, Email email) {
+public record RemoveStaffCommand(PartnerId partnerId, HubId hubId, Email email, Actor actor) {
 
     public RemoveStaffCommand {
+        java.util.Objects.requireNonNull(actor, "actor");
         java.util.Objects.requireNonNull(partnerId, "partnerId");
         java.util.Objects.requireNonNull(hubId, "hubId");
         java.util.Objects.requireNonNull(email, "email");
+    }
+
+    /** Issued by an internal system. */
+    public RemoveStaffCommand(PartnerId partnerId, HubId hubId, Email email) {
+        this(partnerId, hubId, email, Actor.internalSystem());
     }
 }

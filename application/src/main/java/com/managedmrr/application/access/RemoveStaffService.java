@@ -1,5 +1,7 @@
 package com.managedmrr.application.access;
 
+import com.managedmrr.domain.audit.AuditAction;
+import com.managedmrr.application.common.AuditTrail;
 import com.managedmrr.application.common.Require;
 import com.managedmrr.application.common.SeatChanges;
 import com.managedmrr.application.common.Stages;
@@ -28,16 +30,29 @@ public final class RemoveStaffService implements RemoveStaffUseCase {
     public CompletionStage<Boolean> removeStaff(RemoveStaffCommand command) {
         return Stages.attempt(() -> transactions.inTransaction(store -> {
             Instant now = clock.now();
+            AuditTrail audit = new AuditTrail();
             return Require.partnerClientAndUser(store, command.partnerId(), command.hubId(), command.email())
-                    .thenCompose(user -> store.seat(command.hubId(), command.email()))
-                    .thenCompose(seat -> (seat.isPresent()
-                                    ? store.removeSeat(command.hubId(), command.email(), now)
-                                    : CompletableFuture.<Void>completedFuture(null))
-                            .thenCompose(ignored -> store.unassign(command.partnerId(), command.email(),
-                                    command.hubId(), now))
-                            .thenCompose(ignored -> SeatChanges.endAfterSeatRemoved(store, command.hubId(),
-                                    command.email(), seat.isPresent(), now)))
-                    .thenApply(ended -> ended.contains(command.partnerId()));
+                    .thenCompose(user -> store.assignedHubs(command.partnerId(), command.email()))
+                    .thenCompose(assignedHubs -> store.seat(command.hubId(), command.email())
+                            .thenCompose(seat -> {
+                                if (seat.isPresent()) {
+                                    audit.note("removed " + command.email() + " from client account "
+                                            + command.hubId());
+                                }
+                                if (assignedHubs.contains(command.hubId())) {
+                                    audit.unassigned(command.partnerId(), command.email(), command.hubId());
+                                }
+                                return (seat.isPresent()
+                                        ? store.removeSeat(command.hubId(), command.email(), now)
+                                        : CompletableFuture.<Void>completedFuture(null))
+                                        .thenCompose(ignored -> store.unassign(command.partnerId(), command.email(),
+                                                command.hubId(), now))
+                                        .thenCompose(ignored -> SeatChanges.endAfterSeatRemoved(store,
+                                                command.hubId(), command.email(), seat.isPresent(), now, audit));
+                            }))
+                    .thenCompose(ended -> audit.record(store, now, command.actor(), AuditAction.STAFF_REMOVED,
+                                    command.partnerId(), command.hubId(), command.email())
+                            .thenApply(ignored -> ended.contains(command.partnerId())));
         }));
     }
 }

@@ -1,5 +1,7 @@
 package com.managedmrr.application.access;
 
+import com.managedmrr.domain.audit.AuditAction;
+import com.managedmrr.application.common.AuditTrail;
 import com.managedmrr.application.common.Require;
 import com.managedmrr.application.common.Stages;
 import com.managedmrr.domain.port.ClockPort;
@@ -23,8 +25,17 @@ public final class UnassignService implements UnassignUseCase {
     public CompletionStage<Void> unassign(UnassignCommand command) {
         return Stages.attempt(() -> transactions.inTransaction(store -> {
             Instant now = clock.now();
+            AuditTrail audit = new AuditTrail();
             return Require.partnerClientAndUser(store, command.partnerId(), command.hubId(), command.email())
-                    .thenCompose(user -> store.unassign(command.partnerId(), command.email(), command.hubId(), now));
+                    .thenCompose(user -> store.assignedHubs(command.partnerId(), command.email()))
+                    .thenCompose(assigned -> {
+                        if (assigned.contains(command.hubId())) {
+                            audit.unassigned(command.partnerId(), command.email(), command.hubId());
+                        }
+                        return store.unassign(command.partnerId(), command.email(), command.hubId(), now);
+                    })
+                    .thenCompose(ignored -> audit.record(store, now, command.actor(), AuditAction.UNASSIGNED,
+                            command.partnerId(), command.hubId(), command.email()));
         }));
     }
 }

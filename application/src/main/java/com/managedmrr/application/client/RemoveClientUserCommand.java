@@ -1,5 +1,6 @@
 package com.managedmrr.application.client;
 
+import com.managedmrr.domain.model.Actor;
 import com.managedmrr.domain.model.Email;
 import com.managedmrr.domain.model.HubId;
 
@@ -7,10 +8,16 @@ import com.managedmrr.domain.model.HubId;
  * The client account removed a user (DELETE /clients/{hubId}/users/{email}). Assignments stay; for each partner whose
  * last user there this was, the managed relationship ends at once.
  */
-public record RemoveClientUserCommand(HubId hubId, Email email) {
+public record RemoveClientUserCommand(HubId hubId, Email email, Actor actor) {
 
     public RemoveClientUserCommand {
+        java.util.Objects.requireNonNull(actor, "actor");
         java.util.Objects.requireNonNull(hubId, "hubId");
         java.util.Objects.requireNonNull(email, "email");
+    }
+
+    /** Issued by an internal system. */
+    public RemoveClientUserCommand(HubId hubId, Email email) {
+        this(hubId, email, Actor.internalSystem());
     }
 }

@@ -1,5 +1,7 @@
 package com.managedmrr.application.client;
 
+import com.managedmrr.domain.audit.AuditAction;
+import com.managedmrr.application.common.AuditTrail;
 import com.managedmrr.application.common.Refusals;
 import com.managedmrr.application.common.Require;
 import com.managedmrr.application.common.SeatChanges;
@@ -28,17 +30,20 @@ public final class RemoveClientUserService implements RemoveClientUserUseCase {
     public CompletionStage<Void> removeClientUser(RemoveClientUserCommand command) {
         return Stages.attempt(() -> transactions.inTransaction(store -> {
             Instant now = clock.now();
+            AuditTrail audit = new AuditTrail();
             return Require.client(store, command.hubId())
                     .thenCompose(client -> store.seat(command.hubId(), command.email()))
                     .thenCompose(seat -> {
                         if (seat.isEmpty()) {
                             throw Refusals.clientUserNotFound(command.hubId(), command.email());
                         }
+                        audit.note("removed " + command.email() + " from client account " + command.hubId());
                         return store.removeSeat(command.hubId(), command.email(), now);
                     })
                     .thenCompose(ignored -> SeatChanges.endAfterSeatRemoved(store, command.hubId(), command.email(),
-                            true, now))
-                    .thenApply(ended -> null);
+                            true, now, audit))
+                    .thenCompose(ended -> audit.record(store, now, command.actor(), AuditAction.SEAT_REMOVED, null,
+                            command.hubId(), command.email()));
         }));
     }
 }

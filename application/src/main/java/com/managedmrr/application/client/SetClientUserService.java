@@ -1,5 +1,7 @@
 package com.managedmrr.application.client;
 
+import com.managedmrr.domain.audit.AuditAction;
+import com.managedmrr.application.common.AuditTrail;
 import com.managedmrr.application.common.Require;
 import com.managedmrr.application.common.SeatChanges;
 import com.managedmrr.application.common.Stages;
@@ -30,20 +32,29 @@ public final class SetClientUserService implements SetClientUserUseCase {
     public CompletionStage<Upserted<SeatStatus>> setClientUser(SetClientUserCommand command) {
         return Stages.attempt(() -> transactions.inTransaction(store -> {
             Instant now = clock.now();
+            AuditTrail audit = new AuditTrail();
             return Require.client(store, command.hubId())
                     .thenCompose(client -> store.seat(command.hubId(), command.email()))
                     .thenCompose(current -> {
                         if (current.isEmpty()) {
+                            audit.note("added " + command.email() + " to client account " + command.hubId() + " as "
+                                    + command.status());
                             return store.setSeat(command.hubId(), command.email(), command.status(), now)
                                     .thenCompose(ignored -> SeatChanges.assignOnSeatAdded(store, command.hubId(),
-                                            command.email(), now))
+                                            command.email(), now, audit))
                                     .thenApply(ignored -> new Upserted<>(command.status(), true));
                         }
-                        CompletionStage<Void> change = current.get() == command.status()
-                                ? CompletableFuture.completedFuture(null)
-                                : store.setSeat(command.hubId(), command.email(), command.status(), now);
-                        return change.thenApply(ignored -> new Upserted<>(command.status(), false));
-                    });
+                        if (current.get() == command.status()) {
+                            return CompletableFuture.completedFuture(new Upserted<>(command.status(), false));
+                        }
+                        audit.note("changed the seat of " + command.email() + " in client account " + command.hubId()
+                                + " from " + current.get() + " to " + command.status());
+                        return store.setSeat(command.hubId(), command.email(), command.status(), now)
+                                .thenApply(ignored -> new Upserted<>(command.status(), false));
+                    })
+                    .thenCompose(upserted -> audit.record(store, now, command.actor(), AuditAction.SEAT_SET, null,
+                                    command.hubId(), command.email())
+                            .thenApply(ignored -> upserted));
         }));
     }
 }

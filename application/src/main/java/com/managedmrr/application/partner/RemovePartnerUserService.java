@@ -1,5 +1,7 @@
 package com.managedmrr.application.partner;
 
+import com.managedmrr.domain.audit.AuditAction;
+import com.managedmrr.application.common.AuditTrail;
 import com.managedmrr.application.common.Require;
 import com.managedmrr.application.common.Stages;
 import com.managedmrr.domain.access.ImmediateEndPolicy;
@@ -36,23 +38,36 @@ public final class RemovePartnerUserService implements RemovePartnerUserUseCase 
         Email email = command.email();
         return Stages.attempt(() -> transactions.inTransaction(store -> {
             Instant now = clock.now();
+            AuditTrail audit = new AuditTrail();
             return Require.partnerUser(store, partnerId, email)
                     .thenCompose(user -> store.assignedHubs(partnerId, email))
                     .thenCompose(hubs -> {
                         List<HubId> assigned = hubs.stream().sorted().toList();
-                        return Stages.forEach(assigned, hubId -> store.unassign(partnerId, email, hubId, now))
-                                .thenCompose(ignored -> store.removePartnerUser(partnerId, email, now))
+                        return Stages.forEach(assigned, hubId -> {
+                                    audit.unassigned(partnerId, email, hubId);
+                                    return store.unassign(partnerId, email, hubId, now);
+                                })
+                                .thenCompose(ignored -> {
+                                    audit.note(partnerId, "removed " + email + " from the partner account");
+                                    return store.removePartnerUser(partnerId, email, now);
+                                })
                                 .thenCompose(ignored -> Stages.forEach(assigned,
-                                        hubId -> endIfNobodyAssigned(store, partnerId, hubId, now)));
-                    });
+                                        hubId -> endIfNobodyAssigned(store, partnerId, hubId, now, audit)));
+                    })
+                    .thenCompose(ignored -> audit.record(store, now, command.actor(),
+                            AuditAction.PARTNER_USER_REMOVED, partnerId, null, email));
         }));
     }
 
     private static CompletionStage<Void> endIfNobodyAssigned(AccessStore store, PartnerId partnerId, HubId hubId,
-                                                             Instant now) {
+                                                             Instant now, AuditTrail audit) {
         return store.assignedUsers(partnerId, hubId)
                 .thenCompose(stillAssigned -> ImmediateEndPolicy.afterAssignedUserRemovedFromPartner(stillAssigned)
-                        .map(reason -> store.recordEnd(new RelationshipEnd(partnerId, hubId, now, reason)))
+                        .map(reason -> {
+                            RelationshipEnd end = new RelationshipEnd(partnerId, hubId, now, reason);
+                            audit.ended(end);
+                            return store.recordEnd(end);
+                        })
                         .orElseGet(() -> CompletableFuture.completedFuture(null)));
     }
 }

@@ -1,11 +1,18 @@
 package com.managedmrr.application.partner;
 
+import com.managedmrr.domain.model.Actor;
 import com.managedmrr.domain.model.Partner;
 
 /** Create or update a partner (PUT /partners/{partnerId}). */
-public record UpsertPartnerCommand(Partner partner) {
+public record UpsertPartnerCommand(Partner partner, Actor actor) {
 
     public UpsertPartnerCommand {
+        java.util.Objects.requireNonNull(actor, "actor");
         java.util.Objects.requireNonNull(partner, "partner");
+    }
+
+    /** Issued by an internal system. */
+    public UpsertPartnerCommand(Partner partner) {
+        this(partner, Actor.internalSystem());
     }
 }

@@ -1,5 +1,9 @@
 package com.managedmrr.application.partner;
 
+import java.time.Instant;
+import com.managedmrr.domain.port.ClockPort;
+import com.managedmrr.domain.audit.AuditAction;
+import com.managedmrr.application.common.AuditTrail;
 import com.managedmrr.application.common.Stages;
 import com.managedmrr.application.common.Upserted;
 import com.managedmrr.domain.model.Partner;
@@ -10,14 +14,32 @@ import java.util.concurrent.CompletionStage;
 public final class UpsertPartnerService implements UpsertPartnerUseCase {
 
     private final CommandTransactionPort transactions;
+    private final ClockPort clock;
 
+    /**
+     * Stamps audit entries with the system clock (to the microsecond); for wiring that predates the audit trail. New
+     * wiring passes the server's {@link ClockPort}.
+     */
     public UpsertPartnerService(CommandTransactionPort transactions) {
+        this(transactions, () -> Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+    }
+
+    public UpsertPartnerService(CommandTransactionPort transactions, ClockPort clock) {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     @Override
     public CompletionStage<Upserted<Partner>> upsertPartner(UpsertPartnerCommand command) {
-        return Stages.attempt(() -> transactions.inTransaction(store -> store.savePartner(command.partner())
-                .thenApply(created -> new Upserted<>(command.partner(), created))));
+        Partner partner = command.partner();
+        return Stages.attempt(() -> transactions.inTransaction(store -> {
+            Instant now = clock.now();
+            return store.savePartner(partner)
+                    .thenCompose(created -> new AuditTrail()
+                            .note(partner.id(), (created ? "created" : "updated") + " partner " + partner.id() + " '"
+                                    + partner.name() + "' with e-mail domains " + partner.emailDomains())
+                            .record(store, now, command.actor(), AuditAction.PARTNER_UPSERTED, partner.id(), null, null)
+                            .thenApply(ignored -> new Upserted<>(partner, created)));
+        }));
     }
 }

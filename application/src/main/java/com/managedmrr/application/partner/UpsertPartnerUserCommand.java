@@ -1,5 +1,6 @@
 package com.managedmrr.application.partner;
 
+import com.managedmrr.domain.model.Actor;
 import com.managedmrr.domain.model.PartnerUser;
 
 /**
@@ -7,9 +8,15 @@ import com.managedmrr.domain.model.PartnerUser;
  * must be in one of the partner's domains. Adding an employee assigns them to every client account where the e-mail
  * already has a seat.
  */
-public record UpsertPartnerUserCommand(PartnerUser user) {
+public record UpsertPartnerUserCommand(PartnerUser user, Actor actor) {
 
     public UpsertPartnerUserCommand {
+        java.util.Objects.requireNonNull(actor, "actor");
         java.util.Objects.requireNonNull(user, "user");
+    }
+
+    /** Issued by an internal system. */
+    public UpsertPartnerUserCommand(PartnerUser user) {
+        this(user, Actor.internalSystem());
     }
 }

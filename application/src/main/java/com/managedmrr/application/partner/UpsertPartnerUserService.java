@@ -1,5 +1,7 @@
 package com.managedmrr.application.partner;
 
+import com.managedmrr.domain.audit.AuditAction;
+import com.managedmrr.application.common.AuditTrail;
 import com.managedmrr.application.common.Require;
 import com.managedmrr.application.common.Stages;
 import com.managedmrr.application.common.Upserted;
@@ -36,6 +38,7 @@ public final class UpsertPartnerUserService implements UpsertPartnerUserUseCase 
         PartnerUser user = command.user();
         return Stages.attempt(() -> transactions.inTransaction(store -> {
             Instant now = clock.now();
+            AuditTrail audit = new AuditTrail();
             return Require.partner(store, user.partnerId())
                     .thenCompose(partner -> {
                         if (user.isEmployee() && !partner.acceptsEmployee(user.email())) {
@@ -48,15 +51,31 @@ public final class UpsertPartnerUserService implements UpsertPartnerUserUseCase 
                         return store.partnerUser(user.partnerId(), user.email());
                     })
                     .thenCompose(present -> present.isPresent()
-                            ? store.updatePartnerUser(user).thenApply(ignored -> new Upserted<>(user, false))
-                            : join(store, user, now).thenApply(ignored -> new Upserted<>(user, true)));
+                            ? update(store, user, audit).thenApply(ignored -> new Upserted<>(user, false))
+                            : join(store, user, now, audit).thenApply(ignored -> new Upserted<>(user, true)))
+                    .thenCompose(upserted -> audit.record(store, now, command.actor(),
+                                    AuditAction.PARTNER_USER_UPSERTED, user.partnerId(), null, user.email())
+                            .thenApply(ignored -> upserted));
         }));
     }
 
-    private static CompletionStage<Void> join(AccessStore store, PartnerUser user, Instant now) {
+    private static CompletionStage<Void> update(AccessStore store, PartnerUser user, AuditTrail audit) {
+        audit.note(user.partnerId(), "updated " + user.email() + ": " + user.kind() + " '" + user.name() + "'");
+        return store.updatePartnerUser(user);
+    }
+
+    private static CompletionStage<Void> join(AccessStore store, PartnerUser user, Instant now, AuditTrail audit) {
+        audit.note(user.partnerId(), "added " + user.email() + " to the partner account as " + user.kind() + " '"
+                + user.name() + "'");
         return store.addPartnerUser(user, now)
-                .thenCompose(ignored -> store.seatedHubs(user.email()))
-                .thenCompose(seatedHubs -> Stages.forEach(AutomaticAssignmentPolicy.onJoiningPartner(user, seatedHubs),
-                        hubId -> store.assign(user.partnerId(), user.email(), hubId, now)));
+                .thenCompose(ignored -> store.assignedHubs(user.partnerId(), user.email()))
+                .thenCompose(alreadyAssigned -> store.seatedHubs(user.email())
+                        .thenCompose(seatedHubs -> Stages.forEach(
+                                AutomaticAssignmentPolicy.onJoiningPartner(user, seatedHubs), hubId -> {
+                                    if (!alreadyAssigned.contains(hubId)) {
+                                        audit.assigned(user.partnerId(), user.email(), hubId, true);
+                                    }
+                                    return store.assign(user.partnerId(), user.email(), hubId, now);
+                                })));
     }
 }

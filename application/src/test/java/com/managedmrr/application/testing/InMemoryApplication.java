@@ -87,6 +87,8 @@ public final class InMemoryApplication {
     public final ListPointRatesUseCase listPointRates;
     public final SetPointRateUseCase setPointRate;
 
+    public final com.managedmrr.application.audit.ListAuditTrailUseCase listAuditTrail;
+
     public InMemoryApplication() {
         this(new InMemoryStore(), new MutableClock());
     }
@@ -100,7 +102,7 @@ public final class InMemoryApplication {
         this.clock = clock;
         var commands = store.commands();
 
-        upsertPartner = new UpsertPartnerService(commands);
+        upsertPartner = new UpsertPartnerService(commands, clock);
         viewPartner = new ViewPartnerService(store);
         upsertPartnerUser = new UpsertPartnerUserService(commands, clock);
         removePartnerUser = new RemovePartnerUserService(commands, clock);
@@ -128,5 +130,7 @@ public final class InMemoryApplication {
         setQualifyingActions = new SetQualifyingActionsService(store, clock);
         listPointRates = new ListPointRatesService(store, clock);
         setPointRate = new SetPointRateService(store, clock);
+
+        listAuditTrail = new com.managedmrr.application.audit.ListAuditTrailService(store, store);
     }
 }

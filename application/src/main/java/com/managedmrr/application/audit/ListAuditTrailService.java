@@ -1,0 +1,48 @@
+package com.managedmrr.application.audit;
+
+import com.managedmrr.application.common.Refusals;
+import com.managedmrr.application.common.Stages;
+import com.managedmrr.domain.audit.RecordedAuditEntry;
+import com.managedmrr.domain.port.AuditQueryPort;
+import com.managedmrr.domain.port.PartnerQueryPort;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalLong;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * A partner's audit trail, newest first. Each entry is shown as that partner sees it: only the effects on its own
+ * accounts (and those on nobody's), and another partner's command without naming that partner or its admin.
+ */
+public final class ListAuditTrailService implements ListAuditTrailUseCase {
+
+    private final PartnerQueryPort partners;
+    private final AuditQueryPort audit;
+
+    public ListAuditTrailService(PartnerQueryPort partners, AuditQueryPort audit) {
+        this.partners = Objects.requireNonNull(partners, "partners");
+        this.audit = Objects.requireNonNull(audit, "audit");
+    }
+
+    @Override
+    public CompletionStage<AuditTrailPage> listAuditTrail(AuditTrailQuery query) {
+        return Stages.attempt(() -> partners.partner(query.partnerId())
+                .thenCompose(partner -> {
+                    if (partner.isEmpty()) {
+                        throw Refusals.partnerNotFound(query.partnerId());
+                    }
+                    return audit.trail(query.partnerId(), query.limit() + 1, query.before());
+                })
+                .thenApply(found -> {
+                    List<RecordedAuditEntry> page = found.stream()
+                            .limit(query.limit())
+                            .map(recorded -> new RecordedAuditEntry(recorded.id(),
+                                    recorded.entry().asSeenBy(query.partnerId())))
+                            .toList();
+                    OptionalLong next = found.size() > query.limit()
+                            ? OptionalLong.of(page.get(page.size() - 1).id())
+                            : OptionalLong.empty();
+                    return new AuditTrailPage(page, next);
+                }));
+    }
+}
