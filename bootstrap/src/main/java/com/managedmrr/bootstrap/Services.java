@@ -9,6 +9,7 @@ import com.managedmrr.application.access.UnassignService;
 import com.managedmrr.application.activity.ListClientActivitiesService;
 import com.managedmrr.application.activity.RecordActivitiesService;
 import com.managedmrr.application.admin.RegisterAdminService;
+import com.managedmrr.application.audit.ListAuditTrailService;
 import com.managedmrr.application.catalogue.ListPointRatesService;
 import com.managedmrr.application.catalogue.ListQualifyingActionsService;
 import com.managedmrr.application.catalogue.SetPointRateService;
@@ -41,7 +42,7 @@ final class Services {
     static ApiUseCases api(PersistenceAdapters ports, AdminAccountPort admins, PasswordHashingPort hashing,
                            ClockPort clock) {
         return new ApiUseCases(
-                new UpsertPartnerService(ports.commands()),
+                new UpsertPartnerService(ports.commands(), clock),
                 new ViewPartnerService(ports.partners()),
                 new UpsertPartnerUserService(ports.commands(), clock),
                 new ListPartnerUsersService(ports.partners()),
@@ -64,7 +65,8 @@ final class Services {
                 new ListQualifyingActionsService(ports.catalogue(), clock),
                 new SetQualifyingActionsService(ports.catalogue(), clock),
                 new ListPointRatesService(ports.pointUnits(), clock),
-                new SetPointRateService(ports.pointUnits(), clock));
+                new SetPointRateService(ports.pointUnits(), clock),
+                new ListAuditTrailService(ports.partners(), ports.audit()));
     }
 
     /** The admin pages' use cases: the same services the API calls. */

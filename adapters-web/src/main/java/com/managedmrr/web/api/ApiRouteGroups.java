@@ -23,6 +23,7 @@ public final class ApiRouteGroups {
                 new BreakdownApiRoutes(useCases.computeBreakdown(), useCases.explainClient()),
                 new CatalogueApiRoutes(useCases.listQualifyingActions(), useCases.setQualifyingActions(),
                         useCases.listPointRates(), useCases.setPointRate()),
+                new AuditApiRoutes(useCases.listAuditTrail()),
                 new OpenApiRoutes());
     }
 }

@@ -8,6 +8,7 @@ import com.managedmrr.application.access.ReviewRemovalUseCase;
 import com.managedmrr.application.access.UnassignUseCase;
 import com.managedmrr.application.activity.ListClientActivitiesUseCase;
 import com.managedmrr.application.activity.RecordActivitiesUseCase;
+import com.managedmrr.application.audit.ListAuditTrailUseCase;
 import com.managedmrr.application.admin.RegisterAdminUseCase;
 import com.managedmrr.application.catalogue.ListPointRatesUseCase;
 import com.managedmrr.application.catalogue.ListQualifyingActionsUseCase;
@@ -55,7 +56,8 @@ public record ApiUseCases(
         ListQualifyingActionsUseCase listQualifyingActions,
         SetQualifyingActionsUseCase setQualifyingActions,
         ListPointRatesUseCase listPointRates,
-        SetPointRateUseCase setPointRate) {
+        SetPointRateUseCase setPointRate,
+        ListAuditTrailUseCase listAuditTrail) {
 
     public ApiUseCases {
         Objects.requireNonNull(upsertPartner, "upsertPartner");
@@ -82,5 +84,6 @@ public record ApiUseCases(
         Objects.requireNonNull(setQualifyingActions, "setQualifyingActions");
         Objects.requireNonNull(listPointRates, "listPointRates");
         Objects.requireNonNull(setPointRate, "setPointRate");
+        Objects.requireNonNull(listAuditTrail, "listAuditTrail");
     }
 }

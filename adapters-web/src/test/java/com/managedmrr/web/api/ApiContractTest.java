@@ -102,7 +102,7 @@ class ApiContractTest {
             operations().forEach(operation -> documented.add(operation.toString()));
 
             assertThat(mounted).isEqualTo(documented);
-            assertThat(documented).hasSize(25);
+            assertThat(documented).hasSize(26);
         } finally {
             vertx.close().await();
         }

@@ -9,6 +9,7 @@ import com.managedmrr.application.access.UnassignService;
 import com.managedmrr.application.activity.ListClientActivitiesService;
 import com.managedmrr.application.activity.RecordActivitiesService;
 import com.managedmrr.application.admin.RegisterAdminService;
+import com.managedmrr.application.audit.ListAuditTrailService;
 import com.managedmrr.application.catalogue.ListPointRatesService;
 import com.managedmrr.application.catalogue.ListQualifyingActionsService;
 import com.managedmrr.application.catalogue.SetPointRateService;
@@ -35,7 +36,7 @@ final class InMemoryUseCases {
 
     static ApiUseCases create(InMemoryStore store, MutableClock clock, InMemoryAdmins admins) {
         return new ApiUseCases(
-                new UpsertPartnerService(store.commands()),
+                new UpsertPartnerService(store.commands(), clock),
                 new ViewPartnerService(store),
                 new UpsertPartnerUserService(store.commands(), clock),
                 new ListPartnerUsersService(store),
@@ -58,6 +59,7 @@ final class InMemoryUseCases {
                 new ListQualifyingActionsService(store, clock),
                 new SetQualifyingActionsService(store, clock),
                 new ListPointRatesService(store, clock),
-                new SetPointRateService(store, clock));
+                new SetPointRateService(store, clock),
+                new ListAuditTrailService(store, store));
     }
 }
