@@ -73,7 +73,7 @@ final class Services {
     static UiUseCases ui(ApiUseCases api) {
         return new UiUseCases(api.viewPartner(), api.listPartnerUsers(), api.viewClient(), api.computeBreakdown(),
                 api.explainClient(), api.addEmployees(), api.linkClient(), api.reactivateUser(), api.reviewRemoval(),
-                api.removeStaff());
+                api.removeStaff(), api.listAuditTrail());
     }
 
     /** The use cases the {@code --demo} seeder plays its story through. */

@@ -1,5 +1,6 @@
 package com.managedmrr.web.ui;
 
+import com.managedmrr.domain.model.Actor;
 import com.managedmrr.domain.model.Email;
 import com.managedmrr.domain.model.PartnerId;
 import io.vertx.ext.web.RoutingContext;
@@ -17,6 +18,11 @@ public record SignedInAdmin(PartnerId partnerId, Email email, String partnerName
     static final String EMAIL_KEY = "ui.adminEmail";
     static final String PARTNER_NAME_KEY = "ui.partnerName";
     private static final String CONTEXT_KEY = "ui.signedInAdmin";
+
+    /** The admin as the actor of the commands they issue, for the audit trail. */
+    public Actor actor() {
+        return Actor.admin(email);
+    }
 
     /** Writes the admin into the session (after the session id has been regenerated). */
     public void storeIn(Session session) {

@@ -7,6 +7,7 @@ import com.managedmrr.web.ui.access.AccessDirectory;
 import com.managedmrr.web.ui.access.ClientsPageRoutes;
 import com.managedmrr.web.ui.access.ContractorsPageRoutes;
 import com.managedmrr.web.ui.access.EmployeesPageRoutes;
+import com.managedmrr.web.ui.audit.ActivityLogPageRoutes;
 import com.managedmrr.web.ui.points.PointsPageRoutes;
 import com.managedmrr.web.ui.signin.SignInRoutes;
 import com.managedmrr.web.ui.signin.SignInThrottle;
@@ -112,6 +113,7 @@ public final class UiRoutes {
         new ClientsPageRoutes(pages, useCases, directory).mount(ui);
         new ContractorsPageRoutes(pages, useCases, directory).mount(ui);
         new EmployeesPageRoutes(pages, directory).mount(ui);
+        new ActivityLogPageRoutes(pages, useCases).mount(ui);
 
         ui.route().handler(ctx -> ctx.fail(404));
         ui.route().failureHandler(new UiFailureHandler(pages));

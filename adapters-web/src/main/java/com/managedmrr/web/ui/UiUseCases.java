@@ -5,6 +5,7 @@ import com.managedmrr.application.access.LinkClientUseCase;
 import com.managedmrr.application.access.ReactivateUserUseCase;
 import com.managedmrr.application.access.RemoveStaffUseCase;
 import com.managedmrr.application.access.ReviewRemovalUseCase;
+import com.managedmrr.application.audit.ListAuditTrailUseCase;
 import com.managedmrr.application.client.ViewClientUseCase;
 import com.managedmrr.application.credit.ComputeBreakdownUseCase;
 import com.managedmrr.application.credit.ExplainClientUseCase;
@@ -24,7 +25,8 @@ public record UiUseCases(
         LinkClientUseCase linkClient,
         ReactivateUserUseCase reactivateUser,
         ReviewRemovalUseCase reviewRemoval,
-        RemoveStaffUseCase removeStaff) {
+        RemoveStaffUseCase removeStaff,
+        ListAuditTrailUseCase listAuditTrail) {
 
     public UiUseCases {
         Objects.requireNonNull(viewPartner, "viewPartner");
@@ -37,5 +39,6 @@ public record UiUseCases(
         Objects.requireNonNull(reactivateUser, "reactivateUser");
         Objects.requireNonNull(reviewRemoval, "reviewRemoval");
         Objects.requireNonNull(removeStaff, "removeStaff");
+        Objects.requireNonNull(listAuditTrail, "listAuditTrail");
     }
 }

@@ -7,6 +7,7 @@ import com.managedmrr.application.access.RemoveStaffService;
 import com.managedmrr.application.access.ReviewRemovalService;
 import com.managedmrr.application.activity.RecordActivitiesService;
 import com.managedmrr.application.admin.RegisterAdminService;
+import com.managedmrr.application.audit.ListAuditTrailService;
 import com.managedmrr.application.client.SetClientUserService;
 import com.managedmrr.application.client.UpsertClientService;
 import com.managedmrr.application.client.ViewClientService;
@@ -40,12 +41,13 @@ record UiServices(
         RemoveStaffService removeStaff,
         RecordActivitiesService recordActivities,
         ComputeBreakdownService computeBreakdown,
-        ExplainClientService explainClient) {
+        ExplainClientService explainClient,
+        ListAuditTrailService listAuditTrail) {
 
     static UiServices over(InMemoryStore store, ClockPort clock, InMemoryAdminAccounts admins,
                            PasswordHashingPort hashing) {
         return new UiServices(
-                new UpsertPartnerService(store.commands()),
+                new UpsertPartnerService(store.commands(), clock),
                 new ViewPartnerService(store),
                 new UpsertPartnerUserService(store.commands(), clock),
                 new ListPartnerUsersService(store),
@@ -61,12 +63,13 @@ record UiServices(
                 new RemoveStaffService(store.commands(), clock),
                 new RecordActivitiesService(store.ingestion(), store, clock),
                 new ComputeBreakdownService(store, store, clock),
-                new ExplainClientService(store, store, clock));
+                new ExplainClientService(store, store, clock),
+                new ListAuditTrailService(store, store));
     }
 
     UiUseCases ui() {
         return new UiUseCases(viewPartner, listPartnerUsers, viewClient, computeBreakdown, explainClient,
-                addEmployees, linkClient, reactivateUser, reviewRemoval, removeStaff);
+                addEmployees, linkClient, reactivateUser, reviewRemoval, removeStaff, listAuditTrail);
     }
 
     DemoData.UseCases demo() {

@@ -138,7 +138,8 @@ public final class ClientsPageRoutes {
                         return refuseAddEmployees(ctx, client, found, form, errors.get("email"), Map.of());
                     }
                     return Async.call(ctx, () -> useCases.addEmployees()
-                                    .addEmployees(new AddEmployeesCommand(partnerId, hubId.get(), form.parsed())))
+                                    .addEmployees(new AddEmployeesCommand(partnerId, hubId.get(), form.parsed(),
+                                            SignedInAdmin.of(ctx).actor())))
                             .compose(result -> directory.load(ctx, partnerId)
                                     .compose(after -> added(ctx, listed(after, hubId.get()), after, result)))
                             .recover(failure -> failure instanceof DomainException refusal
@@ -262,7 +263,8 @@ public final class ClientsPageRoutes {
 
     private void reactivate(RoutingContext ctx) {
         withStaffMember(ctx, (partnerId, hubId, email) -> Async.call(ctx, () -> useCases.reactivateUser()
-                        .reactivateUser(new ReactivateUserCommand(partnerId, hubId, email)))
+                        .reactivateUser(new ReactivateUserCommand(partnerId, hubId, email,
+                                SignedInAdmin.of(ctx).actor())))
                 .compose(status -> afterChange(ctx, partnerId, hubId,
                         email + " is an active user in the client account again.")));
     }
@@ -294,7 +296,8 @@ public final class ClientsPageRoutes {
 
     private void remove(RoutingContext ctx) {
         withStaffMember(ctx, (partnerId, hubId, email) -> Async.call(ctx, () -> useCases.removeStaff()
-                        .removeStaff(new RemoveStaffCommand(partnerId, hubId, email)))
+                        .removeStaff(new RemoveStaffCommand(partnerId, hubId, email,
+                                SignedInAdmin.of(ctx).actor())))
                 .compose(ended -> afterChange(ctx, partnerId, hubId, email + " was removed from the client account"
                         + " and unassigned." + (ended ? " Your managed relationship with this client ended now." : ""))));
     }

@@ -80,7 +80,7 @@ public final class ContractorsPageRoutes {
             HubId hubId = HubId.of(resolution.hubId());
             Email email = contractor.user().email();
             return Async.call(ctx, () -> useCases.linkClient()
-                            .linkClient(new LinkClientCommand(partnerId, email, hubId)))
+                            .linkClient(new LinkClientCommand(partnerId, email, hubId, SignedInAdmin.of(ctx).actor())))
                     .compose(newly -> {
                         if (!Htmx.isHtmx(ctx)) {
                             return ClientsPageRoutes.seeOther(ctx, Paths.CONTRACTORS);
