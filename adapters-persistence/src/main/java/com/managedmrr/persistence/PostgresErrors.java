@@ -1,6 +1,7 @@
 package com.managedmrr.persistence;
 
 import com.managedmrr.domain.model.DomainException;
+import com.managedmrr.domain.port.StoreUnavailableException;
 import io.vertx.core.Future;
 import io.vertx.pgclient.PgException;
 
@@ -26,13 +27,20 @@ final class PostgresErrors {
     }
 
     static Throwable translated(Throwable failure) {
-        if (failure instanceof DomainException || failure instanceof PersistenceException) {
+        if (failure instanceof DomainException || failure instanceof PersistenceException
+                || failure instanceof StoreUnavailableException) {
             return failure;
         }
         if (!(failure instanceof PgException pg)) {
-            return new PersistenceException("the database is unavailable: " + failure.getClass().getSimpleName(), failure);
+            // not an answer from PostgreSQL: no connection (refused, closed, timed out waiting for one in the pool)
+            // or the pool's wait queue is full
+            return new StoreUnavailableException(
+                    "the database is unavailable: " + failure.getClass().getSimpleName(), failure);
         }
         String state = pg.getSqlState() == null ? "" : pg.getSqlState();
+        if (unavailable(state)) {
+            return new StoreUnavailableException("the database is unavailable (SQL state " + state + ")", failure);
+        }
         String constraint = pg.getConstraint() == null ? "" : pg.getConstraint();
         switch (state) {
             case UNIQUE_VIOLATION:
@@ -52,6 +60,14 @@ final class PostgresErrors {
                 }
                 return new PersistenceException("the database refused the request (SQL state " + state + ")", failure);
         }
+    }
+
+    /**
+     * Connection exceptions (class 08), insufficient resources (53: too many connections, out of memory or disk) and
+     * operator intervention (57P01-57P05: the server shuts down, or cannot take connections yet).
+     */
+    private static boolean unavailable(String state) {
+        return state.startsWith("08") || state.startsWith("53") || state.startsWith("57P");
     }
 
     private static DomainException uniqueViolation(String constraint) {

@@ -51,6 +51,10 @@ public final class WebServer extends VerticleBase {
         }
     }
 
+    /** Request line and headers together beyond this are refused (414 / 431) before any handler runs. */
+    public static final int MAX_HEADER_SIZE = 8 * 1024;
+    public static final int MAX_INITIAL_LINE_LENGTH = 4 * 1024;
+
     private final Settings settings;
     private volatile HttpServer server;
 
@@ -61,14 +65,44 @@ public final class WebServer extends VerticleBase {
     @Override
     public Future<?> start() {
         Router router = Router.router(vertx);
+        // a path no router can decode (e.g. "%zz") fails before any route's handler runs
+        router.errorHandler(400, WebServer::malformedRequest);
+        router.route().handler(WebServer::requireDecodableQuery);
         OperationsRoutes.mount(router, vertx, settings.databaseCheck());
         router.get("/metrics").handler(settings.metricsHandler());
         router.route(ApiRouter.MOUNT_POINT + "/*").subRouter(settings.api().create(vertx));
         settings.pages().accept(router);
-        return vertx.createHttpServer(new HttpServerOptions().setPort(settings.port()))
+        return vertx.createHttpServer(new HttpServerOptions()
+                        .setPort(settings.port())
+                        .setMaxHeaderSize(MAX_HEADER_SIZE)
+                        .setMaxInitialLineLength(MAX_INITIAL_LINE_LENGTH))
                 .requestHandler(router)
                 .listen()
                 .onSuccess(listening -> server = listening);
+    }
+
+    /**
+     * A query string that cannot be decoded ({@code ?%zz=1}) is refused here, once for every router: left in, it
+     * would throw later from inside a body handler (when form attributes are merged), where nothing answers.
+     */
+    private static void requireDecodableQuery(RoutingContext ctx) {
+        try {
+            ctx.request().params();
+        } catch (IllegalArgumentException malformed) {
+            malformedRequest(ctx);
+            return;
+        }
+        ctx.next();
+    }
+
+    private static void malformedRequest(RoutingContext ctx) {
+        String path = ctx.request().path();
+        if (path != null && path.startsWith(ApiRouter.MOUNT_POINT + "/")) {
+            ApiRouter.malformedRequest(ctx);
+        } else if (!ctx.response().ended()) {
+            ctx.response().setStatusCode(400).putHeader("Content-Type", "text/plain; charset=utf-8")
+                    .end("Bad Request");
+        }
     }
 
     @Override

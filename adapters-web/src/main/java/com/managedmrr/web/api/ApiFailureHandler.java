@@ -1,6 +1,7 @@
 package com.managedmrr.web.api;
 
 import com.managedmrr.domain.model.DomainException;
+import com.managedmrr.domain.port.StoreUnavailableException;
 import io.vertx.core.Handler;
 import io.vertx.core.json.DecodeException;
 import io.vertx.ext.web.RoutingContext;
@@ -12,12 +13,16 @@ import java.util.List;
 
 /**
  * Turns any failure under {@code /api/v1} into problem+json. Client errors keep their status; a domain refusal gets
- * its kind's status ({@link DomainProblems}); anything else is a 500 with a generic detail, and the cause is logged
- * here, on the server, never sent.
+ * its kind's status ({@link DomainProblems}); a store that cannot serve now (database down, pool queue full) or a
+ * request over the time limit is a 503 with {@code Retry-After}; anything else is a 500 with a generic detail, and the
+ * cause is logged here, on the server, never sent.
  */
 final class ApiFailureHandler implements Handler<RoutingContext> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiFailureHandler.class);
+
+    /** Seconds a client should wait before trying again after a 503. */
+    static final int RETRY_AFTER_SECONDS = 5;
 
     private final long bodyLimitBytes;
 
@@ -29,6 +34,9 @@ final class ApiFailureHandler implements Handler<RoutingContext> {
     public void handle(RoutingContext ctx) {
         Throwable failure = Replies.unwrap(ctx.failure());
         int status = statusOf(ctx, failure);
+        if (ctx.response().ended()) {
+            return; // answered already (e.g. the time limit's 503, and the slow work failed afterwards)
+        }
         if (ctx.response().headWritten()) {
             // too late for a problem document: end what was started
             LOG.error("{} {} failed after the response began", ctx.request().method(), ctx.request().path(), failure);
@@ -41,6 +49,11 @@ final class ApiFailureHandler implements Handler<RoutingContext> {
             DomainProblems.send(ctx, domain);
         } else if (failure instanceof DecodeException) {
             Problems.badRequest(ctx, "the request body is not valid JSON", List.of());
+        } else if (failure instanceof StoreUnavailableException unavailable) {
+            LOG.warn("{} {}: {}", ctx.request().method(), ctx.request().path(), unavailable.getMessage());
+            serviceUnavailable(ctx, "the database is unavailable right now; try again later");
+        } else if (status == 503) {
+            serviceUnavailable(ctx, "the request took too long; try again later");
         } else if (status == 413) {
             Problems.payloadTooLarge(ctx, bodyLimitBytes);
         } else if (status >= 400 && status < 500) {
@@ -51,12 +64,20 @@ final class ApiFailureHandler implements Handler<RoutingContext> {
         }
     }
 
+    private static void serviceUnavailable(RoutingContext ctx, String detail) {
+        ctx.response().putHeader("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
+        Problems.serviceUnavailable(ctx, detail);
+    }
+
     private static int statusOf(RoutingContext ctx, Throwable failure) {
         if (failure instanceof ProblemException problem) {
             return problem.status();
         }
         if (failure instanceof DomainException domain) {
             return DomainProblems.status(domain);
+        }
+        if (failure instanceof StoreUnavailableException) {
+            return 503;
         }
         if (failure instanceof HttpException http) {
             return http.getStatusCode();

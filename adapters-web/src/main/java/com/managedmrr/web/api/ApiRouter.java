@@ -2,36 +2,77 @@ package com.managedmrr.web.api;
 
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
+import io.vertx.core.MultiMap;
+import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.handler.TimeoutHandler;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * The {@code /api/v1} sub-router: bearer token on every route, bodies up to 1 MiB, the route groups given, a
- * problem+json 404 for any other path, and one failure handler that never shows a stack trace.
+ * The {@code /api/v1} sub-router: hardening headers on every answer, bearer token on every route, bodies up to 1 MiB,
+ * a time limit per request (503 when over), the route groups given, a problem+json 404 for any other path, and one
+ * failure handler that never shows a stack trace.
  */
 public final class ApiRouter {
 
     public static final String MOUNT_POINT = "/api/v1";
     public static final long BODY_LIMIT_BYTES = 1024 * 1024;
+    /** A request not answered within this gets a 503 (the work it started is not cancelled, its answer dropped). */
+    public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(30);
+    /** The API serves JSON to machines: nothing in it may be framed, run as script or leak a referrer. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
 
     private final String apiToken;
     private final List<ApiRoutes> routeGroups;
+    private final Duration requestTimeout;
 
     public ApiRouter(String apiToken, List<ApiRoutes> routeGroups) {
+        this(apiToken, routeGroups, DEFAULT_REQUEST_TIMEOUT);
+    }
+
+    public ApiRouter(String apiToken, List<ApiRoutes> routeGroups, Duration requestTimeout) {
         this.apiToken = Objects.requireNonNull(apiToken, "apiToken");
         this.routeGroups = List.copyOf(routeGroups);
+        this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout");
     }
 
     public Router create(Vertx vertx) {
         Router api = Router.router(vertx);
+        api.route().handler(ApiRouter::securityHeaders);
+        api.route().handler(TimeoutHandler.create(requestTimeout.toMillis(), 503));
         // the token is checked first, so an unauthenticated client cannot make the server buffer a body
         api.route().handler(new BearerTokenHandler(apiToken));
         api.route().handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT_BYTES));
         routeGroups.forEach(group -> group.mount(api));
         api.route().handler(ctx -> Problems.notFound(ctx, "there is no resource at " + ctx.request().path()));
         api.route().failureHandler(new ApiFailureHandler(BODY_LIMIT_BYTES));
+        api.errorHandler(400, ApiRouter::malformedRequest);
         return api;
+    }
+
+    /**
+     * For a router's {@code errorHandler(400, ...)}: a path the router cannot decode (malformed percent-encoding)
+     * fails while routes are matched, before any handler or failure handler runs; this answers it as problem+json.
+     */
+    public static void malformedRequest(RoutingContext ctx) {
+        if (!ctx.response().ended()) {
+            securityHeaders(ctx.response().headers());
+            Problems.badRequest(ctx, "the request's path or query is malformed (bad percent-encoding?)", List.of());
+        }
+    }
+
+    private static void securityHeaders(RoutingContext ctx) {
+        securityHeaders(ctx.response().headers());
+        ctx.next();
+    }
+
+    private static void securityHeaders(MultiMap headers) {
+        headers.set("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        headers.set("X-Content-Type-Options", "nosniff");
+        headers.set("Referrer-Policy", "no-referrer");
+        headers.set("X-Frame-Options", "DENY");
     }
 }

@@ -23,6 +23,9 @@ final class Replies {
     /** When {@code stage} completes, {@code reply} answers with its value; a failure goes to the failure handler. */
     static <T> void when(RoutingContext ctx, CompletionStage<T> stage, Consumer<T> reply) {
         Future.fromCompletionStage(stage, ctx.vertx().getOrCreateContext()).onComplete(result -> {
+            if (ctx.response().ended()) {
+                return; // the time limit answered already
+            }
             if (result.failed()) {
                 ctx.fail(unwrap(result.cause()));
                 return;

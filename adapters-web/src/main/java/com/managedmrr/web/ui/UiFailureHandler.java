@@ -1,6 +1,7 @@
 package com.managedmrr.web.ui;
 
 import com.managedmrr.domain.model.DomainException;
+import com.managedmrr.domain.port.StoreUnavailableException;
 import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.HttpException;
@@ -12,7 +13,8 @@ import java.util.Map;
 /**
  * The admin UI's one failure handler: a business refusal becomes its status with its own message, a CSRF refusal a
  * 403 that says to reload, anything unexpected a 500 with no detail (logged here). htmx requests get the message as
- * plain text (the page's script shows it in its alert region); other requests get the error page.
+ * plain text for the page's alert region (the page's script puts it there; a 422, which htmx swaps, is retargeted
+ * there); other requests get the error page.
  */
 public final class UiFailureHandler implements Handler<RoutingContext> {
 
@@ -31,10 +33,17 @@ public final class UiFailureHandler implements Handler<RoutingContext> {
             ctx.response().reset();
             return;
         }
-        if (problem.status() >= 500) {
+        if (problem.status() == 503) {
+            ctx.response().putHeader("Retry-After", "5");
+        } else if (problem.status() >= 500) {
             LOG.error("admin UI request {} {} failed", ctx.request().method(), ctx.request().path(), ctx.failure());
         }
         if (Htmx.isHtmx(ctx)) {
+            if (problem.status() == 422) {
+                // htmx swaps a 422 (so that forms can show their messages): this one goes to the alert region, as
+                // text, instead of over the request's target
+                ctx.response().putHeader("HX-Retarget", "#flash").putHeader("HX-Reswap", "textContent");
+            }
             ctx.response()
                     .setStatusCode(problem.status())
                     .putHeader("Content-Type", "text/plain; charset=utf-8")
@@ -64,6 +73,10 @@ public final class UiFailureHandler implements Handler<RoutingContext> {
                 case CONFLICT -> new Problem(409, "Conflict", refusal.getMessage());
                 case INVALID, REFUSED -> new Problem(422, "Not possible", refusal.getMessage());
             };
+        }
+        if (failure instanceof StoreUnavailableException) {
+            return new Problem(503, "Try again in a moment",
+                    "The service is unavailable for a moment. Please try again shortly.");
         }
         int status = failure instanceof HttpException http ? http.getStatusCode() : ctx.statusCode();
         return switch (status) {
