@@ -62,6 +62,14 @@
     flash(text.length > 400 ? text.substring(0, 400) : text);
   });
 
+  // A refusal the server sent to the alert region itself (a 422 retargeted there): show it.
+  document.addEventListener('htmx:afterSwap', function (event) {
+    var region = event.detail.target;
+    if (region && region.id === 'flash' && region.textContent) {
+      region.hidden = false;
+    }
+  });
+
   document.addEventListener('htmx:sendError', function () {
     flash('The server could not be reached. Check your connection and try again.');
   });

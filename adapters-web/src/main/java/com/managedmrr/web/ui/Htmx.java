@@ -18,4 +18,12 @@ public final class Htmx {
     public static boolean isHtmx(RoutingContext ctx) {
         return "true".equals(ctx.request().getHeader("HX-Request"));
     }
+
+    /**
+     * The URL htmx puts in the address bar for this answer: the filter as the server understood it (no empty
+     * parameters), or nothing at all when the filter was refused.
+     */
+    public static void pushUrl(RoutingContext ctx, String url, boolean accepted) {
+        ctx.response().putHeader("HX-Push-Url", accepted ? url : "false");
+    }
 }

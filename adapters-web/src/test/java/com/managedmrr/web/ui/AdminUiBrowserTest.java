@@ -11,87 +11,71 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Comparator;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
-import java.util.logging.Level;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The admin UI in a real headless Chromium, over the demo data: sign in, search as you type, an explanation opened
- * in place, Add employees, the Remove employee from client wizard through Done, Link clients refused inline, and one
- * flow with the keyboard only. Screenshots of the main pages go to {@code target/screenshots}. Skipped where the
- * machine has no Chromium and chromedriver (Debian packages {@code chromium} and {@code chromium-driver}).
+ * The admin UI in a real headless Chromium ({@link HeadlessChromium}), over the demo data, one flow per test, each
+ * checking what the admin sees afterwards: sign in; live search; an explanation opened in place; the expiring filter;
+ * an as-of projection past the 60 days with zero credit; Add employees; the Remove employee from client wizard through
+ * Done and then the Points breakdown showing the relationship ended; Reactivate user on client (and its refusal when
+ * the seat went meanwhile); Link clients refused inline, then accepted; the Employees tab; and one flow with the keyboard only. Each flow saves its screenshots to
+ * {@code target/screenshots}. Waits are explicit (for the content a flow expects), never sleeps.
  */
 class AdminUiBrowserTest {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     static final Duration WAIT = Duration.ofSeconds(10);
+    static final Duration POLL = Duration.ofMillis(50);
+    static final int WIDTH = 1366;
+    static final int HEIGHT = 900;
 
-    private static ChromeDriverService service;
+    private static HeadlessChromium chromium;
     private static WebDriver driver;
-    private static Path profile;
 
     private TestUi ui;
     private DemoData.Login login;
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "headless Chromium and chromedriver are not installed");
-        profile = Files.createTempDirectory("mrr-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-extensions", "--user-data-dir=" + profile, "--window-size=1366,900", "--lang=en-US");
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().scriptTimeout(WAIT);
+        chromium = HeadlessChromium.start();
+        driver = chromium.driver();
         Files.createDirectories(SCREENSHOTS);
+        try (Stream<Path> old = Files.list(SCREENSHOTS)) {
+            for (Path shot : old.filter(p -> p.toString().endsWith(".png")).toList()) {
+                Files.delete(shot);
+            }
+        }
     }
 
     @AfterAll
-    static void stopBrowser() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (service != null) {
-            service.stop();
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
+    static void stopBrowser() {
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -99,7 +83,7 @@ class AdminUiBrowserTest {
     void startUi() {
         ui = TestUi.start();
         login = ui.demo();
-        driver.manage().window().setSize(new Dimension(1366, 900));
+        driver.manage().window().setSize(new Dimension(WIDTH, HEIGHT));
         driver.get(ui.baseUrl() + "/ui/sign-in");
         driver.manage().deleteAllCookies();
         driver.manage().logs().get(LogType.BROWSER);
@@ -107,62 +91,73 @@ class AdminUiBrowserTest {
 
     @AfterEach
     void stopUi() {
-        if (ui != null) {
-            ui.close();
+        try {
+            if (driver != null) {
+                assertThat(cspViolations()).as("Content-Security-Policy violations in the browser log").isEmpty();
+            }
+        } finally {
+            if (ui != null) {
+                ui.close();
+            }
         }
     }
 
     @Test
-    void signIn_thenThePointsBreakdown_withItsChart() {
+    void signIn_showsThePointsBreakdown_withItsTotalsRowsAndChart() {
         driver.get(ui.baseUrl() + "/ui/");
+        wait(ExpectedConditions.urlContains("/ui/sign-in"));
         screenshot("01-sign-in");
 
         signIn();
 
         assertThat(driver.getCurrentUrl()).endsWith("/ui/points");
-        assertThat(driver.findElement(By.id("total-points")).getText()).isNotEqualTo("0.00");
-        assertThat(driver.findElements(By.cssSelector("#breakdown-table tbody.row-group"))).hasSize(15);
+        assertThat(driver.findElement(By.cssSelector(".top .partner")).getText()).isEqualTo("Northwind Digital");
+        assertThat(text("total-points")).isEqualTo("219.14");
+        assertThat(text("serviced-clients")).isEqualTo("11");
+        assertThat(rowNames()).hasSize(15);
+        assertThat(row(7100001)).isEqualTo(new Row("Globex Corporation", "USD", "1,000.00", "500.00", "5.00", "2",
+                "2026-01-01", "2026-03-02", true));
         wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart svg rect.bar")));
         assertThat(driver.findElements(By.cssSelector("#chart svg rect.bar"))).hasSize(10);
         screenshot("02-points-breakdown", 1500);
         ((JavascriptExecutor) driver).executeScript("document.getElementById('chart').scrollIntoView()");
-        screenshot("02b-points-chart", 900, false);
-        assertThat(cspViolations()).isEmpty();
+        screenshot("02b-points-chart", HEIGHT, false);
     }
 
     @Test
-    void search_filtersTheTableAsYouType() {
+    void liveSearch_filtersTheTableAsYouType_withoutSubmitting() {
         signIn();
         WebElement search = driver.findElement(By.id("q"));
 
-        search.sendKeys("kag");
+        search.sendKeys("k");
+        wait(d -> rowNames().equals(List.of("Kagami Robotics", "Sakura Foods", "Stark Outdoor")));
+        search.sendKeys("ag");
+        wait(d -> rowNames().equals(List.of("Kagami Robotics")));
 
-        wait(d -> d.findElements(By.cssSelector("#breakdown-table tbody.row-group")).size() == 1);
-        assertThat(driver.findElement(By.cssSelector("#breakdown-table tbody.row-group th a")).getText())
-                .isEqualTo("Kagami Robotics");
-        assertThat(driver.getCurrentUrl()).contains("/ui/points?q=kag");
+        assertThat(text("row-count")).isEqualTo("Showing 1–1 of 1 clients");
+        assertThat(text("total-points")).as("the totals cover every row, whatever the search").isEqualTo("219.14");
+        assertThat(driver.getCurrentUrl()).endsWith("/ui/points?q=kag");
+        screenshot("03-live-search");
+
         search.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, "7100009");
-        wait(d -> d.findElements(By.cssSelector("#breakdown-table tbody.row-group")).size() == 1
-                && d.findElement(By.cssSelector("#breakdown-table tbody.row-group th a")).getText()
-                .equals("Cape Vineyards"));
-    }
+        wait(d -> rowNames().equals(List.of("Cape Vineyards")));
+        search.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        wait(d -> rowNames().size() == 15);
 
-    @Test
-    void theExpiringFilter_andAFutureDate_reloadTheTable() {
-        signIn();
-
-        driver.findElement(By.id("expiring")).click();
-
-        wait(d -> d.findElements(By.cssSelector("#breakdown-table tbody.row-group")).size() < 15);
-        List<WebElement> rows = driver.findElements(By.cssSelector("#breakdown-table tbody.row-group"));
-        assertThat(rows).isNotEmpty().allSatisfy(row -> assertThat(row.getText()).contains("Expires soon"));
+        driver.findElement(By.linkText("Client Access Manager")).click();
+        WebElement clientSearch = wait(ExpectedConditions.elementToBeClickable(By.id("client-q")));
+        clientSearch.sendKeys("glob");
+        wait(d -> d.findElements(By.cssSelector("#clients-table tbody.row-group")).size() == 1
+                && d.findElement(By.cssSelector("#clients-table tbody.row-group th a")).getText()
+                .equals("Globex Corporation"));
+        assertThat(driver.getCurrentUrl()).endsWith("/ui/clients?q=glob");
+        screenshot("03b-live-search-clients");
     }
 
     @Test
     void aRowsExplanation_opensInPlace_andCloses() {
         signIn();
-        WebElement row = driver.findElement(By.id("row-7100006"));
-        WebElement why = row.findElement(By.cssSelector("button[data-toggle-detail]"));
+        WebElement why = driver.findElement(By.cssSelector("#row-7100006 button[data-toggle-detail]"));
 
         why.click();
 
@@ -170,7 +165,7 @@ class AdminUiBrowserTest {
         assertThat(detail.getText()).contains("You are servicing this client.", "Kept alive by bo@northwind.example",
                 "Deactivated");
         assertThat(why.getAttribute("aria-expanded")).isEqualTo("true");
-        screenshot("03-explanation", 1300);
+        screenshot("04-explanation", 1300);
 
         why.click();
 
@@ -179,92 +174,229 @@ class AdminUiBrowserTest {
     }
 
     @Test
-    void addEmployees_fromTheClientsTab() {
+    void theExpiringFilter_showsOnlyCreditExpiringWithin14Days() {
+        signIn();
+
+        driver.findElement(By.id("expiring")).click();
+
+        wait(d -> rowNames().equals(List.of("Kagami Robotics", "Lion City Travel", "Sakura Foods")));
+        assertThat(driver.findElements(By.cssSelector("#breakdown-table tbody.row-group")))
+                .allSatisfy(row -> assertThat(row.getText()).contains("Expires soon"));
+        assertThat(driver.getCurrentUrl()).endsWith("/ui/points?expiring=on");
+        screenshot("05-expiring-filter");
+    }
+
+    @Test
+    void anAsOfDatePastTheSixtyDays_isAProjection_withZeroCredit() {
+        signIn();
+        LocalDate today = LocalDate.ofInstant(ui.clock.now(), ZoneOffset.UTC);
+        Row globexToday = row(7100001);
+        Row kagamiToday = row(7100003);
+        assertThat(kagamiToday.credit()).isEqualTo("450,000");
+
+        LocalDate inThirtyDays = today.plusDays(30);
+        typeAsOf(inThirtyDays);
+
+        assertThat(text("total-points")).isEqualTo("169.85");
+        assertThat(text("serviced-clients")).isEqualTo("7");
+        assertThat(row(7100001)).as("Globex: both partners' activities still count in 30 days")
+                .isEqualTo(globexToday);
+        assertThat(row(7100004)).as("Hooli: the other partner's only activity has expired, so no longer shared")
+                .isEqualTo(new Row("Hooli Analytics", "USD", "3,200.00", "3,200.00", "32.00", "1", "2025-12-31",
+                        "2026-03-01", true));
+        assertThat(row(7100003)).as("Kagami: its last activity expires within 14 days")
+                .isEqualTo(kagamiToday.expired());
+
+        LocalDate pastSixtyDays = today.plusDays(61);
+        typeAsOf(pastSixtyDays);
+
+        assertThat(driver.findElement(By.id("projection-note")).getText())
+                .contains("Projection: these figures assume no new qualifying activity after today.");
+        assertThat(text("total-points")).isEqualTo("0.00");
+        assertThat(text("serviced-clients")).isEqualTo("0");
+        assertThat(rowNames()).hasSize(15);
+        assertThat(row(7100001)).isEqualTo(globexToday.expired());
+        assertThat(row(7100003)).isEqualTo(kagamiToday.expired());
+        for (long hubId = 7100001; hubId <= 7100015; hubId++) {
+            Row row = row(hubId);
+            assertThat(new BigDecimal(row.credit().replace(",", ""))).as(row.name() + " credit").isZero();
+            assertThat(row.points()).as(row.name() + " points").isEqualTo("0.00");
+            assertThat(row.sharedWith()).as(row.name() + " shared with").isEqualTo("0");
+            assertThat(row.expiresOn()).as(row.name() + " expires on").isEqualTo("—");
+            assertThat(row.servicing()).as(row.name() + " servicing").isFalse();
+        }
+        driver.findElement(By.cssSelector("#row-7100001 button[data-toggle-detail]")).click();
+        WebElement why = wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#explain-7100001 .explain")));
+        assertThat(why.getText()).contains("as of " + pastSixtyDays + " (projection)",
+                "Credit expired: your last attributed activity was more than 60 days before this date.");
+        screenshot("06-projection-past-60-days", 1500);
+    }
+
+    @Test
+    void addEmployees_fromTheClientsTab_assignsThemAndAddsTheirSeats() {
         signIn();
         driver.findElement(By.linkText("Client Access Manager")).click();
         wait(ExpectedConditions.presenceOfElementLocated(By.id("clients-table")));
 
         driver.findElement(By.id("client-7100001-add")).click();
         wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#client-7100001-panel form")));
-        screenshot("04-add-employees");
         clickLabel("Farah Haddad");
         clickLabel("Gwen Okafor");
+        screenshot("07-add-employees-form");
         driver.findElement(By.cssSelector("#client-7100001-panel button[type=submit]")).click();
 
         WebElement done = wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#client-7100001 p.success")));
-        assertThat(done.getText()).contains("Farah Haddad, Gwen Okafor are now assigned to Globex Corporation.");
-        assertThat(driver.findElement(By.id("client-7100001")).getText()).contains("Farah Haddad", "Gwen Okafor");
+        assertThat(done.getText()).isEqualTo("Farah Haddad, Gwen Okafor are now assigned to Globex Corporation."
+                + " Added as active users in the client account: Farah Haddad, Gwen Okafor.");
+        assertThat(driver.findElement(By.cssSelector("#client-7100001 ul.staff")).getText())
+                .contains("Ann Lee", "Farah Haddad", "Gwen Okafor");
+        screenshot("07b-add-employees-done");
+
+        driver.get(ui.baseUrl() + "/ui/clients/7100001");
+        assertThat(staffRow("farah@northwind.example").getText()).contains("Active", "Yes");
     }
 
     @Test
-    void removeEmployeeFromClient_throughTheWizardToDone() {
+    void removeEmployeeFromClient_throughTheWizard_thenTheBreakdownShowsTheRelationshipEnded() {
         signIn();
-        driver.get(ui.baseUrl() + "/ui/clients/7100001");
-        WebElement ann = driver.findElement(By.cssSelector("tr[data-email='ann@northwind.example']"));
+        Row before = row(7100001);
+        assertThat(before).isEqualTo(new Row("Globex Corporation", "USD", "1,000.00", "500.00", "5.00", "2",
+                "2026-01-01", "2026-03-02", true));
+        BigDecimal totalBefore = new BigDecimal(text("total-points"));
+        int servicedBefore = Integer.parseInt(text("serviced-clients"));
+        driver.findElement(By.linkText("Globex Corporation")).click();
+        wait(ExpectedConditions.textToBe(By.tagName("h1"), "Globex Corporation"));
+        assertThat(text("servicing-now")).isEqualTo("You are servicing this client");
 
-        ann.findElement(By.cssSelector("button.remove")).click();
+        staffRow("ann@northwind.example").findElement(By.cssSelector("button.remove")).click();
 
         WebElement stepOne = wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#wizard .wizard")));
-        assertThat(stepOne.getText()).containsIgnoringCase("Step 1 of 2").contains("Globex Corporation", "Hub ID 7100001");
-        assertThat(stepOne.findElements(By.cssSelector("#affected-assets li"))).isNotEmpty();
+        assertThat(stepOne.getText()).containsIgnoringCase("Step 1 of 2").contains("Remove Ann Lee from Globex Corporation?");
+        assertThat(driver.findElement(By.id("lost-access")).getText()).isEqualTo("Globex Corporation Hub ID 7100001");
+        assertThat(driver.findElements(By.cssSelector("#affected-assets li"))).isNotEmpty();
+        screenshot("08-remove-wizard-step-1");
         stepOne.findElement(By.xpath(".//button[normalize-space()='Next']")).click();
-        WebElement stepTwo = wait(ExpectedConditions.visibilityOfElementLocated(By.id("ends-warning")));
-        assertThat(stepTwo.getText()).contains("This ends your managed relationship with Globex Corporation now.");
-        screenshot("05-remove-wizard-step-2", 1100);
+        WebElement warning = wait(ExpectedConditions.visibilityOfElementLocated(By.id("ends-warning")));
+        assertThat(warning.getText()).contains("This ends your managed relationship with Globex Corporation now.");
+        screenshot("08b-remove-wizard-step-2");
         driver.findElement(By.xpath("//div[@id='wizard']//button[normalize-space()='Done']")).click();
 
         WebElement message = wait(ExpectedConditions.visibilityOfElementLocated(By.id("staff-message")));
-        assertThat(message.getText()).contains("ann@northwind.example was removed from the client account",
-                "ended now");
+        assertThat(message.getText()).isEqualTo("ann@northwind.example was removed from the client account and"
+                + " unassigned. Your managed relationship with this client ended now.");
         assertThat(driver.findElements(By.cssSelector("tr[data-email='ann@northwind.example']"))).isEmpty();
-        assertThat(cspViolations()).isEmpty();
+        assertThat(driver.findElement(By.id("wizard")).getText()).isEmpty();
+        wait(ExpectedConditions.textToBe(By.id("servicing-now"), "You are not servicing this client"));
+        screenshot("08c-remove-wizard-done");
+
+        driver.findElement(By.linkText("Points breakdown")).click();
+        wait(ExpectedConditions.urlContains("/ui/points"));
+        waitForHtmx();
+
+        assertThat(row(7100001)).isEqualTo(new Row("Globex Corporation", "USD", "1,000.00", "0.00", "0.00", "0",
+                before.lastActivity(), "—", false));
+        assertThat(new BigDecimal(text("total-points"))).isEqualByComparingTo(totalBefore.subtract(new BigDecimal("5.00")));
+        assertThat(text("serviced-clients")).isEqualTo(Integer.toString(servicedBefore - 1));
+        driver.findElement(By.cssSelector("#row-7100001 button[data-toggle-detail]")).click();
+        WebElement headline = wait(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#explain-7100001 .explain p.headline")));
+        assertThat(headline.getText()).isEqualTo("Ended on 2026-01-05 09:00 UTC: the last of your users was removed"
+                + " from the client account.");
+        assertThat(headline.getAttribute("class")).contains("no");
+        screenshot("08d-breakdown-after-removal", 1500);
     }
 
     @Test
-    void reactivateUserOnClient() {
+    void reactivateUserOnClient_showsTheUserActiveAgain() {
+        signIn();
+        driver.findElement(By.linkText("Wayne Logistics")).click();
+        wait(ExpectedConditions.textToBe(By.tagName("h1"), "Wayne Logistics"));
+        assertThat(staffRow("bo@northwind.example").findElement(By.cssSelector(".status")).getText())
+                .isEqualTo("Deactivated");
+        screenshot("09-reactivate-before");
+
+        staffRow("bo@northwind.example").findElement(By.cssSelector("button.reactivate")).click();
+
+        WebElement message = wait(ExpectedConditions.visibilityOfElementLocated(By.id("staff-message")));
+        assertThat(message.getText()).isEqualTo("bo@northwind.example is an active user in the client account again.");
+        WebElement status = staffRow("bo@northwind.example").findElement(By.cssSelector(".status"));
+        assertThat(status.getText()).isEqualTo("Active");
+        assertThat(status.getAttribute("class")).contains("active").doesNotContain("deactivated");
+        assertThat(staffRow("bo@northwind.example").findElements(By.cssSelector("button.reactivate"))).isEmpty();
+        screenshot("09b-reactivate-after");
+
+        driver.findElement(By.linkText("Points breakdown")).click();
+        wait(ExpectedConditions.urlContains("/ui/points"));
+        driver.findElement(By.cssSelector("#row-7100006 button[data-toggle-detail]")).click();
+        WebElement why = wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#explain-7100006 .explain")));
+        assertThat(why.getText()).contains("✓ Active").doesNotContain("Deactivated");
+    }
+
+    @Test
+    void reactivate_afterTheClientRemovedTheSeat_saysWhyAndShowsTheSeatAsItIsNow() {
         signIn();
         driver.get(ui.baseUrl() + "/ui/clients/7100006");
-        screenshot("06-client-page");
+        WebElement reactivate = staffRow("bo@northwind.example").findElement(By.cssSelector("button.reactivate"));
+        ui.given.removeSeat(7100006, "bo@northwind.example");
 
-        driver.findElement(By.cssSelector("tr[data-email='bo@northwind.example'] button.reactivate")).click();
+        reactivate.click();
 
-        wait(ExpectedConditions.visibilityOfElementLocated(By.id("staff-message")));
-        assertThat(driver.findElement(By.cssSelector("tr[data-email='bo@northwind.example']")).getText())
-                .contains("Active").doesNotContain("Deactivated");
+        WebElement error = wait(ExpectedConditions.visibilityOfElementLocated(By.id("staff-error")));
+        assertThat(error.getText()).isEqualTo("bo@northwind.example is not a user in client account 7100006, so there"
+                + " is nothing to reactivate.");
+        assertThat(staffRow("bo@northwind.example").findElement(By.cssSelector(".status")).getText())
+                .isEqualTo("Not a user");
+        assertThat(staffRow("bo@northwind.example").findElements(By.cssSelector("button.reactivate"))).isEmpty();
+        assertThat(driver.findElement(By.id("flash")).isDisplayed()).isFalse();
+        screenshot("09c-reactivate-refused");
     }
 
     @Test
-    void linkClients_isRefusedInline_whenTheContractorIsNoUserThere_andLinksWhenTheyAre() {
+    void linkClients_isRefusedInline_whenTheContractorIsNoUserThere_thenAccepted() {
         signIn();
-        driver.get(ui.baseUrl() + "/ui/contractors");
-        WebElement gus = driver.findElements(By.cssSelector("#contractors-table tbody.row-group")).stream()
-                .filter(row -> row.getText().contains("Gus Lind")).findFirst().orElseThrow();
-        String gusId = gus.getAttribute("id");
-        gus.findElement(By.cssSelector("button[data-opener]")).click();
-        WebElement input = wait(ExpectedConditions.visibilityOfElementLocated(By.id(gusId + "-client")));
-
-        input.sendKeys("Massive Dynamic (7100015)", Keys.ENTER);
-
-        WebElement error = wait(ExpectedConditions.visibilityOfElementLocated(By.id(gusId + "-client-error")));
-        assertThat(error.getText()).contains("is not a user in client account 7100015");
-        screenshot("07-link-clients-refused");
-
-        WebElement fay = driver.findElements(By.cssSelector("#contractors-table tbody.row-group")).stream()
-                .filter(row -> row.getText().contains("Fay Ortiz")).findFirst().orElseThrow();
+        driver.findElement(By.linkText("Client Access Manager")).click();
+        wait(ExpectedConditions.elementToBeClickable(By.linkText("Contractors"))).click();
+        WebElement fay = wait(d -> contractorRow("Fay Ortiz"));
         String fayId = fay.getAttribute("id");
+        assertThat(linkedClients(fayId)).isEqualTo("Andes Coffee 7100010");
         fay.findElement(By.cssSelector("button[data-opener]")).click();
-        wait(ExpectedConditions.visibilityOfElementLocated(By.id(fayId + "-client"))).sendKeys("7100015", Keys.ENTER);
+        WebElement input = wait(ExpectedConditions.visibilityOfElementLocated(By.id(fayId + "-client")));
+
+        input.sendKeys("Globex Corporation (7100001)", Keys.ENTER);
+
+        WebElement error = wait(ExpectedConditions.visibilityOfElementLocated(By.id(fayId + "-client-error")));
+        assertThat(error.getText()).isEqualTo("Fay Ortiz (fay@studio-fay.example) is not a user in client account"
+                + " 7100001, so they cannot be linked to it. The client account must add them as a user first.");
+        WebElement refused = driver.findElement(By.id(fayId + "-client"));
+        assertThat(refused.getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(refused.getDomProperty("value")).isEqualTo("Globex Corporation (7100001)");
+        assertThat(linkedClients(fayId)).isEqualTo("Andes Coffee 7100010");
+        screenshot("10-link-clients-refused");
+
+        refused.clear();
+        refused.sendKeys("7100015", Keys.ENTER);
+
         WebElement linked = wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#" + fayId + " p.success")));
-        assertThat(linked.getText()).contains("Fay Ortiz is now linked to Massive Dynamic (7100015).");
+        assertThat(linked.getText()).isEqualTo("Fay Ortiz is now linked to Massive Dynamic (7100015).");
+        assertThat(driver.findElements(By.id(fayId + "-client-error"))).isEmpty();
+        assertThat(linkedClients(fayId)).isEqualTo("Andes Coffee 7100010\nMassive Dynamic 7100015");
+        screenshot("10b-link-clients-accepted");
+
+        wait(ExpectedConditions.elementToBeClickable(By.linkText("Clients"))).click();
+        WebElement massive = wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#client-7100015 ul.staff")));
+        assertThat(massive.getText()).contains("Dev Patel", "Fay Ortiz Contractor");
     }
 
     @Test
-    void employeesTab() {
+    void employeesTab_listsEachEmployeeWithTheirClients() {
         signIn();
-        driver.get(ui.baseUrl() + "/ui/employees");
+        driver.findElement(By.linkText("Client Access Manager")).click();
+        wait(ExpectedConditions.elementToBeClickable(By.linkText("Employees"))).click();
 
-        assertThat(driver.findElement(By.id("employees-table")).getText()).contains("Ann Lee", "Globex Corporation");
-        screenshot("08-employees");
+        WebElement table = wait(ExpectedConditions.visibilityOfElementLocated(By.id("employees-table")));
+        assertThat(table.getText()).contains("Ann Lee", "Globex Corporation", "Farah Haddad", "No clients assigned")
+                .doesNotContain("Fay Ortiz", "Sam Reed");
+        screenshot("11-employees");
     }
 
     @Test
@@ -273,6 +405,7 @@ class AdminUiBrowserTest {
         assertThat(focused().getAttribute("id")).isEqualTo("email");
         keys(login.email(), Keys.TAB, login.password(), Keys.ENTER);
         wait(ExpectedConditions.urlContains("/ui/points"));
+        waitForHtmx();
 
         tabUntil(element -> element.getText().startsWith("Why?") && element.getAttribute("aria-controls") != null);
         keys(Keys.ENTER);
@@ -289,9 +422,70 @@ class AdminUiBrowserTest {
 
         wait(d -> focused().getText().contains("now assigned to Kagami Robotics"));
         assertThat(driver.findElement(By.id("client-7100003")).getText()).contains("Ann Lee");
+        screenshot("12-keyboard-only");
     }
 
     // ---------------------------------------------------------------------------------------------------------------
+
+    /** One row of the Points breakdown, as the admin reads it. */
+    record Row(String name, String currency, String mrr, String credit, String points, String sharedWith,
+               String lastActivity, String expiresOn, boolean servicing) {
+
+        /** The same client when none of the partner's activities counts any more. */
+        Row expired() {
+            String zero = credit.contains(".") ? "0.00" : "0";
+            return new Row(name, currency, mrr, zero, "0.00", "0", lastActivity, "—", false);
+        }
+    }
+
+    private Row row(long hubId) {
+        return wait(d -> {
+            WebElement tr = d.findElement(By.cssSelector("#row-" + hubId + " > tr:first-child"));
+            List<WebElement> cells = tr.findElements(By.xpath("./td"));
+            return new Row(tr.findElement(By.xpath("./th")).getText(), cells.get(1).getText(), cells.get(2).getText(),
+                    cells.get(3).getText(), cells.get(4).getText(), cells.get(5).getText(), cells.get(6).getText(),
+                    cells.get(7).findElement(By.tagName("span")).getText(),
+                    tr.getAttribute("class").contains("servicing"));
+        });
+    }
+
+    private List<String> rowNames() {
+        return driver.findElements(By.cssSelector("#breakdown-table tbody.row-group > tr:first-child > th")).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
+    /** Types the date into the As of field the way a user does (month, day, year), and waits for the new table. */
+    private void typeAsOf(LocalDate date) {
+        WebElement field = driver.findElement(By.id("asOf"));
+        if (!field.getDomProperty("value").isEmpty()) {
+            field.clear();
+        }
+        field.sendKeys(String.format("%02d%02d%04d", date.getMonthValue(), date.getDayOfMonth(), date.getYear()));
+        assertThat(field.getDomProperty("value")).isEqualTo(date.toString());
+        wait(ExpectedConditions.textToBe(By.id("as-of"), date + " (projection)"));
+        waitForHtmx();
+        assertThat(driver.getCurrentUrl()).endsWith("/ui/points?asOf=" + date);
+    }
+
+    private WebElement staffRow(String email) {
+        return wait(d -> d.findElement(By.cssSelector("#staff-table tr[data-email='" + email + "']")));
+    }
+
+    private WebElement contractorRow(String name) {
+        return driver.findElements(By.cssSelector("#contractors-table tbody.row-group")).stream()
+                .filter(row -> row.findElement(By.tagName("th")).getText().startsWith(name))
+                .findFirst()
+                .orElse(null);
+    }
+
+    private String linkedClients(String contractorId) {
+        return driver.findElement(By.cssSelector("#" + contractorId + " > tr:first-child > td")).getText();
+    }
+
+    private String text(String id) {
+        return wait(d -> d.findElement(By.id(id)).getText());
+    }
 
     private void signIn() {
         driver.get(ui.baseUrl() + "/ui/sign-in");
@@ -302,10 +496,11 @@ class AdminUiBrowserTest {
         waitForHtmx();
     }
 
+    /** htmx is loaded and no request of it is in flight or settling. */
     private void waitForHtmx() {
         wait(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "return !!window.htmx && document.readyState === 'complete'"
-                        + " && document.querySelectorAll('.htmx-request').length === 0")));
+                        + " && document.querySelectorAll('.htmx-request, .htmx-settling, .htmx-swapping').length === 0")));
     }
 
     private void clickLabel(String text) {
@@ -320,7 +515,7 @@ class AdminUiBrowserTest {
         new Actions(driver).sendKeys(keys).perform();
     }
 
-    private void tabUntil(java.util.function.Predicate<WebElement> wanted) {
+    private void tabUntil(Predicate<WebElement> wanted) {
         for (int i = 0; i < 80; i++) {
             keys(Keys.TAB);
             if (wanted.test(focused())) {
@@ -331,9 +526,12 @@ class AdminUiBrowserTest {
                 + " " + focused().getText());
     }
 
-    private <T> T wait(java.util.function.Function<WebDriver, T> condition) {
+    private <T> T wait(Function<WebDriver, T> condition) {
         return new WebDriverWait(driver, WAIT)
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .pollingEvery(POLL)
+                .ignoring(StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .ignoring(IndexOutOfBoundsException.class)
                 .until(condition::apply);
     }
 
@@ -345,25 +543,26 @@ class AdminUiBrowserTest {
     }
 
     private void screenshot(String name) {
-        screenshot(name, 900);
+        screenshot(name, HEIGHT);
     }
 
     private void screenshot(String name, int height) {
         screenshot(name, height, true);
     }
 
+    /** Saves what the browser shows; a taller window first when asked (then back to the usual size). */
     private void screenshot(String name, int height, boolean resize) {
         waitForHtmx();
         if (resize) {
-            driver.manage().window().setSize(new Dimension(1366, height));
+            driver.manage().window().setSize(new Dimension(WIDTH, height));
         }
         File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
         try {
             Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         } finally {
-            driver.manage().window().setSize(new Dimension(1366, 900));
+            driver.manage().window().setSize(new Dimension(WIDTH, HEIGHT));
         }
     }
 }

@@ -49,6 +49,24 @@ class ClientsPageRoutesTest {
 
         assertThat(partial.status()).isEqualTo(200);
         assertThat(partial.body()).doesNotContain("<html").contains(">Globex</a>").doesNotContain("Kagami");
+        assertThat(partial.header("HX-Push-Url")).isEqualTo("/ui/clients?q=glob");
+        assertThat(admin.htmxGet("/ui/clients?q=&page=").header("HX-Push-Url")).isEqualTo("/ui/clients");
+    }
+
+    @Test
+    void aSearchTooLong_answers422WithTheMessageNextToTheField_andPushesNoUrl() {
+        String tooLong = "x".repeat(201);
+
+        UiClient.Reply partial = admin.htmxGet("/ui/clients?q=" + tooLong);
+        UiClient.Reply page = admin.get("/ui/clients?q=" + tooLong);
+
+        assertThat(partial.status()).isEqualTo(422);
+        assertThat(partial.body()).contains("id=\"client-q-error\" class=\"error\" hx-swap-oob=\"true\">Search for at"
+                + " most 200 characters.<").contains(">Globex</a>", ">Kagami Robotics</a>");
+        assertThat(partial.header("HX-Push-Url")).isEqualTo("false");
+        assertThat(page.status()).isEqualTo(422);
+        assertThat(page.body()).contains("id=\"client-q-error\" class=\"error\">Search for at most 200 characters.<")
+                .contains("aria-invalid=\"true\"");
     }
 
     @Test
@@ -143,7 +161,9 @@ class ClientsPageRoutesTest {
         UiClient.Reply page = admin.get("/ui/clients/501");
 
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("<h1>Globex</h1>", "USD 1,000.00", "You are servicing this client");
+        assertThat(page.body()).contains("<h1>Globex</h1>", "USD 1,000.00")
+                .contains("<dd id=\"servicing-now\">You are servicing this client</dd>")
+                .doesNotContain("hx-swap-oob");
         assertThat(userRow(page.body(), "ann@acme.example")).contains(">Active<", ">Yes<")
                 .contains("Remove employee from client").doesNotContain("Reactivate user on client");
         assertThat(userRow(page.body(), "cy@acme.example")).contains(">Deactivated<", "Reactivate user on client");
@@ -160,6 +180,45 @@ class ClientsPageRoutesTest {
         assertThat(staff.body()).doesNotContain("<html")
                 .contains("cy@acme.example is an active user in the client account again.");
         assertThat(userRow(staff.body(), "cy@acme.example")).contains(">Active<");
+    }
+
+    @Test
+    void reactivate_withoutScript_redirects303ToTheClientsPage() {
+        ui.given.seat(501, "cy@acme.example", SeatStatus.DEACTIVATED);
+        admin.get("/ui/clients/501");
+
+        UiClient.Reply reply = admin.post("/ui/clients/501/staff/cy%40acme.example/reactivation", form());
+
+        assertThat(reply.status()).isEqualTo(303);
+        assertThat(reply.header("Location")).isEqualTo("/ui/clients/501");
+        assertThat(userRow(admin.get("/ui/clients/501").body(), "cy@acme.example")).contains(">Active<");
+    }
+
+    @Test
+    void reactivate_afterTheClientRemovedTheSeat_answers422WithTheStaffAsTheyAreNow() {
+        ui.given.seat(501, "cy@acme.example", SeatStatus.DEACTIVATED);
+        admin.get("/ui/clients/501");
+        ui.given.removeSeat(501, "cy@acme.example");
+
+        UiClient.Reply staff = admin.htmxPost("/ui/clients/501/staff/cy%40acme.example/reactivation", form());
+
+        assertThat(staff.status()).isEqualTo(422);
+        assertThat(staff.header("HX-Retarget")).isNull();
+        assertThat(staff.body()).doesNotContain("<html")
+                .contains("id=\"staff-error\">cy@acme.example is not a user in client account 501, so there is nothing"
+                        + " to reactivate.<")
+                .contains("<dd id=\"servicing-now\" hx-swap-oob=\"true\">You are servicing this client</dd>");
+        assertThat(userRow(staff.body(), "cy@acme.example")).contains(">Not a user<").doesNotContain("Reactivate");
+    }
+
+    @Test
+    void reactivate_ofAUserWithNoSeat_withoutScript_showsTheErrorPage422() {
+        admin.get("/ui/clients/501");
+
+        UiClient.Reply reply = admin.post("/ui/clients/501/staff/cy%40acme.example/reactivation", form());
+
+        assertThat(reply.status()).isEqualTo(422);
+        assertThat(reply.body()).contains("<h1>Not possible</h1>", "cy@acme.example is not a user in client account 501");
     }
 
     @Test
@@ -206,8 +265,38 @@ class ClientsPageRoutesTest {
         assertThat(staff.body()).contains("ann@acme.example was removed from the client account and unassigned.")
                 .contains("Your managed relationship with this client ended now.")
                 .doesNotContain("data-email=\"ann@acme.example\"");
+        assertThat(staff.body()).contains("<dd id=\"servicing-now\" hx-swap-oob=\"true\">You are not servicing this"
+                + " client</dd>");
         assertThat(admin.htmxGet("/ui/points/501/explanation").body())
-                .contains("the last of your users was removed from the client account");
+                .contains("Ended on 2026-01-05 09:00 UTC: the last of your users was removed from the client account.");
+        assertThat(PointsPageRoutesTest.rowOf(admin.get("/ui/points").body(), 501))
+                .contains("class=\"idle\"", ">1,000.00<", ">0.00<", ">0<", ">—<").doesNotContain(">10.00<");
+    }
+
+    @Test
+    void removalWizard_done_whenAnotherUserRemains_endsNothingAtOnce() {
+        ui.given.addEmployees("acme", 501, "cy@acme.example");
+        admin.get("/ui/clients/501");
+
+        UiClient.Reply staff = admin.htmxPost("/ui/clients/501/staff/ann%40acme.example/removal", form());
+
+        assertThat(staff.status()).isEqualTo(200);
+        assertThat(staff.body()).contains("ann@acme.example was removed from the client account and unassigned.")
+                .doesNotContain("ended now")
+                .contains("<dd id=\"servicing-now\" hx-swap-oob=\"true\">You are servicing this client</dd>");
+        assertThat(userRow(staff.body(), "cy@acme.example")).contains(">Active<");
+        assertThat(PointsPageRoutesTest.rowOf(admin.get("/ui/points").body(), 501)).contains(">10.00<");
+    }
+
+    @Test
+    void removalWizard_done_withoutScript_redirects303ToTheClientsPage() {
+        admin.get("/ui/clients/501");
+
+        UiClient.Reply reply = admin.post("/ui/clients/501/staff/ann%40acme.example/removal", form());
+
+        assertThat(reply.status()).isEqualTo(303);
+        assertThat(reply.header("Location")).isEqualTo("/ui/clients/501");
+        assertThat(admin.get("/ui/clients/501").body()).doesNotContain("data-email=\"ann@acme.example\"");
     }
 
     @Test

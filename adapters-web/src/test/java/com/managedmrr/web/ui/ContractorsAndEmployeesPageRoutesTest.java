@@ -87,6 +87,35 @@ class ContractorsAndEmployeesPageRoutesTest {
     }
 
     @Test
+    void linkClients_withoutScript_redirects303ToTheContractorsTab() {
+        UiClient.Reply reply = admin.post("/ui/contractors/fay%40freelance.example/clients", form("client", "503"));
+
+        assertThat(reply.status()).isEqualTo(303);
+        assertThat(reply.header("Location")).isEqualTo("/ui/contractors");
+        assertThat(group(admin.get("/ui/contractors").body(), "contractor-0")).contains(">Initrode</a>");
+    }
+
+    @Test
+    void linkClients_refusedWithoutScript_showsTheReasonOnTheErrorPage422() {
+        UiClient.Reply reply = admin.post("/ui/contractors/fay%40freelance.example/clients", form("client", "501"));
+
+        assertThat(reply.status()).isEqualTo(422);
+        assertThat(reply.body()).contains("<h1>Not possible</h1>",
+                "Fay Ortiz (fay@freelance.example) is not a user in client account 501");
+        assertThat(group(admin.get("/ui/contractors").body(), "contractor-0")).contains("No clients linked");
+    }
+
+    @Test
+    void linkClients_toAClientAlreadyLinked_saysSo() {
+        admin.htmxPost("/ui/contractors/fay%40freelance.example/clients", form("client", "503"));
+
+        UiClient.Reply again = admin.htmxPost("/ui/contractors/fay%40freelance.example/clients", form("client", "503"));
+
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.body()).contains("Fay Ortiz was already linked to Initrode (503).");
+    }
+
+    @Test
     void linkClients_withoutCsrfToken_isRefused403() {
         assertThat(admin.postWithoutToken("/ui/contractors/fay%40freelance.example/clients", form("client", "503"))
                 .status()).isEqualTo(403);

@@ -4,6 +4,7 @@ import com.managedmrr.application.access.AddEmployeesCommand;
 import com.managedmrr.application.access.LinkClientCommand;
 import com.managedmrr.application.activity.RecordActivitiesCommand;
 import com.managedmrr.application.admin.RegisterAdminCommand;
+import com.managedmrr.application.client.RemoveClientUserCommand;
 import com.managedmrr.application.client.SetClientUserCommand;
 import com.managedmrr.application.client.UpsertClientCommand;
 import com.managedmrr.application.partner.UpsertPartnerCommand;
@@ -72,6 +73,13 @@ final class Given {
     Given seat(long hubId, String email, SeatStatus status) {
         join(services.setClientUser().setClientUser(new SetClientUserCommand(HubId.of(hubId), Email.of(email),
                 status)));
+        return this;
+    }
+
+    /** The client account's own removal of a seat (the assignment stays). */
+    Given removeSeat(long hubId, String email) {
+        join(services.removeClientUser().removeClientUser(new RemoveClientUserCommand(HubId.of(hubId),
+                Email.of(email))));
         return this;
     }
 

@@ -75,6 +75,45 @@ class PointsPageRoutesTest {
     }
 
     @Test
+    void aDatePastTheSixtyDays_isAProjection_withZeroCreditOnEveryRow() {
+        String inSixtyOneDays = java.time.LocalDate.ofInstant(ui.clock.now().plus(Duration.ofDays(61)),
+                java.time.ZoneOffset.UTC).toString();
+
+        UiClient.Reply partial = admin.htmxGet("/ui/points?q=&asOf=" + inSixtyOneDays);
+
+        assertThat(partial.status()).isEqualTo(200);
+        assertThat(partial.header("HX-Push-Url")).isEqualTo("/ui/points?asOf=" + inSixtyOneDays);
+        assertThat(partial.body()).contains(inSixtyOneDays + " (projection)", "id=\"projection-note\"")
+                .containsPattern("id=\"total-points\">0.00<")
+                .containsPattern("id=\"serviced-clients\">0<");
+        assertThat(rowOf(partial.body(), 501)).contains("class=\"idle\"", ">USD<", ">1,000.00<", ">0.00<", ">0<",
+                ">—<").doesNotContain(">10.00<");
+        assertThat(rowOf(partial.body(), 502)).contains("class=\"idle\"", ">450,000<", ">0<", ">0.00<", ">—<")
+                .doesNotContain("Expires soon", ">31.25<");
+        assertThat(admin.htmxGet("/ui/points/501/explanation?asOf=" + inSixtyOneDays).body())
+                .contains("as of " + inSixtyOneDays + " (projection)",
+                        "Credit expired: your last attributed activity was more than 60 days before this date.");
+    }
+
+    @Test
+    void htmxFilters_pushTheFilterAsTheServerUnderstoodIt() {
+        assertThat(admin.htmxGet("/ui/points?q=&asOf=&expiring=on").header("HX-Push-Url"))
+                .isEqualTo("/ui/points?expiring=on");
+        assertThat(admin.htmxGet("/ui/points?q=+kag+&asOf=").header("HX-Push-Url")).isEqualTo("/ui/points?q=kag");
+        assertThat(admin.htmxGet("/ui/points?q=&asOf=").header("HX-Push-Url")).isEqualTo("/ui/points");
+        assertThat(admin.htmxGet("/ui/points?asOf=2026-13-45").header("HX-Push-Url")).isEqualTo("false");
+    }
+
+    @Test
+    void aSearchTooLong_answers422WithTheMessageNextToTheField() {
+        UiClient.Reply partial = admin.htmxGet("/ui/points?q=" + "x".repeat(201));
+
+        assertThat(partial.status()).isEqualTo(422);
+        assertThat(partial.body()).contains("id=\"q-error\" class=\"error\" hx-swap-oob=\"true\">Search for at most"
+                + " 200 characters.<").contains(">Globex</a>", ">Kagami Robotics</a>");
+    }
+
+    @Test
     void anInvalidDate_answers422WithTheMessageSwappedNextToTheField() {
         UiClient.Reply partial = admin.htmxGet("/ui/points?asOf=2026-13-45");
 

@@ -31,7 +31,7 @@ class SecurityHeadersTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/ui/sign-in", "/ui/points", "/ui/points/chart", "/ui/points/501/explanation",
-            "/ui/points.csv", "/ui/clients", "/ui/clients/501", "/ui/contractors", "/ui/employees",
+            "/ui/points.csv", "/ui/clients", "/ui/clients/501", "/ui/contractors", "/ui/employees", "/ui/activity",
             "/ui/static/app.js", "/ui/static/app.css", "/ui/static/htmx.min.js", "/ui/no-such-page",
             "/ui/clients/601"})
     void everyResponse_carriesTheSecurityHeaders(String path) {
@@ -47,7 +47,8 @@ class SecurityHeadersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/ui/points", "/ui/clients", "/ui/clients/501", "/ui/contractors", "/ui/employees"})
+    @ValueSource(strings = {"/ui/points", "/ui/clients", "/ui/clients/501", "/ui/contractors", "/ui/employees",
+            "/ui/activity"})
     void signedInPages_areNeverCached(String path) {
         assertThat(admin.get(path).header("Cache-Control")).isEqualTo("no-store");
     }
@@ -57,7 +58,7 @@ class SecurityHeadersTest {
         for (String path : List.of("/ui/points", "/ui/points/chart", "/ui/points/501/explanation", "/ui/clients",
                 "/ui/clients/501", "/ui/clients/501/add-employees", "/ui/clients/501/staff/ann%40acme.example/removal",
                 "/ui/clients/501/staff/ann%40acme.example/removal/review", "/ui/contractors",
-                "/ui/contractors/fay%40freelance.example/link", "/ui/employees", "/ui/sign-in")) {
+                "/ui/contractors/fay%40freelance.example/link", "/ui/employees", "/ui/activity", "/ui/sign-in")) {
             String html = admin.get(path).body();
             assertThat(html).as(path)
                     .doesNotContainPattern("<script(?![^>]*\\ssrc=)[^>]*>")

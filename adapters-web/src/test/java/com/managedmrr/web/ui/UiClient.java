@@ -56,6 +56,19 @@ final class UiClient {
         return send(HttpMethod.POST, path, form, true, true);
     }
 
+    /** A POST as htmx sends it, with the given token in the header (none when null) instead of the current one. */
+    Reply htmxPostWithToken(String path, MultiMap form, String token) {
+        String current = csrfToken;
+        csrfToken = token;
+        try {
+            return send(HttpMethod.POST, path, form, true, token != null);
+        } finally {
+            if (csrfToken == null || csrfToken.equals(token)) {
+                csrfToken = current;
+            }
+        }
+    }
+
     /** A POST with no CSRF token at all. */
     Reply postWithoutToken(String path, MultiMap form) {
         return send(HttpMethod.POST, path, form, false, false);

@@ -8,6 +8,7 @@ import com.managedmrr.application.access.ReviewRemovalService;
 import com.managedmrr.application.activity.RecordActivitiesService;
 import com.managedmrr.application.admin.RegisterAdminService;
 import com.managedmrr.application.audit.ListAuditTrailService;
+import com.managedmrr.application.client.RemoveClientUserService;
 import com.managedmrr.application.client.SetClientUserService;
 import com.managedmrr.application.client.UpsertClientService;
 import com.managedmrr.application.client.ViewClientService;
@@ -34,6 +35,7 @@ record UiServices(
         UpsertClientService upsertClient,
         ViewClientService viewClient,
         SetClientUserService setClientUser,
+        RemoveClientUserService removeClientUser,
         AddEmployeesService addEmployees,
         LinkClientService linkClient,
         ReactivateUserService reactivateUser,
@@ -56,6 +58,7 @@ record UiServices(
                 new UpsertClientService(store.commands(), store, clock),
                 new ViewClientService(store),
                 new SetClientUserService(store.commands(), clock),
+                new RemoveClientUserService(store.commands(), clock),
                 new AddEmployeesService(store.commands(), clock),
                 new LinkClientService(store.commands(), clock),
                 new ReactivateUserService(store.commands(), clock),

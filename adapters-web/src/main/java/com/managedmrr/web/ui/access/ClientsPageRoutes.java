@@ -97,6 +97,8 @@ public final class ClientsPageRoutes {
                     model.put("oob", partial);
                     int status = errors.isEmpty() ? 200 : 422;
                     if (partial) {
+                        Htmx.pushUrl(ctx, Paths.withQuery(Paths.CLIENTS,
+                                Paths.params("q", q, "page", page > 1 ? "" + page : "")), errors.isEmpty());
                         return pages.render(ctx, status, ROWS, model);
                     }
                     model.put("nav", "access");
@@ -266,7 +268,23 @@ public final class ClientsPageRoutes {
                         .reactivateUser(new ReactivateUserCommand(partnerId, hubId, email,
                                 SignedInAdmin.of(ctx).actor())))
                 .compose(status -> afterChange(ctx, partnerId, hubId,
-                        email + " is an active user in the client account again.")));
+                        email + " is an active user in the client account again."))
+                .recover(failure -> failure instanceof DomainException refusal
+                        && refusal.kind() == DomainException.Kind.REFUSED && Htmx.isHtmx(ctx)
+                        ? refuseChange(ctx, partnerId, hubId, refusal.getMessage())
+                        : Future.failedFuture(failure)));
+    }
+
+    /**
+     * A refused change on a client's page (the seat changed since the page was shown): the staff section as it is now,
+     * with the reason above it, as a 422.
+     */
+    private Future<Void> refuseChange(RoutingContext ctx, PartnerId partnerId, HubId hubId, String reason) {
+        return staffModelUnchecked(ctx, partnerId, hubId, null).compose(model -> {
+            model.put("error", reason);
+            model.put("oob", true);
+            return pages.render(ctx, 422, STAFF, model);
+        });
     }
 
     private void removalStep(RoutingContext ctx, String template) {
@@ -307,7 +325,11 @@ public final class ClientsPageRoutes {
         if (!Htmx.isHtmx(ctx)) {
             return seeOther(ctx, Paths.client(hubId.value()));
         }
-        return staffModelUnchecked(ctx, partnerId, hubId, message).compose(model -> pages.render(ctx, STAFF, model));
+        return staffModelUnchecked(ctx, partnerId, hubId, message).compose(model -> {
+            // the page's "Managed credit now" is outside the staff section: it is swapped out of band
+            model.put("oob", true);
+            return pages.render(ctx, STAFF, model);
+        });
     }
 
     private interface StaffAction {

@@ -79,6 +79,7 @@ public final class PointsPageRoutes {
                     model.put("oob", partial);
                     int status = errors.isEmpty() ? 200 : 422;
                     if (partial) {
+                        Htmx.pushUrl(ctx, Paths.withQuery(Paths.POINTS, form.query(form.page())), errors.isEmpty());
                         return pages.render(ctx, status, TABLE, model);
                     }
                     model.put("nav", "points");
