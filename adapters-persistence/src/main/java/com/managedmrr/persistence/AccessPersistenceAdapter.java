@@ -11,6 +11,7 @@ import com.managedmrr.domain.model.PartnerId;
 import com.managedmrr.domain.model.PartnerUser;
 import com.managedmrr.domain.model.SeatStatus;
 import com.managedmrr.domain.port.AccessStore;
+import com.managedmrr.domain.port.RecordedActivity;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
+import java.util.stream.Stream;
 
 /**
  * The {@link AccessStore} of one command, on the connection of its transaction (which holds the command lock).
@@ -141,6 +143,28 @@ final class AccessPersistenceAdapter implements AccessStore {
             INSERT INTO relationship_ends (partner_id, hub_id, ended_at, reason) VALUES ($1, $2, $3, $4)""";
     private static final String ASSET_IDS = """
             SELECT DISTINCT asset_id FROM activities WHERE hub_id = $1 AND user_email = $2 AND asset_id IS NOT NULL""";
+
+    private static final String ACTIVITIES_AFTER = "SELECT " + ClientRows.ACTIVITY_COLUMNS + """
+
+            FROM activities a
+            WHERE a.hub_id = $1 AND a.occurred_at > $2
+            ORDER BY a.occurred_at, a.activity_id""";
+
+    /**
+     * $1 the activity, $2 every partner it is attributed to now, $3 the partners it no longer is, $4 the partners it
+     * newly is (disjoint, so the delete and the insert never meet the same row).
+     */
+    private static final String REATTRIBUTE = """
+            WITH activity AS (
+                UPDATE activities SET attributed_to = $2 WHERE activity_id = $1
+                RETURNING activity_id, hub_id, user_email, occurred_at),
+            dropped AS (
+                DELETE FROM attributions t USING activity a
+                WHERE t.partner_id = ANY($3) AND t.hub_id = a.hub_id AND t.occurred_at = a.occurred_at
+                  AND t.activity_id = a.activity_id)
+            INSERT INTO attributions (activity_id, partner_id, hub_id, user_email, occurred_at)
+            SELECT a.activity_id, p.partner_id, a.hub_id, a.user_email, a.occurred_at
+            FROM activity a CROSS JOIN unnest($4::text[]) AS p(partner_id)""";
 
     private final SqlConnection connection;
 
@@ -313,6 +337,25 @@ final class AccessPersistenceAdapter implements AccessStore {
     public CompletionStage<List<String>> assetIds(HubId hubId, Email email) {
         return Sql.stage(connection.preparedQuery(ASSET_IDS).execute(Tuple.of(hubId.value(), email.value()))
                 .map(rows -> Sql.map(rows, row -> row.getString("asset_id")).stream().sorted().toList()));
+    }
+
+    @Override
+    public CompletionStage<List<RecordedActivity>> activitiesAfter(HubId hubId, Instant after) {
+        return Sql.stage(connection.preparedQuery(ACTIVITIES_AFTER).execute(Tuple.of(hubId.value(), Sql.timestamp(after)))
+                .map(rows -> Sql.map(rows, ClientRows::recordedActivity)));
+    }
+
+    @Override
+    public CompletionStage<Void> reattribute(RecordedActivity activity, List<PartnerId> attributedTo) {
+        String[] now = attributedTo.stream().map(PartnerId::value).distinct().sorted().toArray(String[]::new);
+        String[] dropped = activity.attributedTo().stream().map(PartnerId::value)
+                .filter(p -> !List.of(now).contains(p)).toArray(String[]::new);
+        String[] added = Stream.of(now)
+                .filter(p -> activity.attributedTo().stream().noneMatch(old -> old.value().equals(p)))
+                .toArray(String[]::new);
+        return Sql.stage(connection.preparedQuery(REATTRIBUTE)
+                .execute(Tuple.of(activity.activity().id().value(), now, dropped, added))
+                .mapEmpty());
     }
 
     @Override

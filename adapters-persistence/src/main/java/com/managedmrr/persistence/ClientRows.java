@@ -1,13 +1,20 @@
 package com.managedmrr.persistence;
 
+import com.managedmrr.domain.model.Activity;
+import com.managedmrr.domain.model.ActivityId;
 import com.managedmrr.domain.model.ClientAccount;
 import com.managedmrr.domain.model.CurrencyCode;
+import com.managedmrr.domain.model.Email;
 import com.managedmrr.domain.model.HubId;
+import com.managedmrr.domain.model.PartnerId;
+import com.managedmrr.domain.port.RecordedActivity;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /** The reads of client accounts shared by the command store and the query adapters. */
@@ -23,6 +30,10 @@ final class ClientRows {
                 ORDER BY cm.effective_from DESC LIMIT 1) m ON true
             WHERE c.hub_id = $1""";
 
+    /** The columns {@link #recordedActivity(Row)} reads, for a query over {@code activities a}. */
+    static final String ACTIVITY_COLUMNS =
+            "a.activity_id, a.hub_id, a.user_email, a.tool, a.action, a.occurred_at, a.asset_id, a.qualifies, a.attributed_to";
+
     private ClientRows() {
     }
 
@@ -37,5 +48,14 @@ final class ClientRows {
         return new ClientAccount(HubId.of(row.getLong("hub_id")), row.getString("name"),
                 CurrencyCode.of(row.getString("currency")), mrr == null ? BigDecimal.ZERO : mrr,
                 row.getBoolean("growth_market"));
+    }
+
+    /** A recorded activity from a row with {@link #ACTIVITY_COLUMNS}. */
+    static RecordedActivity recordedActivity(Row row) {
+        Activity activity = new Activity(ActivityId.of(row.getString("activity_id")), HubId.of(row.getLong("hub_id")),
+                Email.of(row.getString("user_email")), row.getString("tool"), row.getString("action"),
+                Sql.instant(row, "occurred_at"), row.getString("asset_id"));
+        List<PartnerId> attributedTo = Arrays.stream(row.getArrayOfStrings("attributed_to")).map(PartnerId::of).toList();
+        return new RecordedActivity(activity, row.getBoolean("qualifies"), attributedTo);
     }
 }

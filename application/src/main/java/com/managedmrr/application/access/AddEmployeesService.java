@@ -2,6 +2,7 @@ package com.managedmrr.application.access;
 
 import com.managedmrr.domain.audit.AuditAction;
 import com.managedmrr.application.common.AuditTrail;
+import com.managedmrr.application.common.FutureActivities;
 import com.managedmrr.application.common.Require;
 import com.managedmrr.application.common.SeatChanges;
 import com.managedmrr.application.common.Stages;
@@ -98,6 +99,8 @@ public final class AddEmployeesService implements AddEmployeesUseCase {
                                     .thenCompose(added -> SeatChanges.assignOnSeatAdded(store, command.hubId(), email,
                                             now, audit));
                         }))
+                .thenCompose(ignored -> FutureActivities.reattribute(store, command.hubId(), now)
+                        .thenApply(done -> ignored))
                 .thenCompose(ignored -> audit.record(store, now, command.actor(), AuditAction.EMPLOYEES_ADDED,
                         command.partnerId(), command.hubId(), command.emails().size() == 1 ? command.emails().get(0)
                                 : null))

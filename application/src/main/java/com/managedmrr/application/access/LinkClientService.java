@@ -2,6 +2,7 @@ package com.managedmrr.application.access;
 
 import com.managedmrr.domain.audit.AuditAction;
 import com.managedmrr.application.common.AuditTrail;
+import com.managedmrr.application.common.FutureActivities;
 import com.managedmrr.application.common.Require;
 import com.managedmrr.application.common.Stages;
 import com.managedmrr.domain.model.DomainException;
@@ -53,6 +54,8 @@ public final class LinkClientService implements LinkClientUseCase {
                             audit.assigned(command.partnerId(), command.contractorEmail(), command.hubId(), false);
                         }
                         return store.assign(command.partnerId(), command.contractorEmail(), command.hubId(), now)
+                                .thenCompose(ignored -> FutureActivities.reattribute(store, command.hubId(), now)
+                                        .thenApply(done -> ignored))
                                 .thenCompose(ignored -> audit.record(store, now, command.actor(),
                                         AuditAction.CLIENT_LINKED, command.partnerId(), command.hubId(),
                                         command.contractorEmail()))

@@ -2,6 +2,7 @@ package com.managedmrr.application.access;
 
 import com.managedmrr.domain.audit.AuditAction;
 import com.managedmrr.application.common.AuditTrail;
+import com.managedmrr.application.common.FutureActivities;
 import com.managedmrr.application.common.Require;
 import com.managedmrr.application.common.Stages;
 import com.managedmrr.domain.model.DomainException;
@@ -45,6 +46,8 @@ public final class ReactivateUserService implements ReactivateUserUseCase {
                         audit.note("reactivated " + command.email() + " in client account " + command.hubId());
                         return store.setSeat(command.hubId(), command.email(), SeatStatus.ACTIVE, now);
                     })
+                    .thenCompose(ignored -> FutureActivities.reattribute(store, command.hubId(), now)
+                            .thenApply(done -> ignored))
                     .thenCompose(ignored -> audit.record(store, now, command.actor(), AuditAction.USER_REACTIVATED,
                             command.partnerId(), command.hubId(), command.email()))
                     .thenApply(ignored -> SeatStatus.ACTIVE);

@@ -2,6 +2,7 @@ package com.managedmrr.application.access;
 
 import com.managedmrr.domain.audit.AuditAction;
 import com.managedmrr.application.common.AuditTrail;
+import com.managedmrr.application.common.FutureActivities;
 import com.managedmrr.application.common.Require;
 import com.managedmrr.application.common.SeatChanges;
 import com.managedmrr.application.common.Stages;
@@ -50,6 +51,8 @@ public final class RemoveStaffService implements RemoveStaffUseCase {
                                         .thenCompose(ignored -> SeatChanges.endAfterSeatRemoved(store,
                                                 command.hubId(), command.email(), seat.isPresent(), now, audit));
                             }))
+                    .thenCompose(ended -> FutureActivities.reattribute(store, command.hubId(), now)
+                            .thenApply(done -> ended))
                     .thenCompose(ended -> audit.record(store, now, command.actor(), AuditAction.STAFF_REMOVED,
                                     command.partnerId(), command.hubId(), command.email())
                             .thenApply(ignored -> ended.contains(command.partnerId())));

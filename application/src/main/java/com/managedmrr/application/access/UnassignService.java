@@ -2,6 +2,7 @@ package com.managedmrr.application.access;
 
 import com.managedmrr.domain.audit.AuditAction;
 import com.managedmrr.application.common.AuditTrail;
+import com.managedmrr.application.common.FutureActivities;
 import com.managedmrr.application.common.Require;
 import com.managedmrr.application.common.Stages;
 import com.managedmrr.domain.port.ClockPort;
@@ -34,6 +35,8 @@ public final class UnassignService implements UnassignUseCase {
                         }
                         return store.unassign(command.partnerId(), command.email(), command.hubId(), now);
                     })
+                    .thenCompose(ignored -> FutureActivities.reattribute(store, command.hubId(), now)
+                            .thenApply(done -> ignored))
                     .thenCompose(ignored -> audit.record(store, now, command.actor(), AuditAction.UNASSIGNED,
                             command.partnerId(), command.hubId(), command.email()));
         }));

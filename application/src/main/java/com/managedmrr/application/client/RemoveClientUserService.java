@@ -2,6 +2,7 @@ package com.managedmrr.application.client;
 
 import com.managedmrr.domain.audit.AuditAction;
 import com.managedmrr.application.common.AuditTrail;
+import com.managedmrr.application.common.FutureActivities;
 import com.managedmrr.application.common.Refusals;
 import com.managedmrr.application.common.Require;
 import com.managedmrr.application.common.SeatChanges;
@@ -42,6 +43,8 @@ public final class RemoveClientUserService implements RemoveClientUserUseCase {
                     })
                     .thenCompose(ignored -> SeatChanges.endAfterSeatRemoved(store, command.hubId(), command.email(),
                             true, now, audit))
+                    .thenCompose(ended -> FutureActivities.reattribute(store, command.hubId(), now)
+                            .thenApply(done -> ended))
                     .thenCompose(ended -> audit.record(store, now, command.actor(), AuditAction.SEAT_REMOVED, null,
                             command.hubId(), command.email()));
         }));

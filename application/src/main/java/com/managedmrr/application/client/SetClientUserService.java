@@ -2,6 +2,7 @@ package com.managedmrr.application.client;
 
 import com.managedmrr.domain.audit.AuditAction;
 import com.managedmrr.application.common.AuditTrail;
+import com.managedmrr.application.common.FutureActivities;
 import com.managedmrr.application.common.Require;
 import com.managedmrr.application.common.SeatChanges;
 import com.managedmrr.application.common.Stages;
@@ -52,6 +53,8 @@ public final class SetClientUserService implements SetClientUserUseCase {
                         return store.setSeat(command.hubId(), command.email(), command.status(), now)
                                 .thenApply(ignored -> new Upserted<>(command.status(), false));
                     })
+                    .thenCompose(upserted -> FutureActivities.reattribute(store, command.hubId(), now)
+                            .thenApply(done -> upserted))
                     .thenCompose(upserted -> audit.record(store, now, command.actor(), AuditAction.SEAT_SET, null,
                                     command.hubId(), command.email())
                             .thenApply(ignored -> upserted));

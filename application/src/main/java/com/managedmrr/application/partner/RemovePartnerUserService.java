@@ -2,6 +2,7 @@ package com.managedmrr.application.partner;
 
 import com.managedmrr.domain.audit.AuditAction;
 import com.managedmrr.application.common.AuditTrail;
+import com.managedmrr.application.common.FutureActivities;
 import com.managedmrr.application.common.Require;
 import com.managedmrr.application.common.Stages;
 import com.managedmrr.domain.access.ImmediateEndPolicy;
@@ -54,6 +55,8 @@ public final class RemovePartnerUserService implements RemovePartnerUserUseCase 
                                 .thenCompose(ignored -> Stages.forEach(assigned,
                                         hubId -> endIfNobodyAssigned(store, partnerId, hubId, now, audit)));
                     })
+                    .thenCompose(ignored -> FutureActivities.reattributeSeatedHubsOf(store, command.email(), now)
+                            .thenApply(done -> ignored))
                     .thenCompose(ignored -> audit.record(store, now, command.actor(),
                             AuditAction.PARTNER_USER_REMOVED, partnerId, null, email));
         }));

@@ -2,6 +2,7 @@ package com.managedmrr.application.partner;
 
 import com.managedmrr.domain.audit.AuditAction;
 import com.managedmrr.application.common.AuditTrail;
+import com.managedmrr.application.common.FutureActivities;
 import com.managedmrr.application.common.Require;
 import com.managedmrr.application.common.Stages;
 import com.managedmrr.application.common.Upserted;
@@ -53,6 +54,8 @@ public final class UpsertPartnerUserService implements UpsertPartnerUserUseCase 
                     .thenCompose(present -> present.isPresent()
                             ? update(store, user, audit).thenApply(ignored -> new Upserted<>(user, false))
                             : join(store, user, now, audit).thenApply(ignored -> new Upserted<>(user, true)))
+                    .thenCompose(upserted -> FutureActivities.reattributeSeatedHubsOf(store, command.user().email(), now)
+                            .thenApply(done -> upserted))
                     .thenCompose(upserted -> audit.record(store, now, command.actor(),
                                     AuditAction.PARTNER_USER_UPSERTED, user.partnerId(), null, user.email())
                             .thenApply(ignored -> upserted));

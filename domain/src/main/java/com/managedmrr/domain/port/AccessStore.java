@@ -89,6 +89,15 @@ public interface AccessStore {
     /** The distinct asset ids of the e-mail's activities in the client account, sorted. */
     CompletionStage<List<String>> assetIds(HubId hubId, Email email);
 
+    /**
+     * The client account's activities dated after the instant (activities may arrive up to 5 minutes ahead of the
+     * server clock), oldest first, with their attributions as recorded.
+     */
+    CompletionStage<List<RecordedActivity>> activitiesAfter(HubId hubId, Instant after);
+
+    /** Replaces the partners a recorded activity is attributed to. */
+    CompletionStage<Void> reattribute(RecordedActivity activity, List<PartnerId> attributedTo);
+
     // audit trail
 
     /** Appends the command's entry to the audit trail; it commits or rolls back with the command. */

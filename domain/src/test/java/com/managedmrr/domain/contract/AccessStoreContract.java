@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.managedmrr.domain.access.ImmediateEndPolicy;
 import com.managedmrr.domain.credit.EndReason;
 import com.managedmrr.domain.credit.RelationshipEnd;
+import com.managedmrr.domain.credit.ClientFacts;
+import com.managedmrr.domain.credit.AttributedActivity;
 import com.managedmrr.domain.model.ClientAccount;
 import com.managedmrr.domain.model.CurrencyCode;
 import com.managedmrr.domain.model.Email;
@@ -236,6 +238,54 @@ public abstract class AccessStoreContract extends PortContract {
 
         assertThat(command((AccessStore store) -> store.assetIds(client.hubId(), ann))).containsExactly("form-2", "post-9");
         assertThat(command((AccessStore store) -> store.assetIds(client.hubId(), newEmail("nobody")))).isEmpty();
+    }
+
+    @Test
+    void givenActivitiesAroundAnInstant_activitiesAfter_answersTheClientsLaterOnes_oldestFirst_withAttributions() {
+        Partner acme = givenPartner();
+        ClientAccount client = givenClient(t(0));
+        ClientAccount other = givenClient(t(0));
+        Email ann = newEmail("ann");
+        RecordedActivity before = recorded(client.hubId(), ann, t(2), acme.id());
+        RecordedActivity atTheInstant = recorded(client.hubId(), ann, t(3));
+        RecordedActivity later = recorded(client.hubId(), ann, t(5), acme.id());
+        RecordedActivity soon = recorded(client.hubId(), ann, t(4));
+        RecordedActivity elsewhere = recorded(other.hubId(), ann, t(5));
+        givenActivities(before, atTheInstant, later, soon, elsewhere);
+
+        assertThat(command((AccessStore store) -> store.activitiesAfter(client.hubId(), t(3))))
+                .containsExactly(soon, later);
+        assertThat(command((AccessStore store) -> store.activitiesAfter(client.hubId(), t(5)))).isEmpty();
+    }
+
+    @Test
+    void givenAnAttributedActivity_reattribute_replacesItsPartners_inTheLedgerAndTheCreditFacts() {
+        Partner acme = givenPartner();
+        Partner beta = givenPartner();
+        ClientAccount client = givenClient(t(0));
+        Email ann = newEmail("ann");
+        givenEmployee(acme, ann, t(1));
+        givenPartnerUser(beta, ann, PartnerUserKind.CONTRACTOR, t(1));
+        command(store -> store.assign(acme.id(), ann, client.hubId(), t(1))
+                .thenCompose(x -> store.assign(beta.id(), ann, client.hubId(), t(1))));
+        RecordedActivity activity = recorded(client.hubId(), ann, t(4), acme.id());
+        givenActivities(activity);
+
+        command(store -> store.reattribute(activity, List.of(beta.id())));
+
+        RecordedActivity stored = command((AccessStore store) -> store.activitiesAfter(client.hubId(), t(3))).get(0);
+        assertThat(stored.attributedTo()).containsExactly(beta.id());
+        ClientFacts facts = await(ports().breakdowns().clientFacts(acme.id(), client.hubId(), t(5))).orElseThrow();
+        assertThat(facts.relationshipOf(acme.id()).lastAttributed()).isEmpty();
+        assertThat(facts.relationshipOf(beta.id()).lastAttributed().map(AttributedActivity::activityId))
+                .contains(activity.activity().id());
+
+        command(store -> store.reattribute(stored, List.of()));
+
+        assertThat(command((AccessStore store) -> store.activitiesAfter(client.hubId(), t(3))).get(0).attributedTo())
+                .isEmpty();
+        ClientFacts none = await(ports().breakdowns().clientFacts(beta.id(), client.hubId(), t(5))).orElseThrow();
+        assertThat(none.relationshipOf(beta.id()).lastAttributed()).isEmpty();
     }
 
     /**

@@ -855,6 +855,27 @@ public final class InMemoryStore implements CataloguePort, PointUnitPort, Partne
                     .sorted()
                     .toList());
         }
+
+        @Override
+        public CompletionStage<List<RecordedActivity>> activitiesAfter(HubId hubId, Instant after) {
+            return answer(() -> state.activities.values().stream()
+                    .filter(r -> r.activity().hubId().equals(hubId) && r.activity().occurredAt().isAfter(after))
+                    .sorted(Comparator.comparing((RecordedActivity r) -> r.activity().occurredAt())
+                            .thenComparing(r -> r.activity().id().value()))
+                    .toList());
+        }
+
+        @Override
+        public CompletionStage<Void> reattribute(RecordedActivity activity, List<PartnerId> attributedTo) {
+            return write(() -> {
+                ActivityId id = activity.activity().id();
+                RecordedActivity stored = state.activities.get(id);
+                if (stored == null) {
+                    throw broken("no activity " + id);
+                }
+                state.activities.put(id, new RecordedActivity(stored.activity(), stored.qualifies(), attributedTo));
+            });
+        }
     }
 
     private static final class Ledger extends View implements ActivityLedger {
