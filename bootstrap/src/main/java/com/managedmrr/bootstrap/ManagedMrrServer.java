@@ -22,6 +22,7 @@ import com.managedmrr.web.ui.demo.DemoData;
 import com.managedmrr.web.ui.signin.Pbkdf2PasswordHashing;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
@@ -37,6 +38,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -52,6 +54,8 @@ public final class ManagedMrrServer {
     /** How long requests in flight may take to finish when the server stops. */
     public static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(20);
     private static final long START_TIMEOUT_SECONDS = 60;
+    /** HTTP verticle instances: one per core, each on its own event loop. */
+    static final int WEB_INSTANCES = Math.max(1, Runtime.getRuntime().availableProcessors());
 
     private final Config config;
     private final Path dataDirectory;
@@ -192,15 +196,24 @@ public final class ManagedMrrServer {
             demoLogin = seedDemo(useCases, demoClock);
         }
         UiRoutes ui = new UiRoutes(vertx, Services.ui(useCases), admins, hashing, clock, UiSettings.defaults());
-        web = new WebServer(new WebServer.Settings(
+        WebServer.Settings settings = new WebServer.Settings(
                 config.httpPort(),
                 DatabaseReadiness.check(pool),
                 PrometheusScrapingHandler.create(registry),
                 new ApiRouter(config.apiToken(), ApiRouteGroups.of(useCases)),
                 ui::mount,
-                SHUTDOWN_GRACE));
+                SHUTDOWN_GRACE);
+        // one instance per event loop (they share the listening socket): parsing and encoding JSON bodies and rendering
+        // pages use every core instead of one
+        List<WebServer> instances = new CopyOnWriteArrayList<>();
         try {
-            webDeployment = vertx.deployVerticle(web).await(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            webDeployment = vertx.deployVerticle(() -> {
+                        WebServer instance = new WebServer(settings);
+                        instances.add(instance);
+                        return instance;
+                    }, new DeploymentOptions().setInstances(WEB_INSTANCES))
+                    .await(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            web = instances.get(0);
         } catch (Exception e) {
             throw listenFailure(e);
         }
