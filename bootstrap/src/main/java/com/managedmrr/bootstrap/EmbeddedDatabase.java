@@ -43,6 +43,14 @@ final class EmbeddedDatabase implements AutoCloseable {
 
     /** Starts PostgreSQL on {@code directory}, creating the cluster there on first use. */
     static EmbeddedDatabase start(Path directory) throws StartupException {
+        return start(directory, 0);
+    }
+
+    /**
+     * For tests that stop the database under a running server and start it again where the server's pool expects
+     * it: {@code port} 0 picks a free one, as {@link #start(Path)} does.
+     */
+    static EmbeddedDatabase start(Path directory, int port) throws StartupException {
         Path dataDirectory = directory.toAbsolutePath().normalize();
         Path parent = dataDirectory.getParent();
         Path lockFile = parent.resolve(dataDirectory.getFileName() + ".lock");
@@ -59,7 +67,11 @@ final class EmbeddedDatabase implements AutoCloseable {
             try {
                 stopOrphanedPostmaster(dataDirectory);
                 Redirect log = Redirect.appendTo(logFile.toFile());
-                EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+                if (port > 0) {
+                    builder.setPort(port);
+                }
+                EmbeddedPostgres postgres = builder
                         .setDataDirectory(dataDirectory)
                         .setCleanDataDirectory(false)
                         .setRegisterShutdownHook(false)
