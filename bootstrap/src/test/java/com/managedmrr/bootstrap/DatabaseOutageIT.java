@@ -78,6 +78,10 @@ class DatabaseOutageIT {
             assertThat(during.headers().firstValue("Retry-After")).hasValue("5");
             assertThat(during.body()).doesNotContain("Exception").doesNotContain("\tat ");
             assertThat(HttpCalls.get(port, "/health").statusCode()).isEqualTo(200);
+            HttpResponse<String> signIn = signInToTheUi(port);
+            assertThat(signIn.statusCode()).as(signIn.body()).isEqualTo(503);
+            assertThat(signIn.headers().firstValue("Retry-After")).hasValue("5");
+            assertThat(signIn.body()).doesNotContain("Exception");
 
             database = EmbeddedDatabase.start(folder.resolve("postgres"), databasePort); // back, same data and port
 
@@ -107,6 +111,27 @@ class DatabaseOutageIT {
                 database.close();
             }
         }
+    }
+
+    /** The admin UI's sign-in as a browser makes it (cookies, CSRF token from the page): it needs the database. */
+    private static HttpResponse<String> signInToTheUi(int port) throws Exception {
+        java.net.http.HttpClient browser = java.net.http.HttpClient.newBuilder()
+                .cookieHandler(new java.net.CookieManager())
+                .followRedirects(java.net.http.HttpClient.Redirect.NEVER)
+                .build();
+        String page = browser.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + "/ui/sign-in")).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        java.util.regex.Matcher token = java.util.regex.Pattern
+                .compile("<meta name=\"csrf-token\" content=\"([^\"]*)\"").matcher(page);
+        assertThat(token.find()).as(page).isTrue();
+        return browser.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + "/ui/sign-in"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-XSRF-TOKEN", token.group(1))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "email=admin%40acme.example&password=a-long-enough-password"))
+                .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static String batch(int first) {
