@@ -155,6 +155,15 @@ class ApiLimitsUnderAbuseTest {
     }
 
     @Test
+    void aFormPostOutsideTheApi_withAnUndecodableQuery_isAnswered400_notLeftHanging() {
+        HttpResponse<Buffer> response = client.request(HttpMethod.POST, port, "localhost", "/ui/sign-in?%zz=1")
+                .putHeader("Content-Type", "application/x-www-form-urlencoded")
+                .timeout(TIME_LIMIT.toMillis() * 5)
+                .sendBuffer(Buffer.buffer("email=a&password=b")).await();
+        assertThat(response.statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void everyApiAnswer_carriesTheHardeningHeaders() {
         List<HttpResponse<Buffer>> answers = List.of(
                 send(HttpMethod.GET, "/qualifying-actions", null, r -> { }),
