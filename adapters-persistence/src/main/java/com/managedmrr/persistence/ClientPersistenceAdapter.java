@@ -15,8 +15,7 @@ import java.util.concurrent.CompletionStage;
 public final class ClientPersistenceAdapter implements ClientQueryPort {
 
     /** Newest first by instant, then by id (descending), straight off the (hub_id, occurred_at, activity_id) index. */
-    private static final String RECENT_ACTIVITIES = """
-            SELECT """ + ClientRows.ACTIVITY_COLUMNS + """
+    private static final String RECENT_ACTIVITIES = "SELECT " + ClientRows.ACTIVITY_COLUMNS + "\n" + """
             FROM activities a
             WHERE a.hub_id = $1
             ORDER BY a.occurred_at DESC, a.activity_id DESC

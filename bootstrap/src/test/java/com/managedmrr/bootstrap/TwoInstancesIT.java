@@ -108,6 +108,15 @@ class TwoInstancesIT {
         assertThat(accepted + duplicates).isEqualTo(ACTIVITIES * senders.size());
         assertThat(count("SELECT count(*) FROM activities WHERE hub_id = 501")).isEqualTo(ACTIVITIES);
         assertThat(count("SELECT count(DISTINCT activity_id) FROM activities WHERE hub_id = 501")).isEqualTo(ACTIVITIES);
+        for (ManagedMrrServer instance : List.of(first, second)) {
+            HttpResponse<String> listed = HttpCalls.get(instance.port(), "/api/v1/clients/501/activities?limit=1000",
+                    "Bearer " + TOKEN);
+            assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
+            JsonArray activities = new JsonObject(listed.body()).getJsonArray("activities");
+            assertThat(activities).hasSize(ACTIVITIES);
+            assertThat(activities.stream().map(a -> ((JsonObject) a).getString("activityId")).distinct().count())
+                    .isEqualTo(ACTIVITIES);
+        }
     }
 
     @Test
