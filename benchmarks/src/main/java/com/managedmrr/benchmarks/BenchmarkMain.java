@@ -25,6 +25,7 @@ import java.util.Random;
  * java -jar benchmarks/target/benchmarks.jar [--factor 1] [--database postgresql://postgres@127.0.0.1:5432/mrr_bench]
  *     [--ingest-seconds 60] [--warm-up-seconds 10] [--clients 8] [--rounds 10] [--seed 42] [--out docs]
  *     [--jar bootstrap/target/managed-mrr.jar] [--server-jvm "-Xmx256m"]
+ * java -jar benchmarks/target/benchmarks.jar --render docs      (benchmarks.md again from benchmarks.json and the notes)
  * </pre>
  * Without {@code --database} it runs on a fresh embedded PostgreSQL.
  */
@@ -71,6 +72,11 @@ public final class BenchmarkMain {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length == 2 && args[0].equals("--render")) {
+            // re-renders benchmarks.md from benchmarks.json and benchmark-notes.md in that folder, without running
+            Report.render(Path.of(args[1]));
+            return;
+        }
         Options options = Options.parse(args);
         JsonObject run = run(options, System.out::println);
         System.out.println();
@@ -122,7 +128,7 @@ public final class BenchmarkMain {
                 random = random.subList(0, Math.min(100, random.size()));
 
                 log.accept("breakdowns: largest " + largest.get(0) + " (" + sizes.get(largest.get(0)) + " clients)");
-                JsonObject breakdown = new BreakdownBenchmark(server).run(largest, sizes, random, now, options.rounds());
+                JsonObject breakdown = new BreakdownBenchmark(server, database).run(largest, sizes, random, now, options.rounds());
                 log.accept("breakdowns: " + breakdown.encode());
 
                 String runId = Long.toString(startedAt.getEpochSecond(), 36);

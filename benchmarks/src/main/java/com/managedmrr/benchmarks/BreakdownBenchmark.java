@@ -27,11 +27,13 @@ final class BreakdownBenchmark {
     static final String ADMIN_PASSWORD = "benchmark-admin-password";
 
     private final ServerProcess server;
+    private final Database database;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
-    BreakdownBenchmark(ServerProcess server) {
+    BreakdownBenchmark(ServerProcess server, Database database) {
         this.server = server;
+        this.database = database;
     }
 
     /** @param rounds how many times each (partner, instant) is asked for (the 100 random partners: once each) */
@@ -70,6 +72,7 @@ final class BreakdownBenchmark {
             }
             randomResult.put(instant.getKey(), hundred.toJson());
         }
+        largestResult.put("buffersPerBreakdown", buffersPerBreakdown(top));
         result.put("largest", largestResult).put("top10", topResult).put("random100", randomResult);
         result.put("pointsPage", pointsPage(top, rounds * 5));
         return result;
@@ -86,6 +89,28 @@ final class BreakdownBenchmark {
             throw new IllegalStateException("GET " + path + ": " + response.statusCode() + " " + new String(response.body(), StandardCharsets.UTF_8));
         }
         return elapsed;
+    }
+
+    /**
+     * Shared buffers touched (hit or read) by one breakdown at now, from the database's counters around 10 of them: a
+     * measure of the work that the machine's load does not change, so factors can be compared by it.
+     */
+    private long buffersPerBreakdown(String partner) throws Exception {
+        long before = blocks();
+        int n = 10;
+        for (int i = 0; i < n; i++) {
+            breakdown(partner, null);
+        }
+        return (blocks() - before) / n;
+    }
+
+    private long blocks() throws Exception {
+        Thread.sleep(1500); // the server's backends publish their counters when idle, at most once a second
+        try (java.sql.Connection db = database.connect(); java.sql.Statement st = db.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT blks_hit + blks_read FROM pg_stat_database WHERE datname = current_database()")) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     /** Registers an admin of the partner over the API, signs in through the form (with its CSRF token), times the page. */

@@ -48,6 +48,13 @@ final class Report {
         return markdown;
     }
 
+    /** Renders benchmarks.md again from the directory's benchmarks.json and notes. */
+    static void render(Path directory) throws IOException {
+        JsonObject all = new JsonObject(Files.readString(directory.resolve("benchmarks.json")));
+        Path notes = directory.resolve("benchmark-notes.md");
+        Files.writeString(directory.resolve("benchmarks.md"), markdown(all, Files.exists(notes) ? Files.readString(notes) : null));
+    }
+
     static JsonObject summary(JsonObject run) {
         JsonObject ingestion = run.getJsonObject("ingestion");
         JsonObject breakdown = run.getJsonObject("breakdown");
@@ -88,6 +95,8 @@ final class Report {
             rows.add(row("Breakdown, largest partner (" + largest.getInteger("clients") + " clients), " + at,
                     ms(l), "p99 < 50 ms", l.getDouble("p99Ms") < TARGET_BREAKDOWN_P99_MS));
         }
+        rows.add(row("  shared buffers touched per breakdown of the largest partner, now (load-independent)",
+                String.format(Locale.ROOT, "%,d", largest.getLong("buffersPerBreakdown", 0L)), "", null));
         JsonObject top = breakdown.getJsonObject("top10");
         for (String at : List.of("now", "past", "projection")) {
             rows.add(row("Breakdown, 10 largest (" + top.getInteger("clientsMin") + "–" + top.getInteger("clientsMax")
@@ -164,16 +173,20 @@ final class Report {
                 .append("The same measurements at each factor. The large partners have the same sizes at every factor from 1 up, ")
                 .append("so if breakdown time depends on the partner's size only, the breakdown columns stay flat while the ledger grows.\n\n")
                 .append("| factor | activities | largest partner | breakdown largest, now p50 / p99 | past p50 / p99 | projection p50 / p99 "
-                        + "| 100 random p50 / p99 | points page p50 / p99 | ingestion /s |\n|---|---|---|---|---|---|---|---|---|\n");
+                        + "| buffers per breakdown (largest, now) | 100 random p50 / p99 | points page p50 / p99 | ingestion /s | load average |\n"
+                + "|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (JsonObject run : runs.values()) {
             JsonObject b = run.getJsonObject("breakdown");
             JsonObject l = b.getJsonObject("largest");
             md.append("| ").append(key(run.getDouble("factor")))
                     .append(String.format(Locale.ROOT, " | %,d | %,d clients | ", run.getJsonObject("dataSet").getLong("activities"), l.getInteger("clients")))
                     .append(pair(l.getJsonObject("now"))).append(" | ").append(pair(l.getJsonObject("past"))).append(" | ")
-                    .append(pair(l.getJsonObject("projection"))).append(" | ").append(pair(b.getJsonObject("random100").getJsonObject("now")))
+                    .append(pair(l.getJsonObject("projection")))
+                    .append(String.format(Locale.ROOT, " | %,d | ", l.getLong("buffersPerBreakdown", 0L)))
+                    .append(pair(b.getJsonObject("random100").getJsonObject("now")))
                     .append(" | ").append(pair(b.getJsonObject("pointsPage")))
-                    .append(String.format(Locale.ROOT, " | %,d |%n", run.getJsonObject("ingestion").getLong("perSecond")));
+                    .append(String.format(Locale.ROOT, " | %,d | %s |%n", run.getJsonObject("ingestion").getLong("perSecond"),
+                            run.getJsonObject("machine").getString("loadAverage")));
         }
         md.append("\n## Every run\n\n| started | commit | factor | load | ingestion /s | COPY /s | ratio | batch p99 ms | largest now p99 ms "
                 + "| page p99 ms | peak RSS MiB |\n|---|---|---|---|---|---|---|---|---|---|---|\n");

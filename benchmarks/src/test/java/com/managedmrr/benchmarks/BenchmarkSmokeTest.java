@@ -37,6 +37,7 @@ class BenchmarkSmokeTest {
             }
         }
         assertPositiveLatency(breakdown.getJsonObject("pointsPage"));
+        assertThat(breakdown.getJsonObject("largest").getLong("buffersPerBreakdown")).isPositive();
         assertThat(run.getJsonObject("memory").getDouble("peakRssMiB")).isPositive();
         assertThat(run.getJsonObject("memory").getDouble("peakHeapMiB")).isPositive();
         assertThat(run.getJsonObject("machine").getString("postgres")).startsWith("PostgreSQL");
