@@ -11,7 +11,8 @@ public final class ApiRouteGroups {
     private ApiRouteGroups() {
     }
 
-    public static List<ApiRoutes> of(ApiUseCases useCases) {
+    public static List<ApiRoutes> of(ApiUseCases api) {
+        var useCases = api.services();
         return List.of(
                 new PartnerApiRoutes(useCases.upsertPartner(), useCases.viewPartner(), useCases.upsertPartnerUser(),
                         useCases.listPartnerUsers(), useCases.removePartnerUser(), useCases.registerAdmin()),

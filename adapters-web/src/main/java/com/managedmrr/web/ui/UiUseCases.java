@@ -1,5 +1,6 @@
 package com.managedmrr.web.ui;
 
+import com.managedmrr.application.ManagedMrrServices;
 import com.managedmrr.application.access.AddEmployeesUseCase;
 import com.managedmrr.application.access.LinkClientUseCase;
 import com.managedmrr.application.access.ReactivateUserUseCase;
@@ -40,5 +41,12 @@ public record UiUseCases(
         Objects.requireNonNull(reviewRemoval, "reviewRemoval");
         Objects.requireNonNull(removeStaff, "removeStaff");
         Objects.requireNonNull(listAuditTrail, "listAuditTrail");
+    }
+
+    /** The admin pages' use cases: the same services the API calls. */
+    public static UiUseCases from(ManagedMrrServices services) {
+        return new UiUseCases(services.viewPartner(), services.listPartnerUsers(), services.viewClient(),
+                services.computeBreakdown(), services.explainClient(), services.addEmployees(), services.linkClient(),
+                services.reactivateUser(), services.reviewRemoval(), services.removeStaff(), services.listAuditTrail());
     }
 }

@@ -58,7 +58,7 @@ class CsrfSweepTest {
         String before = acmesState();
 
         List<String> swept = new ArrayList<>();
-        for (Route route : new UiRoutes(TestUi.VERTX, ui.services.ui(), ui.admins, ui.hashing, ui.serviceClock,
+        for (Route route : new UiRoutes(TestUi.VERTX, ui.useCases, ui.admins, ui.hashing, ui.serviceClock,
                 UiSettings.defaults()).create().getRoutes()) {
             if (route.getPath() == null) {
                 continue;

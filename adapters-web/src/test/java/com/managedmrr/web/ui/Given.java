@@ -1,5 +1,6 @@
 package com.managedmrr.web.ui;
 
+import com.managedmrr.application.ManagedMrrServices;
 import com.managedmrr.application.access.AddEmployeesCommand;
 import com.managedmrr.application.access.LinkClientCommand;
 import com.managedmrr.application.activity.RecordActivitiesCommand;
@@ -30,9 +31,9 @@ import java.util.concurrent.CompletionStage;
 /** Test data, made through the use cases (so it is as valid as anything a real caller could make). */
 final class Given {
 
-    private final UiServices services;
+    private final ManagedMrrServices services;
 
-    Given(UiServices services) {
+    Given(ManagedMrrServices services) {
         this.services = services;
     }
 

@@ -53,7 +53,7 @@ class SessionHardeningTest {
 
     @Test
     void overHttps_theSessionAndCsrfCookies_areSecureHttpOnlySameSite() {
-        UiRoutes https = new UiRoutes(TestUi.VERTX, ui.services.ui(), ui.admins, ui.hashing, ui.serviceClock,
+        UiRoutes https = new UiRoutes(TestUi.VERTX, ui.useCases, ui.admins, ui.hashing, ui.serviceClock,
                 UiSettings.overHttps(true));
         Router root = Router.router(TestUi.VERTX);
         https.mount(root);

@@ -110,7 +110,7 @@ class TenantIsolationSweepTest {
     }
 
     private List<Route> uiRoutes() {
-        return new UiRoutes(TestUi.VERTX, ui.services.ui(), ui.admins, ui.hashing, ui.serviceClock,
+        return new UiRoutes(TestUi.VERTX, ui.useCases, ui.admins, ui.hashing, ui.serviceClock,
                 UiSettings.defaults()).create().getRoutes();
     }
 

@@ -1,5 +1,7 @@
 package com.managedmrr.web.ui;
 
+import com.managedmrr.application.ApplicationPorts;
+import com.managedmrr.application.ManagedMrrServices;
 import com.managedmrr.domain.testing.InMemoryStore;
 import com.managedmrr.domain.testing.MutableClock;
 import com.managedmrr.web.ui.demo.DemoClock;
@@ -31,17 +33,20 @@ final class TestUi implements AutoCloseable {
     final DemoClock serviceClock;
     final InMemoryAdminAccounts admins = new InMemoryAdminAccounts();
     final Pbkdf2PasswordHashing hashing = new Pbkdf2PasswordHashing(VERTX, TEST_ITERATIONS);
-    final UiServices services;
+    final ManagedMrrServices services;
+    final UiUseCases useCases;
     final Given given;
     private final HttpServer server;
 
     private TestUi(Instant now) {
         clock = new MutableClock(now);
         serviceClock = new DemoClock(clock);
-        services = UiServices.over(store, serviceClock, admins, hashing);
+        services = ManagedMrrServices.wire(new ApplicationPorts(store.commands(), store.ingestion(), store, store,
+                store, store, store, store, admins, hashing, serviceClock));
+        useCases = UiUseCases.from(services);
         given = new Given(services);
         UiSettings settings = UiSettings.defaults().withThrottleClock(new ClockOver(clock));
-        UiRoutes ui = new UiRoutes(VERTX, services.ui(), admins, hashing, serviceClock, settings);
+        UiRoutes ui = new UiRoutes(VERTX, useCases, admins, hashing, serviceClock, settings);
         Router root = Router.router(VERTX);
         ui.mount(root);
         server = VERTX.createHttpServer().requestHandler(root).listen(0).await();
@@ -69,7 +74,7 @@ final class TestUi implements AutoCloseable {
 
     /** Seeds the demo story and answers its admin login. */
     DemoData.Login demo() {
-        return new DemoData(services.demo(), serviceClock).seed().toCompletableFuture().join();
+        return new DemoData(DemoData.UseCases.from(services), serviceClock).seed().toCompletableFuture().join();
     }
 
     @Override

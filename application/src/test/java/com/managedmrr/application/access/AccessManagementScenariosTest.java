@@ -269,13 +269,13 @@ class AccessManagementScenariosTest {
         assertRefused(() -> s.addEmployees("a", 999, "ann@a.example"), Kind.NOT_FOUND, "CLIENT_NOT_FOUND");
         assertRefused(() -> s.breakdown("zz"), Kind.NOT_FOUND, "PARTNER_NOT_FOUND");
         assertRefused(() -> s.explain("a", 999), Kind.NOT_FOUND, "CLIENT_NOT_FOUND");
-        assertRefused(() -> Scenario.await(s.app.viewPartner.viewPartner(com.managedmrr.domain.model.PartnerId.of("zz"))),
-                Kind.NOT_FOUND, "PARTNER_NOT_FOUND");
-        assertRefused(() -> Scenario.await(s.app.listPartnerUsers.listPartnerUsers(
+        assertRefused(() -> Scenario.await(s.app.services.viewPartner().viewPartner(
                 com.managedmrr.domain.model.PartnerId.of("zz"))), Kind.NOT_FOUND, "PARTNER_NOT_FOUND");
-        assertRefused(() -> Scenario.await(s.app.viewClient.viewClient(HubId.of(999))), Kind.NOT_FOUND,
+        assertRefused(() -> Scenario.await(s.app.services.listPartnerUsers().listPartnerUsers(
+                com.managedmrr.domain.model.PartnerId.of("zz"))), Kind.NOT_FOUND, "PARTNER_NOT_FOUND");
+        assertRefused(() -> Scenario.await(s.app.services.viewClient().viewClient(HubId.of(999))), Kind.NOT_FOUND,
                 "CLIENT_NOT_FOUND");
-        assertRefused(() -> Scenario.await(s.app.listClientActivities.listClientActivities(
+        assertRefused(() -> Scenario.await(s.app.services.listClientActivities().listClientActivities(
                 new com.managedmrr.application.activity.ListClientActivitiesQuery(HubId.of(999), 10))),
                 Kind.NOT_FOUND, "CLIENT_NOT_FOUND");
     }
@@ -285,7 +285,8 @@ class AccessManagementScenariosTest {
         assertRefused(() -> s.client(503, "CHF", "10.00"), Kind.REFUSED, "CURRENCY_WITHOUT_POINT_UNIT");
         assertRefused(() -> s.client(501, "EUR", "10.00"), Kind.CONFLICT, "CURRENCY_CHANGE");
         assertRefused(() -> s.client(501, "JPY", "10"), Kind.CONFLICT, "CURRENCY_CHANGE");
-        assertThat(Scenario.await(s.app.viewClient.viewClient(HubId.of(501))).mrr()).isEqualByComparingTo("1000.00");
+        assertThat(Scenario.await(s.app.services.viewClient().viewClient(
+                HubId.of(501))).mrr()).isEqualByComparingTo("1000.00");
     }
 
     @Test
@@ -293,14 +294,14 @@ class AccessManagementScenariosTest {
         var client = new com.managedmrr.domain.model.ClientAccount(HubId.of(510), "Acme", 
                 com.managedmrr.domain.model.CurrencyCode.of("EUR"), new java.math.BigDecimal("5"), false);
         var command = new com.managedmrr.application.client.UpsertClientCommand(client);
-        assertThat(Scenario.await(s.app.upsertClient.upsertClient(command)).created()).isTrue();
-        assertThat(Scenario.await(s.app.upsertClient.upsertClient(command)).created()).isFalse();
-        assertThat(Scenario.await(s.app.upsertClient.upsertClient(command)).value().mrr()).isEqualTo(
+        assertThat(Scenario.await(s.app.services.upsertClient().upsertClient(command)).created()).isTrue();
+        assertThat(Scenario.await(s.app.services.upsertClient().upsertClient(command)).created()).isFalse();
+        assertThat(Scenario.await(s.app.services.upsertClient().upsertClient(command)).value().mrr()).isEqualTo(
                 new java.math.BigDecimal("5.00"));
         var partner = new com.managedmrr.domain.model.Partner(com.managedmrr.domain.model.PartnerId.of("new"), "New",
                 List.of("new.example"));
         var upsert = new com.managedmrr.application.partner.UpsertPartnerCommand(partner);
-        assertThat(Scenario.await(s.app.upsertPartner.upsertPartner(upsert)).created()).isTrue();
-        assertThat(Scenario.await(s.app.upsertPartner.upsertPartner(upsert)).created()).isFalse();
+        assertThat(Scenario.await(s.app.services.upsertPartner().upsertPartner(upsert)).created()).isTrue();
+        assertThat(Scenario.await(s.app.services.upsertPartner().upsertPartner(upsert)).created()).isFalse();
     }
 }

@@ -96,7 +96,7 @@ class RecordActivitiesServiceTest {
     void activity_isJudgedByTheCatalogueAsItStoodAtItsInstant() {
         Instant before = s.now();
         Instant change = s.advance(Duration.ofDays(1));
-        Scenario.await(s.app.setQualifyingActions.setQualifyingActions(
+        Scenario.await(s.app.services.setQualifyingActions().setQualifyingActions(
                 new SetQualifyingActionsCommand("BLOG", Set.of("PUBLISH", "EDIT"))));
         s.advance(Duration.ofDays(1));
 
@@ -116,7 +116,7 @@ class RecordActivitiesServiceTest {
                 activity("new", 501, "BLOG", "VIEW", now),
                 activity("mid", 501, "BLOG", "PUBLISH", now.minus(Duration.ofDays(1)))));
 
-        List<RecordedActivity> listed = Scenario.await(s.app.listClientActivities.listClientActivities(
+        List<RecordedActivity> listed = Scenario.await(s.app.services.listClientActivities().listClientActivities(
                 new ListClientActivitiesQuery(HubId.of(501), 2)));
 
         assertThat(listed).extracting(a -> a.activity().id().value()).containsExactly("new", "mid");

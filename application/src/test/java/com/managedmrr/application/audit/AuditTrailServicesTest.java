@@ -79,7 +79,7 @@ class AuditTrailServicesTest {
     void givenAPartnerUpsertByTheApi_itRecords_oneEntryByTheInternalSystem() {
         int before = entries().size();
 
-        await(s.app.upsertPartner.upsertPartner(new UpsertPartnerCommand(
+        await(s.app.services.upsertPartner().upsertPartner(new UpsertPartnerCommand(
                 new Partner(ACME, "Acme Agency", List.of("acme.example")))));
 
         AuditEntry entry = onlyEntrySince(before);
@@ -96,7 +96,7 @@ class AuditTrailServicesTest {
         s.seat(501, "ann@acme.example");
         int before = entries().size();
 
-        await(s.app.upsertPartnerUser.upsertPartnerUser(new UpsertPartnerUserCommand(
+        await(s.app.services.upsertPartnerUser().upsertPartnerUser(new UpsertPartnerUserCommand(
                 new PartnerUser(ACME, ANN, "Ann Lee", PartnerUserKind.EMPLOYEE))));
 
         AuditEntry entry = onlyEntrySince(before);
@@ -112,7 +112,7 @@ class AuditTrailServicesTest {
         givenAcmeWithAnnSeatedAndAssignedAtGlobex();
         int before = entries().size();
 
-        await(s.app.removePartnerUser.removePartnerUser(new RemovePartnerUserCommand(ACME, ANN, BOSS)));
+        await(s.app.services.removePartnerUser().removePartnerUser(new RemovePartnerUserCommand(ACME, ANN, BOSS)));
 
         AuditEntry entry = onlyEntrySince(before);
         assertThat(entry.actor()).isEqualTo(BOSS);
@@ -126,7 +126,7 @@ class AuditTrailServicesTest {
     void givenAClientUpsert_itRecords_anEntryOnNoPartner() {
         int before = entries().size();
 
-        await(s.app.upsertClient.upsertClient(new UpsertClientCommand(new ClientAccount(GLOBEX, "Globex",
+        await(s.app.services.upsertClient().upsertClient(new UpsertClientCommand(new ClientAccount(GLOBEX, "Globex",
                 CurrencyCode.of("USD"), new BigDecimal("1000.00"), false))));
 
         AuditEntry entry = onlyEntrySince(before);
@@ -144,7 +144,7 @@ class AuditTrailServicesTest {
         s.employee("acme", "ann@acme.example");
         int before = entries().size();
 
-        await(s.app.setClientUser.setClientUser(new SetClientUserCommand(GLOBEX, ANN, SeatStatus.ACTIVE)));
+        await(s.app.services.setClientUser().setClientUser(new SetClientUserCommand(GLOBEX, ANN, SeatStatus.ACTIVE)));
 
         AuditEntry entry = onlyEntrySince(before);
         assertThat(entry.action()).isEqualTo(AuditAction.SEAT_SET);
@@ -164,7 +164,7 @@ class AuditTrailServicesTest {
         s.linkClient("beta", "free@mail.example", 501);
         int before = entries().size();
 
-        await(s.app.removeClientUser.removeClientUser(new RemoveClientUserCommand(GLOBEX, FREE)));
+        await(s.app.services.removeClientUser().removeClientUser(new RemoveClientUserCommand(GLOBEX, FREE)));
 
         AuditEntry entry = onlyEntrySince(before);
         assertThat(entry.action()).isEqualTo(AuditAction.SEAT_REMOVED);
@@ -184,7 +184,7 @@ class AuditTrailServicesTest {
         s.unassign("acme", 501, "bob@acme.example");
         int before = entries().size();
 
-        await(s.app.addEmployees.addEmployees(new AddEmployeesCommand(ACME, GLOBEX,
+        await(s.app.services.addEmployees().addEmployees(new AddEmployeesCommand(ACME, GLOBEX,
                 List.of(ANN, Email.of("bob@acme.example")), BOSS)));
 
         AuditEntry entry = onlyEntrySince(before);
@@ -205,7 +205,7 @@ class AuditTrailServicesTest {
         s.seat(501, "free@mail.example");
         int before = entries().size();
 
-        await(s.app.linkClient.linkClient(new LinkClientCommand(ACME, FREE, GLOBEX, BOSS)));
+        await(s.app.services.linkClient().linkClient(new LinkClientCommand(ACME, FREE, GLOBEX, BOSS)));
 
         AuditEntry entry = onlyEntrySince(before);
         assertThat(entry.action()).isEqualTo(AuditAction.CLIENT_LINKED);
@@ -218,9 +218,9 @@ class AuditTrailServicesTest {
         givenAcmeWithAnnSeatedAndAssignedAtGlobex();
         int before = entries().size();
 
-        await(s.app.unassign.unassign(new UnassignCommand(ACME, GLOBEX, ANN, BOSS)));
+        await(s.app.services.unassign().unassign(new UnassignCommand(ACME, GLOBEX, ANN, BOSS)));
         AuditEntry first = onlyEntrySince(before);
-        await(s.app.unassign.unassign(new UnassignCommand(ACME, GLOBEX, ANN, BOSS)));
+        await(s.app.services.unassign().unassign(new UnassignCommand(ACME, GLOBEX, ANN, BOSS)));
         AuditEntry second = onlyEntrySince(before + 1);
 
         assertThat(first.action()).isEqualTo(AuditAction.UNASSIGNED);
@@ -234,7 +234,7 @@ class AuditTrailServicesTest {
         s.seat(501, "ann@acme.example", SeatStatus.DEACTIVATED);
         int before = entries().size();
 
-        await(s.app.reactivateUser.reactivateUser(new ReactivateUserCommand(ACME, GLOBEX, ANN, BOSS)));
+        await(s.app.services.reactivateUser().reactivateUser(new ReactivateUserCommand(ACME, GLOBEX, ANN, BOSS)));
 
         AuditEntry entry = onlyEntrySince(before);
         assertThat(entry.action()).isEqualTo(AuditAction.USER_REACTIVATED);
@@ -246,7 +246,8 @@ class AuditTrailServicesTest {
         givenAcmeWithAnnSeatedAndAssignedAtGlobex();
         int before = entries().size();
 
-        boolean ended = await(s.app.removeStaff.removeStaff(new RemoveStaffCommand(ACME, GLOBEX, ANN, BOSS)));
+        boolean ended = await(s.app.services.removeStaff().removeStaff(
+                new RemoveStaffCommand(ACME, GLOBEX, ANN, BOSS)));
 
         assertThat(ended).isTrue();
         AuditEntry entry = onlyEntrySince(before);
@@ -264,7 +265,7 @@ class AuditTrailServicesTest {
         s.seat(501, "bob@acme.example");
         int before = entries().size();
 
-        await(s.app.removeStaff.removeStaff(new RemoveStaffCommand(ACME, GLOBEX, ANN, BOSS)));
+        await(s.app.services.removeStaff().removeStaff(new RemoveStaffCommand(ACME, GLOBEX, ANN, BOSS)));
 
         assertThat(texts(onlyEntrySince(before))).noneMatch(text -> text.startsWith("ended"));
     }
@@ -275,9 +276,10 @@ class AuditTrailServicesTest {
         s.contractor("acme", "free@mail.example");
         int before = entries().size();
 
-        assertThatThrownBy(() -> await(s.app.addEmployees.addEmployees(new AddEmployeesCommand(ACME, GLOBEX,
+        assertThatThrownBy(() -> await(s.app.services.addEmployees().addEmployees(new AddEmployeesCommand(ACME, GLOBEX,
                 List.of(FREE), BOSS)))).isInstanceOf(DomainException.class);
-        assertThatThrownBy(() -> await(s.app.linkClient.linkClient(new LinkClientCommand(ACME, FREE, GLOBEX, BOSS))))
+        assertThatThrownBy(() -> await(s.app.services.linkClient().linkClient(
+                new LinkClientCommand(ACME, FREE, GLOBEX, BOSS))))
                 .isInstanceOf(DomainException.class);
 
         assertThat(entries()).hasSize(before);
@@ -295,7 +297,7 @@ class AuditTrailServicesTest {
         s.advance(java.time.Duration.ofMinutes(1));
 
         // acme's admin removes the freelancer's seat: beta's relationship ends too
-        await(s.app.removeStaff.removeStaff(new RemoveStaffCommand(ACME, GLOBEX, FREE, BOSS)));
+        await(s.app.services.removeStaff().removeStaff(new RemoveStaffCommand(ACME, GLOBEX, FREE, BOSS)));
 
         List<RecordedAuditEntry> acme = trail(ACME);
         List<RecordedAuditEntry> beta = trail(BETA);
@@ -325,9 +327,9 @@ class AuditTrailServicesTest {
             s.employee("acme", "user" + i + "@acme.example");
         }
 
-        AuditTrailPage first = await(s.app.listAuditTrail.listAuditTrail(new AuditTrailQuery(ACME, 3,
+        AuditTrailPage first = await(s.app.services.listAuditTrail().listAuditTrail(new AuditTrailQuery(ACME, 3,
                 OptionalLong.empty())));
-        AuditTrailPage second = await(s.app.listAuditTrail.listAuditTrail(new AuditTrailQuery(ACME, 3,
+        AuditTrailPage second = await(s.app.services.listAuditTrail().listAuditTrail(new AuditTrailQuery(ACME, 3,
                 first.nextBefore())));
 
         assertThat(first.entries()).hasSize(3);
@@ -335,13 +337,14 @@ class AuditTrailServicesTest {
         assertThat(second.entries()).extracting(r -> r.entry().action())
                 .containsExactly(AuditAction.PARTNER_USER_UPSERTED, AuditAction.PARTNER_UPSERTED);
         assertThat(second.nextBefore()).isEmpty();
-        assertThatThrownBy(() -> await(s.app.listAuditTrail.listAuditTrail(AuditTrailQuery.newest(PartnerId.of("nobody")))))
+        assertThatThrownBy(() -> await(s.app.services.listAuditTrail().listAuditTrail(
+                AuditTrailQuery.newest(PartnerId.of("nobody")))))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("PARTNER_NOT_FOUND"));
         assertThatThrownBy(() -> new AuditTrailQuery(ACME, 0, OptionalLong.empty())).isInstanceOf(DomainException.class);
     }
 
     private List<RecordedAuditEntry> trail(PartnerId partnerId) {
-        return await(s.app.listAuditTrail.listAuditTrail(new AuditTrailQuery(partnerId, 200, OptionalLong.empty())))
-                .entries();
+        return await(s.app.services.listAuditTrail().listAuditTrail(
+                new AuditTrailQuery(partnerId, 200, OptionalLong.empty()))).entries();
     }
 }

@@ -18,7 +18,7 @@ class CatalogueServicesTest {
 
     @Test
     void seededCatalogue_listsSpecToolsWithTheirActions() {
-        var entries = Scenario.await(s.app.listQualifyingActions.listQualifyingActions());
+        var entries = Scenario.await(s.app.services.listQualifyingActions().listQualifyingActions());
 
         assertThat(entries).hasSize(14);
         assertThat(entries).filteredOn(e -> e.tool().equals("BLOG")).singleElement()
@@ -29,16 +29,16 @@ class CatalogueServicesTest {
 
     @Test
     void setQualifyingActions_createsANewToolUpdatesAKnownOne_refusesLogin() {
-        var created = Scenario.await(s.app.setQualifyingActions.setQualifyingActions(
+        var created = Scenario.await(s.app.services.setQualifyingActions().setQualifyingActions(
                 new SetQualifyingActionsCommand("chat", Set.of("create"))));
-        var updated = Scenario.await(s.app.setQualifyingActions.setQualifyingActions(
+        var updated = Scenario.await(s.app.services.setQualifyingActions().setQualifyingActions(
                 new SetQualifyingActionsCommand("BLOG", Set.of("PUBLISH", "EDIT"))));
 
         assertThat(created.created()).isTrue();
         assertThat(created.value().tool()).isEqualTo("CHAT");
         assertThat(updated.created()).isFalse();
         assertThat(updated.value().effectiveFrom()).isEqualTo(s.now());
-        assertThatThrownBy(() -> Scenario.await(s.app.setQualifyingActions.setQualifyingActions(
+        assertThatThrownBy(() -> Scenario.await(s.app.services.setQualifyingActions().setQualifyingActions(
                 new SetQualifyingActionsCommand("BLOG", Set.of("LOGIN")))))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.code()).isEqualTo("NEVER_QUALIFYING_ACTION"));
@@ -46,23 +46,25 @@ class CatalogueServicesTest {
 
     @Test
     void pointRates_seededAsSpec_newUnitEffectiveNow() {
-        var rates = Scenario.await(s.app.listPointRates.listPointRates());
+        var rates = Scenario.await(s.app.services.listPointRates().listPointRates());
         assertThat(rates).extracting(u -> u.currency().code() + "=" + u.unit().toPlainString()).containsExactly(
                 "AUD=154", "CAD=130", "COP=408000", "EUR=88", "GBP=74", "JPY=14400", "SGD=129", "USD=100", "ZAR=1768");
 
         s.advance(Duration.ofDays(1));
-        var updated = Scenario.await(s.app.setPointRate.setPointRate(new SetPointRateCommand("USD", new BigDecimal("90"))));
-        var created = Scenario.await(s.app.setPointRate.setPointRate(new SetPointRateCommand("CHF", new BigDecimal("91"))));
+        var updated = Scenario.await(s.app.services.setPointRate().setPointRate(
+                new SetPointRateCommand("USD", new BigDecimal("90"))));
+        var created = Scenario.await(s.app.services.setPointRate().setPointRate(
+                new SetPointRateCommand("CHF", new BigDecimal("91"))));
 
         assertThat(updated.created()).isFalse();
         assertThat(created.created()).isTrue();
-        assertThat(Scenario.await(s.app.listPointRates.listPointRates()))
+        assertThat(Scenario.await(s.app.services.listPointRates().listPointRates()))
                 .extracting(PointUnit::unit).contains(new BigDecimal("90"), new BigDecimal("91"));
-        assertThatThrownBy(() -> Scenario.await(s.app.setPointRate.setPointRate(
+        assertThatThrownBy(() -> Scenario.await(s.app.services.setPointRate().setPointRate(
                 new SetPointRateCommand("XYZ", BigDecimal.TEN))))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.INVALID));
-        assertThatThrownBy(() -> Scenario.await(s.app.setPointRate.setPointRate(
+        assertThatThrownBy(() -> Scenario.await(s.app.services.setPointRate().setPointRate(
                 new SetPointRateCommand("USD", BigDecimal.ZERO))))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.INVALID));

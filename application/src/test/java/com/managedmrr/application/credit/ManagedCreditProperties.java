@@ -311,7 +311,7 @@ class ManagedCreditProperties {
                             seeded.divide(BigDecimal.valueOf(2))).get(r.nextInt(3)).stripTrailingZeros();
                     BigDecimal plain = unit.scale() < 0 ? unit.setScale(0) : unit;
                     agree(now, new ReferenceModel.SetUnit(currency, plain), () -> Scenario.await(
-                            app.setPointRate.setPointRate(new SetPointRateCommand(currency, plain))));
+                            app.services.setPointRate().setPointRate(new SetPointRateCommand(currency, plain))));
                 }
                 case SET_CATALOGUE -> {
                     boolean blog = r.nextBoolean();
@@ -320,7 +320,8 @@ class ManagedCreditProperties {
                             ? (r.nextBoolean() ? Set.of("PUBLISH") : Set.of("PUBLISH", "EDIT"))
                             : (r.nextBoolean() ? Set.of("CREATE", "EDIT", "PUBLISH") : Set.of("CREATE"));
                     agree(now, new ReferenceModel.SetCatalogue(tool, actions), () -> Scenario.await(
-                            app.setQualifyingActions.setQualifyingActions(new SetQualifyingActionsCommand(tool, actions))));
+                            app.services.setQualifyingActions().setQualifyingActions(
+                                    new SetQualifyingActionsCommand(tool, actions))));
                 }
                 case ACTIVITIES -> activities(now, r);
                 default -> throw new IllegalStateException(op.kind().name());

@@ -301,8 +301,8 @@ class ManagedCreditScenariosTest {
         Instant t2 = s.advanceDays(10);
         s.publish("b-1", 501, "bob@b.example");
         Instant t3 = s.advanceDays(10);
-        await(s.app.setPointRate.setPointRate(new com.managedmrr.application.catalogue.SetPointRateCommand("USD",
-                new BigDecimal("50"))));
+        await(s.app.services.setPointRate().setPointRate(
+                new com.managedmrr.application.catalogue.SetPointRateCommand("USD", new BigDecimal("50"))));
         s.advanceDays(1);
 
         assertServicing(s.row("a", 501, t0), "1000.00", "10.00", 1);
@@ -353,7 +353,7 @@ class ManagedCreditScenariosTest {
         var searched = all.matching("60");
         assertThat(searched.clients()).hasSize(2);
         assertThat(searched.managedPoints()).isEqualTo(all.managedPoints());
-        var byQuery = await(s.app.computeBreakdown.computeBreakdown(new BreakdownQuery(PartnerId.of("a"),
+        var byQuery = await(s.app.services.computeBreakdown().computeBreakdown(new BreakdownQuery(PartnerId.of("a"),
                 java.util.Optional.empty(), java.util.Optional.of("hoo"))));
         assertThat(byQuery.clients()).extracting(r -> r.client().name()).containsExactly("Hooli");
         assertThat(byQuery.servicedClients()).isEqualTo(2);

@@ -102,7 +102,7 @@ public final class Scenario {
     // partners and their users
 
     public Scenario partner(String partnerId, String... domains) {
-        await(app.upsertPartner.upsertPartner(new UpsertPartnerCommand(
+        await(app.services.upsertPartner().upsertPartner(new UpsertPartnerCommand(
                 new Partner(PartnerId.of(partnerId), "Partner " + partnerId, Arrays.asList(domains)))));
         return this;
     }
@@ -116,17 +116,17 @@ public final class Scenario {
     }
 
     public boolean partnerUser(String partnerId, String email, PartnerUserKind kind) {
-        return await(app.upsertPartnerUser.upsertPartnerUser(new UpsertPartnerUserCommand(
+        return await(app.services.upsertPartnerUser().upsertPartnerUser(new UpsertPartnerUserCommand(
                 new PartnerUser(PartnerId.of(partnerId), Email.of(email), "User " + email, kind)))).created();
     }
 
     public void removePartnerUser(String partnerId, String email) {
-        await(app.removePartnerUser.removePartnerUser(new RemovePartnerUserCommand(PartnerId.of(partnerId),
+        await(app.services.removePartnerUser().removePartnerUser(new RemovePartnerUserCommand(PartnerId.of(partnerId),
                 Email.of(email))));
     }
 
     public List<HubId> assignedHubs(String partnerId, String email) {
-        return await(app.listPartnerUsers.listPartnerUsers(PartnerId.of(partnerId))).stream()
+        return await(app.services.listPartnerUsers().listPartnerUsers(PartnerId.of(partnerId))).stream()
                 .filter(u -> u.user().email().equals(Email.of(email)))
                 .findFirst()
                 .map(com.managedmrr.domain.port.PartnerUserAssignments::assignedHubIds)
@@ -140,7 +140,7 @@ public final class Scenario {
     }
 
     public Scenario client(long hubId, String name, String currency, String mrr, boolean growthMarket) {
-        await(app.upsertClient.upsertClient(new UpsertClientCommand(new ClientAccount(HubId.of(hubId), name,
+        await(app.services.upsertClient().upsertClient(new UpsertClientCommand(new ClientAccount(HubId.of(hubId), name,
                 CurrencyCode.of(currency), new BigDecimal(mrr), growthMarket))));
         return this;
     }
@@ -150,43 +150,46 @@ public final class Scenario {
     }
 
     public boolean seat(long hubId, String email, SeatStatus status) {
-        return await(app.setClientUser.setClientUser(new SetClientUserCommand(HubId.of(hubId), Email.of(email),
-                status))).created();
+        return await(app.services.setClientUser().setClientUser(
+                new SetClientUserCommand(HubId.of(hubId), Email.of(email), status))).created();
     }
 
     public void removeSeat(long hubId, String email) {
-        await(app.removeClientUser.removeClientUser(new RemoveClientUserCommand(HubId.of(hubId), Email.of(email))));
+        await(app.services.removeClientUser().removeClientUser(
+                new RemoveClientUserCommand(HubId.of(hubId), Email.of(email))));
     }
 
     // Client Access Manager
 
     public AddEmployeesResult addEmployees(String partnerId, long hubId, String... emails) {
-        return await(app.addEmployees.addEmployees(new AddEmployeesCommand(PartnerId.of(partnerId), HubId.of(hubId),
+        return await(app.services.addEmployees().addEmployees(
+                new AddEmployeesCommand(PartnerId.of(partnerId), HubId.of(hubId),
                 Arrays.stream(emails).map(Email::of).toList())));
     }
 
     public boolean linkClient(String partnerId, String email, long hubId) {
-        return await(app.linkClient.linkClient(new LinkClientCommand(PartnerId.of(partnerId), Email.of(email),
-                HubId.of(hubId))));
+        return await(app.services.linkClient().linkClient(
+                new LinkClientCommand(PartnerId.of(partnerId), Email.of(email), HubId.of(hubId))));
     }
 
     public void unassign(String partnerId, long hubId, String email) {
-        await(app.unassign.unassign(new UnassignCommand(PartnerId.of(partnerId), HubId.of(hubId), Email.of(email))));
+        await(app.services.unassign().unassign(
+                new UnassignCommand(PartnerId.of(partnerId), HubId.of(hubId), Email.of(email))));
     }
 
     public SeatStatus reactivate(String partnerId, long hubId, String email) {
-        return await(app.reactivateUser.reactivateUser(new ReactivateUserCommand(PartnerId.of(partnerId),
+        return await(app.services.reactivateUser().reactivateUser(new ReactivateUserCommand(PartnerId.of(partnerId),
                 HubId.of(hubId), Email.of(email))));
     }
 
     public RemovalReview reviewRemoval(String partnerId, long hubId, String email) {
-        return await(app.reviewRemoval.reviewRemoval(new RemovalReviewQuery(PartnerId.of(partnerId), HubId.of(hubId),
-                Email.of(email))));
+        return await(app.services.reviewRemoval().reviewRemoval(
+                new RemovalReviewQuery(PartnerId.of(partnerId), HubId.of(hubId), Email.of(email))));
     }
 
     public boolean removeStaff(String partnerId, long hubId, String email) {
-        return await(app.removeStaff.removeStaff(new RemoveStaffCommand(PartnerId.of(partnerId), HubId.of(hubId),
-                Email.of(email))));
+        return await(app.services.removeStaff().removeStaff(
+                new RemoveStaffCommand(PartnerId.of(partnerId), HubId.of(hubId), Email.of(email))));
     }
 
     // activities
@@ -212,18 +215,18 @@ public final class Scenario {
         for (int i = 0; i < activities.size(); i++) {
             items.add(new RecordActivitiesCommand.Item(i, activities.get(i)));
         }
-        return await(app.recordActivities.recordActivities(new RecordActivitiesCommand(items)));
+        return await(app.services.recordActivities().recordActivities(new RecordActivitiesCommand(items)));
     }
 
     // reading credit
 
     public Breakdown breakdown(String partnerId) {
-        return await(app.computeBreakdown.computeBreakdown(new BreakdownQuery(PartnerId.of(partnerId),
+        return await(app.services.computeBreakdown().computeBreakdown(new BreakdownQuery(PartnerId.of(partnerId),
                 Optional.empty(), Optional.empty())));
     }
 
     public Breakdown breakdown(String partnerId, Instant at) {
-        return await(app.computeBreakdown.computeBreakdown(new BreakdownQuery(PartnerId.of(partnerId),
+        return await(app.services.computeBreakdown().computeBreakdown(new BreakdownQuery(PartnerId.of(partnerId),
                 Optional.of(at), Optional.empty())));
     }
 
@@ -245,7 +248,7 @@ public final class Scenario {
     }
 
     public Explanation explain(String partnerId, long hubId, Instant at) {
-        return await(app.explainClient.explainClient(new ExplanationQuery(PartnerId.of(partnerId), HubId.of(hubId),
-                Optional.of(at))));
+        return await(app.services.explainClient().explainClient(
+                new ExplanationQuery(PartnerId.of(partnerId), HubId.of(hubId), Optional.of(at))));
     }
 }

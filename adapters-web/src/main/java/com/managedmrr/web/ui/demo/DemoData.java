@@ -1,5 +1,6 @@
 package com.managedmrr.web.ui.demo;
 
+import com.managedmrr.application.ManagedMrrServices;
 import com.managedmrr.application.access.AddEmployeesCommand;
 import com.managedmrr.application.access.AddEmployeesUseCase;
 import com.managedmrr.application.access.LinkClientCommand;
@@ -81,6 +82,14 @@ public final class DemoData {
             Objects.requireNonNull(linkClient, "linkClient");
             Objects.requireNonNull(removeStaff, "removeStaff");
             Objects.requireNonNull(recordActivities, "recordActivities");
+        }
+
+        /** The demo's use cases out of every one the application wires. */
+        public static UseCases from(ManagedMrrServices services) {
+            return new UseCases(services.upsertPartner(), services.viewPartner(), services.upsertPartnerUser(),
+                    services.registerAdmin(), services.upsertClient(), services.setClientUser(),
+                    services.addEmployees(), services.linkClient(), services.removeStaff(),
+                    services.recordActivities());
         }
     }
 

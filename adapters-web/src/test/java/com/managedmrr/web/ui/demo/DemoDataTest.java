@@ -1,17 +1,8 @@
 package com.managedmrr.web.ui.demo;
 
-import com.managedmrr.application.access.AddEmployeesService;
-import com.managedmrr.application.access.LinkClientService;
-import com.managedmrr.application.access.RemoveStaffService;
-import com.managedmrr.application.activity.RecordActivitiesService;
-import com.managedmrr.application.admin.RegisterAdminService;
-import com.managedmrr.application.client.SetClientUserService;
-import com.managedmrr.application.client.UpsertClientService;
+import com.managedmrr.application.ApplicationPorts;
+import com.managedmrr.application.ManagedMrrServices;
 import com.managedmrr.application.credit.BreakdownQuery;
-import com.managedmrr.application.credit.ComputeBreakdownService;
-import com.managedmrr.application.partner.UpsertPartnerService;
-import com.managedmrr.application.partner.UpsertPartnerUserService;
-import com.managedmrr.application.partner.ViewPartnerService;
 import com.managedmrr.domain.credit.Breakdown;
 import com.managedmrr.domain.credit.BreakdownRow;
 import com.managedmrr.domain.credit.ReasonCode;
@@ -40,25 +31,18 @@ class DemoDataTest {
     private final MutableClock present = new MutableClock(Instant.parse("2026-03-18T14:30:00Z"));
     private final DemoClock clock = new DemoClock(present);
     private final Admins admins = new Admins();
+    private ManagedMrrServices services;
     private DemoData demo;
 
     @BeforeEach
     void wire() {
-        demo = new DemoData(new DemoData.UseCases(
-                new UpsertPartnerService(store.commands()),
-                new ViewPartnerService(store),
-                new UpsertPartnerUserService(store.commands(), clock),
-                new RegisterAdminService(store, admins, admins),
-                new UpsertClientService(store.commands(), store, clock),
-                new SetClientUserService(store.commands(), clock),
-                new AddEmployeesService(store.commands(), clock),
-                new LinkClientService(store.commands(), clock),
-                new RemoveStaffService(store.commands(), clock),
-                new RecordActivitiesService(store.ingestion(), store, clock)), clock);
+        services = ManagedMrrServices.wire(new ApplicationPorts(store.commands(), store.ingestion(), store, store,
+                store, store, store, store, admins, admins, clock));
+        demo = new DemoData(DemoData.UseCases.from(services), clock);
     }
 
     private Breakdown breakdown() {
-        return new ComputeBreakdownService(store, store, clock)
+        return services.computeBreakdown()
                 .computeBreakdown(new BreakdownQuery(DemoData.PARTNER, Optional.empty(), Optional.empty()))
                 .toCompletableFuture().join();
     }

@@ -1,0 +1,116 @@
+package com.managedmrr.application;
+
+import com.managedmrr.application.access.AddEmployeesService;
+import com.managedmrr.application.access.AddEmployeesUseCase;
+import com.managedmrr.application.access.LinkClientService;
+import com.managedmrr.application.access.LinkClientUseCase;
+import com.managedmrr.application.access.ReactivateUserService;
+import com.managedmrr.application.access.ReactivateUserUseCase;
+import com.managedmrr.application.access.RemoveStaffService;
+import com.managedmrr.application.access.RemoveStaffUseCase;
+import com.managedmrr.application.access.ReviewRemovalService;
+import com.managedmrr.application.access.ReviewRemovalUseCase;
+import com.managedmrr.application.access.UnassignService;
+import com.managedmrr.application.access.UnassignUseCase;
+import com.managedmrr.application.activity.ListClientActivitiesService;
+import com.managedmrr.application.activity.ListClientActivitiesUseCase;
+import com.managedmrr.application.activity.RecordActivitiesService;
+import com.managedmrr.application.activity.RecordActivitiesUseCase;
+import com.managedmrr.application.admin.RegisterAdminService;
+import com.managedmrr.application.admin.RegisterAdminUseCase;
+import com.managedmrr.application.audit.ListAuditTrailService;
+import com.managedmrr.application.audit.ListAuditTrailUseCase;
+import com.managedmrr.application.catalogue.ListPointRatesService;
+import com.managedmrr.application.catalogue.ListPointRatesUseCase;
+import com.managedmrr.application.catalogue.ListQualifyingActionsService;
+import com.managedmrr.application.catalogue.ListQualifyingActionsUseCase;
+import com.managedmrr.application.catalogue.SetPointRateService;
+import com.managedmrr.application.catalogue.SetPointRateUseCase;
+import com.managedmrr.application.catalogue.SetQualifyingActionsService;
+import com.managedmrr.application.catalogue.SetQualifyingActionsUseCase;
+import com.managedmrr.application.client.RemoveClientUserService;
+import com.managedmrr.application.client.RemoveClientUserUseCase;
+import com.managedmrr.application.client.SetClientUserService;
+import com.managedmrr.application.client.SetClientUserUseCase;
+import com.managedmrr.application.client.UpsertClientService;
+import com.managedmrr.application.client.UpsertClientUseCase;
+import com.managedmrr.application.client.ViewClientService;
+import com.managedmrr.application.client.ViewClientUseCase;
+import com.managedmrr.application.credit.ComputeBreakdownService;
+import com.managedmrr.application.credit.ComputeBreakdownUseCase;
+import com.managedmrr.application.credit.ExplainClientService;
+import com.managedmrr.application.credit.ExplainClientUseCase;
+import com.managedmrr.application.partner.ListPartnerUsersService;
+import com.managedmrr.application.partner.ListPartnerUsersUseCase;
+import com.managedmrr.application.partner.RemovePartnerUserService;
+import com.managedmrr.application.partner.RemovePartnerUserUseCase;
+import com.managedmrr.application.partner.UpsertPartnerService;
+import com.managedmrr.application.partner.UpsertPartnerUseCase;
+import com.managedmrr.application.partner.UpsertPartnerUserService;
+import com.managedmrr.application.partner.UpsertPartnerUserUseCase;
+import com.managedmrr.application.partner.ViewPartnerService;
+import com.managedmrr.application.partner.ViewPartnerUseCase;
+
+/**
+ * Every use case, each service built once over the ports by {@link #wire(ApplicationPorts)}: the one wiring of the
+ * application, which bootstrap hands to the web adapter and the tests use over the in-memory store. Each component
+ * has its own use-case type, so taking one for another does not compile.
+ */
+public record ManagedMrrServices(
+        UpsertPartnerUseCase upsertPartner,
+        ViewPartnerUseCase viewPartner,
+        UpsertPartnerUserUseCase upsertPartnerUser,
+        ListPartnerUsersUseCase listPartnerUsers,
+        RemovePartnerUserUseCase removePartnerUser,
+        RegisterAdminUseCase registerAdmin,
+        UpsertClientUseCase upsertClient,
+        ViewClientUseCase viewClient,
+        SetClientUserUseCase setClientUser,
+        RemoveClientUserUseCase removeClientUser,
+        AddEmployeesUseCase addEmployees,
+        LinkClientUseCase linkClient,
+        UnassignUseCase unassign,
+        ReactivateUserUseCase reactivateUser,
+        ReviewRemovalUseCase reviewRemoval,
+        RemoveStaffUseCase removeStaff,
+        RecordActivitiesUseCase recordActivities,
+        ListClientActivitiesUseCase listClientActivities,
+        ComputeBreakdownUseCase computeBreakdown,
+        ExplainClientUseCase explainClient,
+        ListQualifyingActionsUseCase listQualifyingActions,
+        SetQualifyingActionsUseCase setQualifyingActions,
+        ListPointRatesUseCase listPointRates,
+        SetPointRateUseCase setPointRate,
+        ListAuditTrailUseCase listAuditTrail) {
+
+    /** Builds every service over the given ports; the services share the ports, and nothing else. */
+    public static ManagedMrrServices wire(ApplicationPorts ports) {
+        var clock = ports.clock();
+        return new ManagedMrrServices(
+                new UpsertPartnerService(ports.commands(), clock),
+                new ViewPartnerService(ports.partners()),
+                new UpsertPartnerUserService(ports.commands(), clock),
+                new ListPartnerUsersService(ports.partners()),
+                new RemovePartnerUserService(ports.commands(), clock),
+                new RegisterAdminService(ports.partners(), ports.admins(), ports.hashing()),
+                new UpsertClientService(ports.commands(), ports.pointUnits(), clock),
+                new ViewClientService(ports.clients()),
+                new SetClientUserService(ports.commands(), clock),
+                new RemoveClientUserService(ports.commands(), clock),
+                new AddEmployeesService(ports.commands(), clock),
+                new LinkClientService(ports.commands(), clock),
+                new UnassignService(ports.commands(), clock),
+                new ReactivateUserService(ports.commands(), clock),
+                new ReviewRemovalService(ports.commands()),
+                new RemoveStaffService(ports.commands(), clock),
+                new RecordActivitiesService(ports.ingestion(), ports.catalogue(), clock),
+                new ListClientActivitiesService(ports.clients()),
+                new ComputeBreakdownService(ports.partners(), ports.breakdowns(), clock),
+                new ExplainClientService(ports.partners(), ports.breakdowns(), clock),
+                new ListQualifyingActionsService(ports.catalogue(), clock),
+                new SetQualifyingActionsService(ports.catalogue(), clock),
+                new ListPointRatesService(ports.pointUnits(), clock),
+                new SetPointRateService(ports.pointUnits(), clock),
+                new ListAuditTrailService(ports.partners(), ports.audit()));
+    }
+}
