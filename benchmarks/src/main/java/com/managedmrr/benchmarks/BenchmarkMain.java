@@ -24,7 +24,7 @@ import java.util.Random;
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar [--factor 1] [--database postgresql://postgres@127.0.0.1:5432/mrr_bench]
  *     [--ingest-seconds 60] [--warm-up-seconds 10] [--clients 8] [--rounds 10] [--seed 42] [--out docs]
- *     [--jar bootstrap/target/managed-mrr.jar] [--server-jvm "-Xmx256m"]
+ *     [--jar bootstrap/target/managed-mrr.jar] [--server-jvm "-Xmx256m"] [--stats-wait-seconds 11]
  * java -jar benchmarks/target/benchmarks.jar --render docs      (benchmarks.md again from benchmarks.json and the notes)
  * </pre>
  * Without {@code --database} it runs on a fresh embedded PostgreSQL.
@@ -33,7 +33,7 @@ public final class BenchmarkMain {
 
     /** The settings of one run. */
     public record Options(double factor, String database, int ingestSeconds, int warmUpSeconds, int clients, int rounds,
-                          long seed, Path out, Path jar, String serverJvm) {
+                          long seed, Path out, Path jar, String serverJvm, int statsWaitSeconds) {
 
         public static Options parse(String... args) {
             Map<String, String> values = new LinkedHashMap<>();
@@ -53,8 +53,9 @@ public final class BenchmarkMain {
                     Long.parseLong(values.getOrDefault("seed", "42")),
                     Path.of(values.getOrDefault("out", "docs")),
                     values.containsKey("jar") ? Path.of(values.get("jar")) : defaultJar(),
-                    values.getOrDefault("server-jvm", "-Xmx256m"));
-            List<String> known = List.of("factor", "database", "ingest-seconds", "warm-up-seconds", "clients", "rounds", "seed", "out", "jar", "server-jvm");
+                    values.getOrDefault("server-jvm", "-Xmx256m"),
+                    Integer.parseInt(values.getOrDefault("stats-wait-seconds", "11")));
+            List<String> known = List.of("factor", "database", "ingest-seconds", "warm-up-seconds", "clients", "rounds", "seed", "out", "jar", "server-jvm", "stats-wait-seconds");
             values.keySet().stream().filter(k -> !known.contains(k)).findFirst().ifPresent(k -> {
                 throw new IllegalArgumentException("unknown option --" + k + "; known: " + known);
             });
@@ -128,7 +129,7 @@ public final class BenchmarkMain {
                 random = random.subList(0, Math.min(100, random.size()));
 
                 log.accept("breakdowns: largest " + largest.get(0) + " (" + sizes.get(largest.get(0)) + " clients)");
-                JsonObject breakdown = new BreakdownBenchmark(server, database).run(largest, sizes, random, now, options.rounds());
+                JsonObject breakdown = new BreakdownBenchmark(server, database, options.statsWaitSeconds() * 1000L).run(largest, sizes, random, now, options.rounds());
                 log.accept("breakdowns: " + breakdown.encode());
 
                 String runId = Long.toString(startedAt.getEpochSecond(), 36);

@@ -28,12 +28,15 @@ final class BreakdownBenchmark {
 
     private final ServerProcess server;
     private final Database database;
+    private final long statsWaitMillis;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
-    BreakdownBenchmark(ServerProcess server, Database database) {
+    /** @param statsWaitMillis how long to let the server's backends publish their counters (11 s for exact figures) */
+    BreakdownBenchmark(ServerProcess server, Database database, long statsWaitMillis) {
         this.server = server;
         this.database = database;
+        this.statsWaitMillis = statsWaitMillis;
     }
 
     /** @param rounds how many times each (partner, instant) is asked for (the 100 random partners: once each) */
@@ -93,7 +96,8 @@ final class BreakdownBenchmark {
 
     /**
      * Shared buffers touched (hit or read) by one breakdown at now, from the database's counters around 10 of them: a
-     * measure of the work that the machine's load does not change, so factors can be compared by it.
+     * measure of the work that the machine's load does not change, so factors can be compared by it (it also counts
+     * whatever else runs on the benchmark database meanwhile, e.g. autovacuum).
      */
     private long buffersPerBreakdown(String partner) throws Exception {
         long before = blocks();
@@ -105,7 +109,9 @@ final class BreakdownBenchmark {
     }
 
     private long blocks() throws Exception {
-        Thread.sleep(1500); // the server's backends publish their counters when idle, at most once a second
+        // an idle backend publishes its pending counters within 10 s (PostgreSQL 15's PGSTAT_IDLE_INTERVAL): wait them
+        // out, so that the earlier requests' buffers are counted before the window and this window's inside it
+        Thread.sleep(statsWaitMillis);
         try (java.sql.Connection db = database.connect(); java.sql.Statement st = db.createStatement();
              java.sql.ResultSet rs = st.executeQuery("SELECT blks_hit + blks_read FROM pg_stat_database WHERE datname = current_database()")) {
             rs.next();

@@ -32,6 +32,9 @@ final class ServerProcess implements AutoCloseable {
             throw new IllegalStateException("no server jar at " + jar.toAbsolutePath()
                     + ": build it first (mvn -B -q -pl benchmarks -am -DskipTests package)");
         }
+        // run a private copy: a build replacing the jar under a running JVM breaks its class loading mid-run
+        Path copy = log.resolveSibling("managed-mrr.jar");
+        Files.copy(jar, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -40,7 +43,7 @@ final class ServerProcess implements AutoCloseable {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.add("-jar");
-        command.add(jar.toAbsolutePath().toString());
+        command.add(copy.toAbsolutePath().toString());
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());

@@ -18,7 +18,7 @@ class BenchmarkSmokeTest {
     void givenFactor002_harness_reportsEveryFigure(@TempDir Path out) throws Exception {
         BenchmarkMain.Options options = BenchmarkMain.Options.parse(
                 "--factor", "0.02", "--ingest-seconds", "3", "--warm-up-seconds", "1", "--clients", "2", "--rounds", "2",
-                "--out", out.toString());
+                "--stats-wait-seconds", "1", "--out", out.toString());
 
         JsonObject run = BenchmarkMain.run(options, line -> { });
 
