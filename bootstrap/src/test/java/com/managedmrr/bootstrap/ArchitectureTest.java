@@ -94,6 +94,25 @@ class ArchitectureTest {
             .should().beFreeOfCycles()
             .because("the module graph is the architecture: dependencies point one way, towards the domain");
 
+    @ArchTest
+    static final ArchRule the_application_features_are_free_of_cycles = slices()
+            .matching("com.managedmrr.application.(*)..")
+            .should().beFreeOfCycles()
+            .because("each use case's package stands on its own; shared helpers live in application.common");
+
+    @ArchTest
+    static final ArchRule the_domain_packages_are_free_of_cycles = slices()
+            .matching("com.managedmrr.domain.(*)..")
+            .should().beFreeOfCycles()
+            .because("the model is at the bottom, the rules on it, and the ports on both");
+
+    @ArchTest
+    static final ArchRule the_web_adapter_calls_use_cases_not_services = noClasses()
+            .that().resideInAPackage("com.managedmrr.web..")
+            .should().dependOnClassesThat(JavaClass.Predicates.simpleNameEndingWith("Service")
+                    .and(JavaClass.Predicates.resideInAPackage("com.managedmrr.application..")))
+            .because("an adapter drives the application through its use-case interfaces, never a service's internals");
+
     /** Test fixtures shipped in test-jars (such as FreshDatabase) are not production code. */
     static final class DoNotIncludeTestJars implements ImportOption {
         @Override
