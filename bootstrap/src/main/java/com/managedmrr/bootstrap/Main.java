@@ -3,6 +3,7 @@ package com.managedmrr.bootstrap;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -17,8 +18,15 @@ public final class Main {
     private Main() {
     }
 
+    static final String USAGE = "usage: java -jar managed-mrr.jar [--demo]";
+
     public static void main(String[] args) {
-        boolean demo = java.util.Arrays.asList(args).contains("--demo");
+        Optional<Boolean> demoArgument = demo(args);
+        if (demoArgument.isEmpty()) {
+            System.err.println(USAGE);
+            System.exit(2);
+        }
+        boolean demo = demoArgument.get();
         Launch launch = launch(System.getenv(), DATA_DIRECTORY, demo, System.out, System.err,
                 server -> Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     if (server.stop()) {
@@ -28,6 +36,18 @@ public final class Main {
         if (launch.exitCode() != 0) {
             System.exit(launch.exitCode());
         }
+    }
+
+    /** Whether the arguments ask for the demo data; empty when they hold anything else (then the usage is shown). */
+    static Optional<Boolean> demo(String... args) {
+        boolean demo = false;
+        for (String arg : args) {
+            if (!arg.equals("--demo")) {
+                return Optional.empty();
+            }
+            demo = true;
+        }
+        return Optional.of(demo);
     }
 
     /** What {@link #launch} did: a running server (exit code 0), or the exit code to leave with. */
