@@ -1,5 +1,7 @@
 package com.managedmrr.web.api;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.managedmrr.domain.credit.AttributedActivity;
 import com.managedmrr.domain.credit.Breakdown;
 import com.managedmrr.domain.credit.BreakdownRow;
@@ -7,45 +9,84 @@ import com.managedmrr.domain.credit.Explanation;
 import com.managedmrr.domain.credit.ReasonCode;
 import com.managedmrr.domain.model.ClientAccount;
 import com.managedmrr.domain.model.SeatStatus;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+
 /** The Points breakdown and its per-client explanation on the wire. */
 final class BreakdownJson {
+
+    private static final JsonFactory FACTORY = new JsonFactory();
 
     private BreakdownJson() {
     }
 
     /**
      * {@code {"partnerId","at","totals": {"managedPoints","servicedClients"}, "clients": [{"hubId","name","currency",
-     * "mrr","managed": {"servicing","credit","points","sharedWith","lastActivityAt","expiresAt"}}]}}
+     * "mrr","managed": {"servicing","credit","points","sharedWith","lastActivityAt","expiresAt"}}]}}, written field by
+     * field into the buffer: a large partner's answer is thousands of rows, too many to build as a tree first.
      */
-    static JsonObject breakdown(Breakdown breakdown) {
-        JsonArray clients = new JsonArray();
-        breakdown.clients().forEach(row -> clients.add(row(row)));
-        return new JsonObject()
-                .put("partnerId", breakdown.partnerId().value())
-                .put("at", JsonFormats.instant(breakdown.at()))
-                .put("totals", new JsonObject()
-                        .put("managedPoints", JsonFormats.points(breakdown.managedPoints()))
-                        .put("servicedClients", breakdown.servicedClients()))
-                .put("clients", clients);
+    static Buffer breakdown(Breakdown breakdown) {
+        Buffer buffer = Buffer.buffer(256 + 256 * breakdown.clients().size());
+        try (JsonGenerator json = FACTORY.createGenerator(new BufferOutput(buffer))) {
+            json.writeStartObject();
+            json.writeStringField("partnerId", breakdown.partnerId().value());
+            json.writeStringField("at", JsonFormats.instant(breakdown.at()));
+            json.writeObjectFieldStart("totals");
+            json.writeStringField("managedPoints", JsonFormats.points(breakdown.managedPoints()));
+            json.writeNumberField("servicedClients", breakdown.servicedClients());
+            json.writeEndObject();
+            json.writeArrayFieldStart("clients");
+            for (BreakdownRow row : breakdown.clients()) {
+                row(json, row);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write a breakdown as JSON", e);
+        }
+        return buffer;
     }
 
-    private static JsonObject row(BreakdownRow row) {
+    private static void row(JsonGenerator json, BreakdownRow row) throws IOException {
         ClientAccount client = row.client();
-        return new JsonObject()
-                .put("hubId", client.hubId().value())
-                .put("name", client.name())
-                .put("currency", client.currency().code())
-                .put("mrr", JsonFormats.money(client.mrr(), client.currency()))
-                .put("managed", new JsonObject()
-                        .put("servicing", row.servicing())
-                        .put("credit", JsonFormats.money(row.credit(), client.currency()))
-                        .put("points", JsonFormats.points(row.points()))
-                        .put("sharedWith", row.sharedWith())
-                        .put("lastActivityAt", JsonFormats.instantOrNull(row.lastActivityAt()))
-                        .put("expiresAt", JsonFormats.instantOrNull(row.expiresAt())));
+        json.writeStartObject();
+        json.writeNumberField("hubId", client.hubId().value());
+        json.writeStringField("name", client.name());
+        json.writeStringField("currency", client.currency().code());
+        json.writeStringField("mrr", JsonFormats.money(client.mrr(), client.currency()));
+        json.writeObjectFieldStart("managed");
+        json.writeBooleanField("servicing", row.servicing());
+        json.writeStringField("credit", JsonFormats.money(row.credit(), client.currency()));
+        json.writeStringField("points", JsonFormats.points(row.points()));
+        json.writeNumberField("sharedWith", row.sharedWith());
+        json.writeStringField("lastActivityAt", JsonFormats.instantOrNull(row.lastActivityAt()));
+        json.writeStringField("expiresAt", JsonFormats.instantOrNull(row.expiresAt()));
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    /** The generator's output appended to a Vert.x buffer (the generator hands over its bytes in chunks). */
+    private static final class BufferOutput extends OutputStream {
+        private final Buffer buffer;
+
+        BufferOutput(Buffer buffer) {
+            this.buffer = buffer;
+        }
+
+        @Override
+        public void write(int b) {
+            buffer.appendByte((byte) b);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) {
+            buffer.appendBytes(bytes, offset, length);
+        }
     }
 
     /**

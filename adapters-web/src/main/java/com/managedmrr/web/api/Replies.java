@@ -1,6 +1,7 @@
 package com.managedmrr.web.api;
 
 import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 
@@ -40,6 +41,15 @@ final class Replies {
 
     static void ok(RoutingContext ctx, JsonObject body) {
         json(ctx, 200, body);
+    }
+
+    /** A 200 whose JSON body is already encoded (a large answer written straight into a buffer). */
+    static void ok(RoutingContext ctx, Buffer json) {
+        ctx.response()
+                .setStatusCode(200)
+                .putHeader("Content-Type", JSON)
+                .putHeader("Cache-Control", "no-store")
+                .end(json);
     }
 
     /** An idempotent upsert's answer: 201 when created, 200 when updated. */

@@ -5,7 +5,11 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,5 +43,26 @@ class JsonFormatsTest {
         assertThat(JsonFormats.instant(Instant.parse("2026-11-27T10:00:00.123456Z")))
                 .isEqualTo("2026-11-27T10:00:00.123456Z");
         assertThat(JsonFormats.instantOrNull(Optional.empty())).isNull();
+    }
+
+    @Test
+    void instants_areWrittenExactlyAsIsoInstant() {
+        List<Instant> instants = new ArrayList<>(List.of(Instant.EPOCH, Instant.parse("1969-12-31T23:59:59.999Z"),
+                Instant.parse("2024-02-29T23:59:59.999999999Z"), Instant.parse("9999-12-31T23:59:59.000001Z"),
+                Instant.parse("+10000-01-01T00:00:00Z"), Instant.MIN, Instant.MAX,
+                Instant.parse("2026-11-27T10:00:00.100Z"), Instant.parse("2026-11-27T10:00:00.000100Z")));
+        Random random = new Random(7);
+        for (int i = 0; i < 10_000; i++) {
+            int nanos = switch (i % 4) {
+                case 0 -> 0;
+                case 1 -> random.nextInt(1_000) * 1_000_000;
+                case 2 -> random.nextInt(1_000_000) * 1_000;
+                default -> random.nextInt(1_000_000_000);
+            };
+            instants.add(Instant.ofEpochSecond(random.nextLong(-100_000_000_000L, 300_000_000_000L), nanos));
+        }
+        for (Instant instant : instants) {
+            assertThat(JsonFormats.instant(instant)).isEqualTo(DateTimeFormatter.ISO_INSTANT.format(instant));
+        }
     }
 }

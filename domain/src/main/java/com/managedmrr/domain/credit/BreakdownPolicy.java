@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -29,9 +30,23 @@ public final class BreakdownPolicy {
                 serviced++;
             }
         }
-        rows.sort(Comparator.comparing((BreakdownRow r) -> r.client().name().toLowerCase(java.util.Locale.ROOT))
-                .thenComparing(r -> r.client().hubId()));
-        return new Breakdown(partner, t, total, serviced, List.copyOf(rows));
+        return new Breakdown(partner, t, total, serviced, byName(rows));
+    }
+
+    /** The rows by client name, case-insensitively, then Hub ID; each name is lower-cased once, not per comparison. */
+    private static List<BreakdownRow> byName(List<BreakdownRow> rows) {
+        record Keyed(String name, BreakdownRow row) {
+        }
+        List<Keyed> keyed = new ArrayList<>(rows.size());
+        for (BreakdownRow row : rows) {
+            keyed.add(new Keyed(row.client().name().toLowerCase(Locale.ROOT), row));
+        }
+        keyed.sort(Comparator.comparing(Keyed::name).thenComparing(k -> k.row().client().hubId()));
+        List<BreakdownRow> sorted = new ArrayList<>(rows.size());
+        for (Keyed k : keyed) {
+            sorted.add(k.row());
+        }
+        return List.copyOf(sorted);
     }
 
     public static BreakdownRow row(PartnerId partner, Instant t, ClientFacts facts) {
