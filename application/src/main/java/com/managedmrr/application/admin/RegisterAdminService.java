@@ -1,5 +1,6 @@
 package com.managedmrr.application.admin;
 
+import com.managedmrr.application.common.Require;
 import com.managedmrr.application.common.Upserted;
 import com.managedmrr.domain.model.AdminAccount;
 import com.managedmrr.domain.model.DomainException;
@@ -23,13 +24,8 @@ public final class RegisterAdminService implements RegisterAdminUseCase {
 
     @Override
     public CompletionStage<Upserted<Email>> registerAdmin(RegisterAdminCommand command) {
-        return partners.partner(command.partnerId())
-                .thenCompose(partner -> {
-                    if (partner.isEmpty()) {
-                        throw DomainException.notFound("PARTNER_NOT_FOUND", "There is no partner " + command.partnerId());
-                    }
-                    return admins.admin(command.email());
-                })
+        return Require.partner(partners, command.partnerId())
+                .thenCompose(partner -> admins.admin(command.email()))
                 .thenCompose(existing -> {
                     if (existing.isPresent() && !existing.get().partnerId().equals(command.partnerId())) {
                         throw DomainException.conflict("ADMIN_OF_ANOTHER_PARTNER",

@@ -1,6 +1,6 @@
 package com.managedmrr.application.audit;
 
-import com.managedmrr.application.common.Refusals;
+import com.managedmrr.application.common.Require;
 import com.managedmrr.application.common.Stages;
 import com.managedmrr.domain.audit.RecordedAuditEntry;
 import com.managedmrr.domain.port.AuditQueryPort;
@@ -26,13 +26,8 @@ public final class ListAuditTrailService implements ListAuditTrailUseCase {
 
     @Override
     public CompletionStage<AuditTrailPage> listAuditTrail(AuditTrailQuery query) {
-        return Stages.attempt(() -> partners.partner(query.partnerId())
-                .thenCompose(partner -> {
-                    if (partner.isEmpty()) {
-                        throw Refusals.partnerNotFound(query.partnerId());
-                    }
-                    return audit.trail(query.partnerId(), query.limit() + 1, query.before());
-                })
+        return Stages.attempt(() -> Require.partner(partners, query.partnerId())
+                .thenCompose(partner -> audit.trail(query.partnerId(), query.limit() + 1, query.before()))
                 .thenApply(found -> {
                     List<RecordedAuditEntry> page = found.stream()
                             .limit(query.limit())

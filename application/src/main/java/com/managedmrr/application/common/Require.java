@@ -7,9 +7,10 @@ import com.managedmrr.domain.model.Partner;
 import com.managedmrr.domain.model.PartnerId;
 import com.managedmrr.domain.model.PartnerUser;
 import com.managedmrr.domain.port.AccessStore;
+import com.managedmrr.domain.port.PartnerQueryPort;
 import java.util.concurrent.CompletionStage;
 
-/** Inside a command: the partner, client account or partner user it names, or the NOT_FOUND refusal. */
+/** The partner, client account or partner user a command or query names, or the NOT_FOUND refusal. */
 public final class Require {
 
     private Require() {
@@ -17,6 +18,12 @@ public final class Require {
 
     public static CompletionStage<Partner> partner(AccessStore store, PartnerId partnerId) {
         return store.partner(partnerId).thenApply(found -> found.orElseThrow(() -> Refusals.partnerNotFound(partnerId)));
+    }
+
+    /** Outside a command (queries): the partner, or PARTNER_NOT_FOUND. */
+    public static CompletionStage<Partner> partner(PartnerQueryPort partners, PartnerId partnerId) {
+        return partners.partner(partnerId)
+                .thenApply(found -> found.orElseThrow(() -> Refusals.partnerNotFound(partnerId)));
     }
 
     public static CompletionStage<ClientAccount> client(AccessStore store, HubId hubId) {

@@ -1,6 +1,6 @@
 package com.managedmrr.application.credit;
 
-import com.managedmrr.application.common.Refusals;
+import com.managedmrr.application.common.Require;
 import com.managedmrr.application.common.Stages;
 import com.managedmrr.domain.credit.Breakdown;
 import com.managedmrr.domain.credit.BreakdownPolicy;
@@ -28,13 +28,8 @@ public final class ComputeBreakdownService implements ComputeBreakdownUseCase {
     public CompletionStage<Breakdown> computeBreakdown(BreakdownQuery query) {
         return Stages.attempt(() -> {
             Instant t = query.at().orElseGet(clock::now);
-            return partners.partner(query.partnerId())
-                    .thenCompose(partner -> {
-                        if (partner.isEmpty()) {
-                            throw Refusals.partnerNotFound(query.partnerId());
-                        }
-                        return facts.clientFacts(query.partnerId(), t);
-                    })
+            return Require.partner(partners, query.partnerId())
+                    .thenCompose(partner -> facts.clientFacts(query.partnerId(), t))
                     .thenApply(clients -> BreakdownPolicy.compute(query.partnerId(), t, clients)
                             .matching(query.search().orElse(null)));
         });

@@ -1,6 +1,7 @@
 package com.managedmrr.application.credit;
 
 import com.managedmrr.application.common.Refusals;
+import com.managedmrr.application.common.Require;
 import com.managedmrr.application.common.Stages;
 import com.managedmrr.domain.credit.Explanation;
 import com.managedmrr.domain.credit.ExplanationPolicy;
@@ -28,13 +29,8 @@ public final class ExplainClientService implements ExplainClientUseCase {
     public CompletionStage<Explanation> explainClient(ExplanationQuery query) {
         return Stages.attempt(() -> {
             Instant t = query.at().orElseGet(clock::now);
-            return partners.partner(query.partnerId())
-                    .thenCompose(partner -> {
-                        if (partner.isEmpty()) {
-                            throw Refusals.partnerNotFound(query.partnerId());
-                        }
-                        return facts.clientFacts(query.partnerId(), query.hubId(), t);
-                    })
+            return Require.partner(partners, query.partnerId())
+                    .thenCompose(partner -> facts.clientFacts(query.partnerId(), query.hubId(), t))
                     .thenCompose(client -> {
                         if (client.isEmpty()) {
                             throw Refusals.clientNotFound(query.hubId());

@@ -1,6 +1,6 @@
 package com.managedmrr.application.partner;
 
-import com.managedmrr.application.common.Refusals;
+import com.managedmrr.application.common.Require;
 import com.managedmrr.application.common.Stages;
 import com.managedmrr.domain.model.PartnerId;
 import com.managedmrr.domain.port.PartnerQueryPort;
@@ -19,12 +19,7 @@ public final class ListPartnerUsersService implements ListPartnerUsersUseCase {
 
     @Override
     public CompletionStage<List<PartnerUserAssignments>> listPartnerUsers(PartnerId partnerId) {
-        return Stages.attempt(() -> partners.partner(partnerId)
-                .thenCompose(found -> {
-                    if (found.isEmpty()) {
-                        throw Refusals.partnerNotFound(partnerId);
-                    }
-                    return partners.partnerUsers(partnerId);
-                }));
+        return Stages.attempt(() -> Require.partner(partners, partnerId)
+                .thenCompose(partner -> partners.partnerUsers(partnerId)));
     }
 }

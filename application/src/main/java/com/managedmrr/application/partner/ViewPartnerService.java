@@ -1,6 +1,6 @@
 package com.managedmrr.application.partner;
 
-import com.managedmrr.application.common.Refusals;
+import com.managedmrr.application.common.Require;
 import com.managedmrr.application.common.Stages;
 import com.managedmrr.domain.model.Partner;
 import com.managedmrr.domain.model.PartnerId;
@@ -18,7 +18,6 @@ public final class ViewPartnerService implements ViewPartnerUseCase {
 
     @Override
     public CompletionStage<Partner> viewPartner(PartnerId partnerId) {
-        return Stages.attempt(() -> partners.partner(partnerId)
-                .thenApply(found -> found.orElseThrow(() -> Refusals.partnerNotFound(partnerId))));
+        return Stages.attempt(() -> Require.partner(partners, partnerId));
     }
 }
