@@ -5,13 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Commands through the real server, on its embedded PostgreSQL, appear in {@code GET /partners/{partnerId}/audit}:
@@ -22,37 +18,23 @@ class AuditTrailEndToEndIT {
 
     private static final String TOKEN = "audit-trail-token-0123456789";
 
-    @TempDir
-    static Path dataDirectory;
-
-    private static ManagedMrrServer server;
-
-    @BeforeAll
-    static void startServer() throws Exception {
-        server = new ManagedMrrServer(new Config(0, Optional.empty(), TOKEN, false), dataDirectory).start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        if (server != null) {
-            server.stop();
-        }
-    }
+    @RegisterExtension
+    static final RunningServer server = new RunningServer(TOKEN);
 
     @Test
     void givenCommandsThroughTheApi_theAuditTrail_recordsThemNewestFirst_withTheEndOfTheRelationship() throws Exception {
-        call("PUT", "/api/v1/partners/acme", new JsonObject().put("name", "Acme")
+        server.call("PUT", "/api/v1/partners/acme", new JsonObject().put("name", "Acme")
                 .put("emailDomains", new JsonArray().add("acme.example")).encode(), 201);
-        call("PUT", "/api/v1/partners/beta", new JsonObject().put("name", "Beta")
+        server.call("PUT", "/api/v1/partners/beta", new JsonObject().put("name", "Beta")
                 .put("emailDomains", new JsonArray().add("beta.example")).encode(), 201);
-        call("PUT", "/api/v1/partners/acme/users/ann@acme.example", "{\"name\":\"Ann\",\"kind\":\"EMPLOYEE\"}", 201);
-        call("PUT", "/api/v1/clients/901", "{\"name\":\"Globex\",\"currency\":\"USD\",\"mrr\":\"1000.00\","
+        server.call("PUT", "/api/v1/partners/acme/users/ann@acme.example", "{\"name\":\"Ann\",\"kind\":\"EMPLOYEE\"}", 201);
+        server.call("PUT", "/api/v1/clients/901", "{\"name\":\"Globex\",\"currency\":\"USD\",\"mrr\":\"1000.00\","
                 + "\"growthMarket\":false}", 201);
-        call("POST", "/api/v1/partners/acme/clients/901/employees", "{\"emails\":[\"ann@acme.example\"]}", 200);
-        call("POST", "/api/v1/partners/acme/clients/901/employees", "{\"emails\":[\"nobody@acme.example\"]}", 422);
-        call("DELETE", "/api/v1/partners/acme/clients/901/staff/ann%40acme.example", null, 204);
+        server.call("POST", "/api/v1/partners/acme/clients/901/employees", "{\"emails\":[\"ann@acme.example\"]}", 200);
+        server.call("POST", "/api/v1/partners/acme/clients/901/employees", "{\"emails\":[\"nobody@acme.example\"]}", 422);
+        server.call("DELETE", "/api/v1/partners/acme/clients/901/staff/ann%40acme.example", null, 204);
 
-        JsonObject trail = new JsonObject(call("GET", "/api/v1/partners/acme/audit", null, 200).body());
+        JsonObject trail = new JsonObject(server.call("GET", "/api/v1/partners/acme/audit", null, 200).body());
 
         JsonArray entries = trail.getJsonArray("entries");
         assertThat(entries.stream().map(e -> ((JsonObject) e).getString("action")).toList()).containsExactly(
@@ -70,14 +52,9 @@ class AuditTrailEndToEndIT {
         assertThat(entries.getJsonObject(1).getJsonArray("effects").getList()).containsExactly(
                 "assigned ann@acme.example to 901", "added ann@acme.example to client account 901 as ACTIVE");
 
-        JsonObject beta = new JsonObject(call("GET", "/api/v1/partners/beta/audit", null, 200).body());
+        JsonObject beta = new JsonObject(server.call("GET", "/api/v1/partners/beta/audit", null, 200).body());
         assertThat(beta.getJsonArray("entries").encode()).doesNotContain("ann@acme.example", "\"acme\"");
-        call("GET", "/api/v1/partners/nobody/audit", null, 404);
+        server.call("GET", "/api/v1/partners/nobody/audit", null, 404);
     }
 
-    private static HttpResponse<String> call(String method, String path, String json, int status) throws Exception {
-        HttpResponse<String> response = HttpCalls.send(server.port(), method, path, TOKEN, json);
-        assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isEqualTo(status);
-        return response;
-    }
 }

@@ -5,14 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * SPEC §6's worked example and §5's end rules, played through the JSON API only, against the real server on its
@@ -22,22 +18,8 @@ class WorkedExampleEndToEndIT {
 
     private static final String TOKEN = "worked-example-token-0123456789";
 
-    @TempDir
-    static Path dataDirectory;
-
-    private static ManagedMrrServer server;
-
-    @BeforeAll
-    static void startServer() throws Exception {
-        server = new ManagedMrrServer(new Config(0, Optional.empty(), TOKEN, false), dataDirectory).start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        if (server != null) {
-            server.stop();
-        }
-    }
+    @RegisterExtension
+    static final RunningServer server = new RunningServer(TOKEN);
 
     @Test
     void givenTwoPartnersServicingOneClient_theySplitIt_andAfterOnesCreditExpires_theOtherGetsItAll() throws Exception {
@@ -75,11 +57,11 @@ class WorkedExampleEndToEndIT {
         assertThat(breakdown("c", now.plusSeconds(1)).getJsonArray("clients").getJsonObject(0)
                 .getJsonObject("managed").getString("credit")).isEqualTo("5000");
 
-        HttpResponse<String> review = HttpCalls.send(server.port(), "GET",
-                "/api/v1/partners/c/clients/777/staff/cat%40c.example/removal", TOKEN, null);
+        HttpResponse<String> review = server.call("GET",
+                "/api/v1/partners/c/clients/777/staff/cat%40c.example/removal", null, 200);
         assertThat(new JsonObject(review.body()).getBoolean("endsManagedRelationship")).isTrue();
-        call("DELETE", "/api/v1/partners/c/clients/777/staff/cat%40c.example", null, 204);
-        call("DELETE", "/api/v1/partners/d/clients/777/assignments/dan%40d.example", null, 204);
+        server.call("DELETE", "/api/v1/partners/c/clients/777/staff/cat%40c.example", null, 204);
+        server.call("DELETE", "/api/v1/partners/d/clients/777/assignments/dan%40d.example", null, 204);
 
         Instant justAfter = Instant.now().plusSeconds(1);
         JsonObject c = breakdown("c", justAfter).getJsonArray("clients").getJsonObject(0).getJsonObject("managed");
@@ -87,7 +69,7 @@ class WorkedExampleEndToEndIT {
         assertThat(c.getBoolean("servicing")).isFalse();
         assertThat(d.getString("credit")).isEqualTo("10001");
         assertThat(d.getString("points")).isEqualTo("1.39");
-        JsonObject explanation = new JsonObject(call("GET",
+        JsonObject explanation = new JsonObject(server.call("GET",
                 "/api/v1/partners/c/clients/777/explanation?at=" + justAfter, null, 200).body());
         assertThat(explanation.getString("reason")).isEqualTo("ENDED_USERS_REMOVED_FROM_CLIENT");
     }
@@ -97,29 +79,24 @@ class WorkedExampleEndToEndIT {
         put("/api/v1/partners/" + partnerId,
                 new JsonObject().put("name", "Partner " + partnerId).put("emailDomains", new JsonArray().add(domain)).encode(), 201);
         put("/api/v1/partners/" + partnerId + "/users/" + email, "{\"name\":\"Staff\",\"kind\":\"EMPLOYEE\"}", 201);
-        call("POST", "/api/v1/partners/" + partnerId + "/clients/" + hubId + "/employees",
+        server.call("POST", "/api/v1/partners/" + partnerId + "/clients/" + hubId + "/employees",
                 new JsonObject().put("emails", new JsonArray().add(email)).encode(), 200);
     }
 
     private static void recordActivity(String id, long hubId, String email, Instant at) throws Exception {
         JsonObject activity = new JsonObject().put("activityId", id).put("hubId", hubId).put("userEmail", email)
                 .put("tool", "BLOG").put("action", "PUBLISH").put("occurredAt", at.toString());
-        HttpResponse<String> response = call("POST", "/api/v1/activities",
+        HttpResponse<String> response = server.call("POST", "/api/v1/activities",
                 new JsonObject().put("activities", new JsonArray().add(activity)).encode(), 200);
         assertThat(new JsonObject(response.body()).getInteger("accepted")).isEqualTo(1);
     }
 
     private static JsonObject breakdown(String partnerId, Instant at) throws Exception {
-        return new JsonObject(call("GET", "/api/v1/partners/" + partnerId + "/breakdown?at=" + at, null, 200).body());
+        return new JsonObject(server.call("GET", "/api/v1/partners/" + partnerId + "/breakdown?at=" + at, null, 200).body());
     }
 
     private static void put(String path, String json, int status) throws Exception {
-        call("PUT", path, json, status);
+        server.call("PUT", path, json, status);
     }
 
-    private static HttpResponse<String> call(String method, String path, String json, int status) throws Exception {
-        HttpResponse<String> response = HttpCalls.send(server.port(), method, path, TOKEN, json);
-        assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isEqualTo(status);
-        return response;
-    }
 }
