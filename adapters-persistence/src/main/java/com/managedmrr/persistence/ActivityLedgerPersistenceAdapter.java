@@ -12,6 +12,7 @@ import com.managedmrr.domain.port.StandingKey;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
+import io.vertx.sqlclient.templates.SqlTemplate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -79,6 +80,11 @@ final class ActivityLedgerPersistenceAdapter implements ActivityLedger {
                 SELECT i.activity_id, p.partner_id, i.hub_id, i.user_email, i.occurred_at
                 FROM inserted i CROSS JOIN LATERAL unnest(i.attributed_to) AS p(partner_id))
             SELECT activity_id FROM inserted""";
+
+    /** The stored versions of known ids (a re-sent id is compared with the activity as first received). */
+    private static final String STORED = "SELECT " + ClientRows.ACTIVITY_COLUMNS + "\n" + """
+            FROM activities a
+            WHERE a.activity_id = ANY(#{ids}::text[])""";
 
     private final SqlConnection connection;
 
@@ -170,6 +176,22 @@ final class ActivityLedgerPersistenceAdapter implements ActivityLedger {
                     Set<ActivityId> inserted = new HashSet<>(rows.size() * 2);
                     rows.forEach(row -> inserted.add(ActivityId.of(row.getString("activity_id"))));
                     return inserted;
+                }));
+    }
+
+    @Override
+    public CompletionStage<Map<ActivityId, Activity>> stored(Collection<ActivityId> ids) {
+        if (ids.isEmpty()) {
+            return java.util.concurrent.CompletableFuture.completedFuture(Map.of());
+        }
+        String[] values = ids.stream().map(ActivityId::value).distinct().toArray(String[]::new);
+        return Sql.stage(SqlTemplate.forQuery(connection, STORED)
+                .mapTo(ClientRows::recordedActivity)
+                .execute(Map.of("ids", values))
+                .map(rows -> {
+                    Map<ActivityId, Activity> found = new HashMap<>();
+                    rows.forEach(recorded -> found.put(recorded.activity().id(), recorded.activity()));
+                    return found;
                 }));
     }
 }

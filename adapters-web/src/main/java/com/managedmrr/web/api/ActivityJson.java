@@ -97,7 +97,10 @@ final class ActivityJson {
                 .toList();
     }
 
-    /** Exactly {@code {"accepted","duplicates","rejected": [{"index","activityId","errors": [{"field","message"}]}]}}. */
+    /**
+     * {@code {"accepted","duplicates","rejected": [{"index","activityId","errors": [{"field","message"}]}],
+     * "conflicted","conflicts": [{"index","activityId","fields": [...]}]}}.
+     */
     static JsonObject result(RecordActivitiesResult recorded, List<RecordActivitiesResult.Rejection> malformed) {
         List<RecordActivitiesResult.Rejection> rejections = new ArrayList<>(recorded.rejected());
         rejections.addAll(malformed);
@@ -113,10 +116,19 @@ final class ActivityJson {
                     .put("activityId", rejection.activityId())
                     .put("errors", errors));
         }
+        JsonArray conflicts = new JsonArray();
+        for (RecordActivitiesResult.Conflict conflict : recorded.conflicts()) {
+            conflicts.add(new JsonObject()
+                    .put("index", conflict.index())
+                    .put("activityId", conflict.activityId())
+                    .put("fields", new JsonArray(conflict.fields())));
+        }
         return new JsonObject()
                 .put("accepted", recorded.accepted())
                 .put("duplicates", recorded.duplicates())
-                .put("rejected", rejected);
+                .put("rejected", rejected)
+                .put("conflicted", recorded.conflicts().size())
+                .put("conflicts", conflicts);
     }
 
     /** {@code {"activities": [...]}}, newest first as the use case answers them. */

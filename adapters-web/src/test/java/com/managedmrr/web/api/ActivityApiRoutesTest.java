@@ -53,11 +53,37 @@ class ActivityApiRoutesTest {
         TestApi.Reply first = api.post("/activities", batch(item("evt-1"), item("evt-2")));
         assertThat(first.status()).isEqualTo(200);
         assertThat(first.json()).isEqualTo(new JsonObject()
-                .put("accepted", 2).put("duplicates", 0).put("rejected", new JsonArray()));
+                .put("accepted", 2).put("duplicates", 0).put("rejected", new JsonArray())
+                .put("conflicted", 0).put("conflicts", new JsonArray()));
 
         TestApi.Reply again = api.post("/activities", batch(item("evt-2"), item("evt-3"), item("evt-3")));
         assertThat(again.json()).isEqualTo(new JsonObject()
-                .put("accepted", 1).put("duplicates", 2).put("rejected", new JsonArray()));
+                .put("accepted", 1).put("duplicates", 2).put("rejected", new JsonArray())
+                .put("conflicted", 0).put("conflicts", new JsonArray()));
+    }
+
+    @Test
+    void givenKnownIdsWithOtherContent_post_reportsEachConflict_andKeepsTheActivityAsFirstReceived() {
+        api.post("/activities", batch(item("evt-1").put("assetId", "post-9")));
+
+        TestApi.Reply again = api.post("/activities", batch(
+                item("evt-1").put("assetId", "post-9"),
+                item("evt-1").put("tool", "EMAIL").put("action", "EDIT").put("assetId", "post-10"),
+                item("evt-2"),
+                item("evt-2").put("occurredAt", NOW.minusSeconds(30).toString()).put("userEmail", "bo@acme.example")));
+
+        assertThat(again.status()).as("%s", again).isEqualTo(200);
+        assertThat(again.json()).isEqualTo(new JsonObject()
+                .put("accepted", 1).put("duplicates", 1).put("rejected", new JsonArray())
+                .put("conflicted", 2)
+                .put("conflicts", new JsonArray()
+                        .add(new JsonObject().put("index", 1).put("activityId", "evt-1")
+                                .put("fields", new JsonArray().add("tool").add("action").add("assetId")))
+                        .add(new JsonObject().put("index", 3).put("activityId", "evt-2")
+                                .put("fields", new JsonArray().add("userEmail").add("occurredAt")))));
+        JsonArray stored = api.get("/clients/501/activities").json().getJsonArray("activities");
+        assertThat(stored.stream().map(a -> ((JsonObject) a).getString("tool") + "/" + ((JsonObject) a).getString("assetId")))
+                .as("as first received").containsExactlyInAnyOrder("BLOG/post-9", "BLOG/asset-evt-2");
     }
 
     @Test
@@ -78,7 +104,7 @@ class ActivityApiRoutesTest {
 
         assertThat(reply.status()).as("%s", reply).isEqualTo(200);
         JsonObject result = reply.json();
-        assertThat(result.fieldNames()).containsExactlyInAnyOrder("accepted", "duplicates", "rejected");
+        assertThat(result.fieldNames()).containsExactlyInAnyOrder("accepted", "duplicates", "rejected", "conflicted", "conflicts");
         assertThat(result.getInteger("accepted")).isEqualTo(2);
         assertThat(result.getInteger("duplicates")).isZero();
         JsonArray rejected = result.getJsonArray("rejected");

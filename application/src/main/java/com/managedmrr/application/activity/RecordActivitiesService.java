@@ -32,7 +32,8 @@ import java.util.concurrent.CompletionStage;
  * the batch is a duplicate after its first occurrence, and so is one already stored. Each stored activity carries
  * whether it qualified by the catalogue as it stood at its instant and the partners it is attributed to by the
  * standings of its e-mail at that instant (SPEC §4): read with one question for the whole batch, stored with one
- * write.
+ * write. A known id re-sent with other content is a conflict, reported with the fields that differ; the stored activity
+ * stays as first received.
  */
 public final class RecordActivitiesService implements RecordActivitiesUseCase {
 
@@ -60,23 +61,64 @@ public final class RecordActivitiesService implements RecordActivitiesUseCase {
             command.items().forEach(item -> hubIds.add(item.activity().hubId()));
             return ledger.existingClients(hubIds).thenCompose(existing -> {
                 List<RecordActivitiesResult.Rejection> rejected = new ArrayList<>();
-                List<Activity> valid = new ArrayList<>();
+                List<RecordActivitiesCommand.Item> valid = new ArrayList<>();
                 for (RecordActivitiesCommand.Item item : command.items()) {
                     List<FieldError> errors = errors(item.activity(), existing, now);
                     if (errors.isEmpty()) {
-                        valid.add(item.activity());
+                        valid.add(item);
                     } else {
                         rejected.add(new RecordActivitiesResult.Rejection(item.index(),
                                 item.activity().id().value(), errors));
                     }
                 }
                 Map<ActivityId, Activity> firstOccurrences = new LinkedHashMap<>();
-                valid.forEach(activity -> firstOccurrences.putIfAbsent(activity.id(), activity));
+                valid.forEach(item -> firstOccurrences.putIfAbsent(item.activity().id(), item.activity()));
                 return catalogue.catalogue()
                         .thenCompose(qualifying -> store(ledger, qualifying, List.copyOf(firstOccurrences.values())))
-                        .thenApply(inserted -> new RecordActivitiesResult(inserted, valid.size() - inserted, rejected));
+                        .thenCompose(inserted -> repeats(ledger, valid, firstOccurrences, inserted)
+                                .thenApply(repeats -> new RecordActivitiesResult(inserted.size(),
+                                        valid.size() - inserted.size() - repeats.size(), rejected, repeats)));
             });
         }));
+    }
+
+    /**
+     * The conflicts among the items that were not stored (SPEC §8): each is compared with the activity its id names
+     * (the stored one, or the first occurrence in this batch when that one was stored now); an identical one is a
+     * duplicate, one that differs is a conflict naming the fields. The stored ones are read only when some id was known.
+     */
+    private static CompletionStage<List<RecordActivitiesResult.Conflict>> repeats(
+            ActivityLedger ledger, List<RecordActivitiesCommand.Item> valid, Map<ActivityId, Activity> firstOccurrences,
+            Set<ActivityId> inserted) {
+        if (valid.size() == inserted.size()) {
+            return CompletableFuture.completedFuture(List.of());
+        }
+        Set<ActivityId> known = new LinkedHashSet<>(firstOccurrences.keySet());
+        known.removeAll(inserted);
+        CompletionStage<Map<ActivityId, Activity>> stored = known.isEmpty()
+                ? CompletableFuture.completedFuture(Map.of())
+                : ledger.stored(known);
+        return stored.thenApply(found -> {
+            List<RecordActivitiesResult.Conflict> conflicts = new ArrayList<>();
+            Set<ActivityId> seen = new java.util.HashSet<>();
+            for (RecordActivitiesCommand.Item item : valid) {
+                ActivityId id = item.activity().id();
+                boolean storedNow = inserted.contains(id);
+                if (storedNow && seen.add(id)) {
+                    continue; // the first occurrence, stored by this batch
+                }
+                seen.add(id);
+                Activity original = storedNow ? firstOccurrences.get(id) : found.get(id);
+                if (original == null) {
+                    continue; // not stored by this batch, and gone since: nothing to compare with
+                }
+                List<String> fields = original.differingFields(item.activity());
+                if (!fields.isEmpty()) {
+                    conflicts.add(new RecordActivitiesResult.Conflict(item.index(), id.value(), fields));
+                }
+            }
+            return conflicts;
+        });
     }
 
     private static List<FieldError> errors(Activity activity, Set<HubId> existingClients, Instant now) {
@@ -90,11 +132,11 @@ public final class RecordActivitiesService implements RecordActivitiesUseCase {
         return errors;
     }
 
-    /** Stores the activities (ids distinct) with their attributions; answers how many were new. */
-    private static CompletionStage<Integer> store(ActivityLedger ledger, QualifyingCatalogue qualifying,
+    /** Stores the activities (ids distinct) with their attributions; answers the ids that were new. */
+    private static CompletionStage<Set<ActivityId>> store(ActivityLedger ledger, QualifyingCatalogue qualifying,
                                                   List<Activity> activities) {
         if (activities.isEmpty()) {
-            return CompletableFuture.completedFuture(0);
+            return CompletableFuture.completedFuture(Set.of());
         }
         Map<ActivityId, Boolean> qualifies = new LinkedHashMap<>();
         Set<StandingKey> keys = new LinkedHashSet<>();
@@ -117,7 +159,7 @@ public final class RecordActivitiesService implements RecordActivitiesUseCase {
                         AttributionPolicy.attributedPartners(q, standing.seat(), standing.assignedMembers())));
             }
             return ledger.insertNew(recorded);
-        }).thenApply(Set::size);
+        });
     }
 
     private static StandingKey key(Activity activity) {

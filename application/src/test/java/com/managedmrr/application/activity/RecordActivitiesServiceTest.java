@@ -59,17 +59,35 @@ class RecordActivitiesServiceTest {
     }
 
     @Test
-    void knownOrRepeatedActivityId_isADuplicateAndChangesNothing() {
+    void knownOrRepeatedActivityIdWithTheSameContent_isADuplicateAndChangesNothing() {
+        Instant now = s.now();
+        s.record(List.of(activity("one", 501, "BLOG", "PUBLISH", now)));
+
+        RecordActivitiesResult result = s.record(List.of(
+                activity("one", 501, "blog", "publish", now),
+                activity("two", 501, "BLOG", "PUBLISH", now),
+                activity("two", 501, "BLOG", "PUBLISH", now)));
+
+        assertThat(result.accepted()).isEqualTo(1);
+        assertThat(result.duplicates()).isEqualTo(2);
+        assertThat(result.conflicts()).isEmpty();
+    }
+
+    @Test
+    void knownOrRepeatedActivityIdWithOtherContent_isAConflictNamingTheFields_andChangesNothing() {
         Instant now = s.now();
         s.record(List.of(activity("one", 501, "BLOG", "PUBLISH", now)));
 
         RecordActivitiesResult result = s.record(List.of(
                 activity("one", 501, "BLOG", "DRAFT", now),
                 activity("two", 501, "BLOG", "PUBLISH", now),
-                activity("two", 501, "EMAIL", "EDIT", now)));
+                activity("two", 501, "EMAIL", "EDIT", now.minusSeconds(1))));
 
         assertThat(result.accepted()).isEqualTo(1);
-        assertThat(result.duplicates()).isEqualTo(2);
+        assertThat(result.duplicates()).isZero();
+        assertThat(result.conflicts()).containsExactly(
+                new RecordActivitiesResult.Conflict(0, "one", List.of("action")),
+                new RecordActivitiesResult.Conflict(2, "two", List.of("tool", "action", "occurredAt")));
         assertThat(stored("one").activity().action()).isEqualTo("PUBLISH");
         assertThat(stored("two").activity().tool()).as("the first occurrence wins").isEqualTo("BLOG");
     }

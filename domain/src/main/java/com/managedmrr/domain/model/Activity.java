@@ -25,6 +25,34 @@ public record Activity(ActivityId id, HubId hubId, Email userEmail, String tool,
         }
     }
 
+    /**
+     * The fields in which another activity with the same id differs from this one, named as on the wire
+     * ({@code hubId}, {@code userEmail}, {@code tool}, {@code action}, {@code occurredAt}, {@code assetId}); empty
+     * when it is an identical re-send (SPEC §8).
+     */
+    public java.util.List<String> differingFields(Activity other) {
+        java.util.List<String> fields = new java.util.ArrayList<>(6);
+        if (!hubId.equals(other.hubId)) {
+            fields.add("hubId");
+        }
+        if (!userEmail.equals(other.userEmail)) {
+            fields.add("userEmail");
+        }
+        if (!tool.equals(other.tool)) {
+            fields.add("tool");
+        }
+        if (!action.equals(other.action)) {
+            fields.add("action");
+        }
+        if (!occurredAt.equals(other.occurredAt)) {
+            fields.add("occurredAt");
+        }
+        if (!java.util.Objects.equals(assetId, other.assetId)) {
+            fields.add("assetId");
+        }
+        return java.util.List.copyOf(fields);
+    }
+
     private static String code(String field, String value) {
         if (value == null || value.isBlank() || value.length() > MAX_NAME_LENGTH) {
             throw DomainException.invalid(field, "must be 1-" + MAX_NAME_LENGTH + " characters");

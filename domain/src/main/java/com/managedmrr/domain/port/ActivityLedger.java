@@ -1,5 +1,6 @@
 package com.managedmrr.domain.port;
 
+import com.managedmrr.domain.model.Activity;
 import com.managedmrr.domain.model.ActivityId;
 import com.managedmrr.domain.model.HubId;
 import java.util.Collection;
@@ -22,4 +23,7 @@ public interface ActivityLedger {
      * id already stored (or stored by a concurrent batch) is left alone. Ids in the list are distinct.
      */
     CompletionStage<Set<ActivityId>> insertNew(List<RecordedActivity> activities);
+
+    /** The stored activities among these ids, as first received; unknown ids are left out. */
+    CompletionStage<Map<ActivityId, Activity>> stored(Collection<ActivityId> ids);
 }

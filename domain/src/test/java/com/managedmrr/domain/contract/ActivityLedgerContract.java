@@ -116,6 +116,25 @@ public abstract class ActivityLedgerContract extends PortContract {
     }
 
     @Test
+    void givenStoredActivities_stored_answersThemAsFirstReceived_andLeavesUnknownIdsOut() {
+        ClientAccount client = givenClient(t(0));
+        Email ann = newEmail("ann");
+        Activity first = new Activity(newActivityId(), client.hubId(), ann, "BLOG", "PUBLISH", t(2), "post-9");
+        Activity second = activity(newActivityId(), client.hubId(), ann, t(3), null);
+        ActivityId unknown = newActivityId();
+        ingestion(ledger -> ledger.insertNew(List.of(new RecordedActivity(first, true, List.of()),
+                new RecordedActivity(second, false, List.of()))));
+        ingestion(ledger -> ledger.insertNew(List.of(new RecordedActivity(
+                new Activity(first.id(), client.hubId(), ann, "EMAIL", "EDIT", t(4), null), false, List.of()))));
+
+        Map<ActivityId, Activity> stored = ingestion(ledger -> ledger.stored(List.of(first.id(), unknown, second.id())));
+
+        assertThat(stored).containsOnly(Map.entry(first.id(), first), Map.entry(second.id(), second));
+        Map<ActivityId, Activity> none = ingestion(ledger -> ledger.stored(List.of()));
+        assertThat(none).isEmpty();
+    }
+
+    @Test
     void givenActivities_recentActivities_answersNewestFirst_withQualificationAndAttributions_upToTheLimit() {
         Partner acme = givenPartner();
         Partner beta = givenPartner();

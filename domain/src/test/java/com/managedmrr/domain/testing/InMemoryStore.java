@@ -11,6 +11,7 @@ import com.managedmrr.domain.credit.QualifyingCatalogue;
 import com.managedmrr.domain.credit.RelationshipEnd;
 import com.managedmrr.domain.credit.RelationshipFacts;
 import com.managedmrr.domain.credit.UserStanding;
+import com.managedmrr.domain.model.Activity;
 import com.managedmrr.domain.model.ActivityId;
 import com.managedmrr.domain.model.ClientAccount;
 import com.managedmrr.domain.model.CurrencyCode;
@@ -920,6 +921,20 @@ public final class InMemoryStore implements CataloguePort, PointUnitPort, Partne
                     }
                 }
                 return inserted;
+            });
+        }
+
+        @Override
+        public CompletionStage<Map<ActivityId, Activity>> stored(Collection<ActivityId> ids) {
+            return answer(() -> {
+                Map<ActivityId, Activity> found = new LinkedHashMap<>();
+                for (ActivityId id : ids) {
+                    RecordedActivity recorded = state.activities.get(id);
+                    if (recorded != null) {
+                        found.put(id, recorded.activity());
+                    }
+                }
+                return found;
             });
         }
     }
