@@ -22,15 +22,16 @@ final class AuditRows {
     /** Appends the entry and lists it in the trail of each of its partners; answers nothing. */
     static final String INSERT = """
             WITH entry AS (
-                INSERT INTO audit_entries (at, actor_kind, actor_email, action, partner_id, hub_id, email, effects)
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+                INSERT INTO audit_entries (at, actor_kind, actor_email, action, partner_id, hub_id, email, effects,
+                                           actor_name)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $10)
                 RETURNING audit_entry_id)
             INSERT INTO audit_entry_partners (partner_id, audit_entry_id)
             SELECT p.partner_id, entry.audit_entry_id FROM entry, unnest($9::text[]) AS p(partner_id)""";
 
     static final String TRAIL = """
-            SELECT e.audit_entry_id, e.at, e.actor_kind, e.actor_email, e.action, e.partner_id, e.hub_id, e.email,
-                   e.effects
+            SELECT e.audit_entry_id, e.at, e.actor_kind, e.actor_email, e.actor_name, e.action, e.partner_id, e.hub_id,
+                   e.email, e.effects
             FROM audit_entry_partners p
             JOIN audit_entries e ON e.audit_entry_id = p.audit_entry_id
             WHERE p.partner_id = $1 AND p.audit_entry_id < $2
@@ -56,12 +57,15 @@ final class AuditRows {
                 .addLong(entry.hubId().map(HubId::value).orElse(null))
                 .addString(entry.email().map(Email::value).orElse(null))
                 .addValue(effects)
-                .addArrayOfString(entry.partners().stream().map(PartnerId::value).toArray(String[]::new));
+                .addArrayOfString(entry.partners().stream().map(PartnerId::value).toArray(String[]::new))
+                .addString(entry.actor().systemName().orElse(null));
     }
 
     static RecordedAuditEntry recorded(Row row) {
         String actorEmail = row.getString("actor_email");
-        Actor actor = actorEmail == null ? Actor.internalSystem() : Actor.admin(Email.of(actorEmail));
+        String actorName = row.getString("actor_name");
+        Actor actor = actorEmail != null ? Actor.admin(Email.of(actorEmail))
+                : actorName != null ? Actor.internalSystem(actorName) : Actor.internalSystem();
         Long hubId = row.getLong("hub_id");
         List<AuditEffect> effects = new ArrayList<>();
         JsonArray stored = (JsonArray) row.getValue("effects");

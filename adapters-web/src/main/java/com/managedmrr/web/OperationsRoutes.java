@@ -9,11 +9,13 @@ import io.vertx.ext.web.healthchecks.HealthCheckHandler;
 
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
- * {@code GET /health}: the process is up (always 200). {@code GET /ready}: the database answers (200), or not (503).
- * Neither needs the API token.
+ * {@code GET /health}: the process is up (always 200), and its version. {@code GET /ready}: the database answers
+ * (200), or not (503); 503 too once the server is shutting down, so that a load balancer stops sending. Neither needs
+ * the API token.
  */
 public final class OperationsRoutes {
 
@@ -24,13 +26,26 @@ public final class OperationsRoutes {
     }
 
     public static void mount(Router router, Vertx vertx, Supplier<CompletionStage<Void>> databaseCheck) {
+        mount(router, vertx, "unknown", () -> false, databaseCheck);
+    }
+
+    /**
+     * @param version  shown by {@code /health}
+     * @param draining true once the server is shutting down
+     */
+    public static void mount(Router router, Vertx vertx, String version, BooleanSupplier draining,
+                             Supplier<CompletionStage<Void>> databaseCheck) {
+        String health = new JsonObject().put("status", "UP").put("version", version).encode();
         router.get("/health").handler(ctx -> ctx.response()
                 .putHeader("Content-Type", "application/json")
                 .putHeader("Cache-Control", "no-store")
-                .end(new JsonObject().put("status", "UP").encode()));
+                .end(health));
 
         HealthCheckHandler readiness = HealthCheckHandler.create(vertx)
                 // the handler's own timeout would answer 500; ours, shorter, answers 503 like any other failure
+                .register("shutdown", promise -> promise.complete(draining.getAsBoolean()
+                        ? Status.KO(new JsonObject().put("reason", "the server is shutting down"))
+                        : Status.OK()))
                 .register("database", READINESS_TIMEOUT_MILLIS + 1_000, promise -> {
                     Future<Void> check;
                     try {

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -24,24 +25,39 @@ import java.util.function.Supplier;
 public final class WebServer extends VerticleBase {
 
     /**
+     * @param host           the address to listen on ({@code 0.0.0.0}: every interface)
      * @param port           0 for any free port (see {@link #actualPort()})
+     * @param version        the server's version, shown by {@code /health}
+     * @param draining       true once the server is shutting down: {@code /ready} then answers 503
      * @param databaseCheck  completes when the database answers, fails when it does not
      * @param metricsHandler serves {@code GET /metrics} (Prometheus text)
      * @param pages          mounts the admin web UI on the root router
      * @param shutdownGrace  how long requests in flight may take to finish on shutdown
      */
-    public record Settings(int port,
+    public record Settings(String host,
+                           int port,
+                           String version,
+                           BooleanSupplier draining,
                            Supplier<CompletionStage<Void>> databaseCheck,
                            Handler<RoutingContext> metricsHandler,
                            ApiRouter api,
                            Consumer<Router> pages,
                            Duration shutdownGrace) {
         public Settings {
+            Objects.requireNonNull(host, "host");
+            Objects.requireNonNull(version, "version");
+            Objects.requireNonNull(draining, "draining");
             Objects.requireNonNull(databaseCheck, "databaseCheck");
             Objects.requireNonNull(metricsHandler, "metricsHandler");
             Objects.requireNonNull(api, "api");
             Objects.requireNonNull(pages, "pages");
             Objects.requireNonNull(shutdownGrace, "shutdownGrace");
+        }
+
+        /** On every interface, never draining, version unknown: for tests. */
+        public Settings(int port, Supplier<CompletionStage<Void>> databaseCheck, Handler<RoutingContext> metricsHandler,
+                        ApiRouter api, Consumer<Router> pages, Duration shutdownGrace) {
+            this(DEFAULT_HOST, port, "unknown", () -> false, databaseCheck, metricsHandler, api, pages, shutdownGrace);
         }
 
         /** Without pages: the operations endpoints and the JSON API only. */
@@ -50,6 +66,9 @@ public final class WebServer extends VerticleBase {
             this(port, databaseCheck, metricsHandler, api, router -> { }, shutdownGrace);
         }
     }
+
+    /** Every interface. */
+    public static final String DEFAULT_HOST = "0.0.0.0";
 
     /** Request line and headers together beyond this are refused (414 / 431) before any handler runs. */
     public static final int MAX_HEADER_SIZE = 8 * 1024;
@@ -68,11 +87,12 @@ public final class WebServer extends VerticleBase {
         // a path no router can decode (e.g. "%zz") fails before any route's handler runs
         router.errorHandler(400, WebServer::malformedRequest);
         router.route().handler(WebServer::requireDecodableQuery);
-        OperationsRoutes.mount(router, vertx, settings.databaseCheck());
+        OperationsRoutes.mount(router, vertx, settings.version(), settings.draining(), settings.databaseCheck());
         router.get("/metrics").handler(settings.metricsHandler());
         router.route(ApiRouter.MOUNT_POINT + "/*").subRouter(settings.api().create(vertx));
         settings.pages().accept(router);
         return vertx.createHttpServer(new HttpServerOptions()
+                        .setHost(settings.host())
                         .setPort(settings.port())
                         .setMaxHeaderSize(MAX_HEADER_SIZE)
                         .setMaxInitialLineLength(MAX_INITIAL_LINE_LENGTH))

@@ -7,8 +7,9 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * {@code java -jar managed-mrr.jar [--demo]}: reads the environment, starts the server, prints a short banner, and stops
- * gracefully on SIGTERM or Ctrl-C. A bad configuration prints one line to stderr and exits with status 1.
+ * {@code java -jar managed-mrr.jar [--demo | --help | --version]}: reads the environment, starts the server, prints a
+ * short banner, and stops gracefully on SIGTERM or Ctrl-C. A bad configuration prints one line to stderr and exits with
+ * status 1; an unknown argument prints the usage and exits with status 2.
  */
 public final class Main {
 
@@ -18,15 +19,32 @@ public final class Main {
     private Main() {
     }
 
-    static final String USAGE = "usage: java -jar managed-mrr.jar [--demo]";
+    static final String USAGE = "usage: java -jar managed-mrr.jar [--demo | --help | --version]";
+
+    /** Exit statuses, as the README lists them. */
+    static final int EXIT_OK = 0;
+    static final int EXIT_BAD_CONFIGURATION = 1;
+    static final int EXIT_BAD_ARGUMENTS = 2;
+
+    /** What the command line asks for. */
+    enum Command { RUN, DEMO, HELP, VERSION }
 
     public static void main(String[] args) {
-        Optional<Boolean> demoArgument = demo(args);
-        if (demoArgument.isEmpty()) {
+        Optional<Command> command = command(args);
+        if (command.isEmpty()) {
             System.err.println(USAGE);
-            System.exit(2);
+            System.err.println("(--help lists the settings)");
+            System.exit(EXIT_BAD_ARGUMENTS);
         }
-        boolean demo = demoArgument.get();
+        if (command.get() == Command.HELP) {
+            System.out.print(help());
+            System.exit(EXIT_OK);
+        }
+        if (command.get() == Command.VERSION) {
+            System.out.println(version());
+            System.exit(EXIT_OK);
+        }
+        boolean demo = command.get() == Command.DEMO;
         Launch launch = launch(System.getenv(), DATA_DIRECTORY, demo, System.out, System.err,
                 server -> Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     if (server.stop()) {
@@ -40,14 +58,49 @@ public final class Main {
 
     /** Whether the arguments ask for the demo data; empty when they hold anything else (then the usage is shown). */
     static Optional<Boolean> demo(String... args) {
-        boolean demo = false;
-        for (String arg : args) {
-            if (!arg.equals("--demo")) {
-                return Optional.empty();
-            }
-            demo = true;
+        return command(args).filter(c -> c == Command.RUN || c == Command.DEMO).map(c -> c == Command.DEMO);
+    }
+
+    /** What the arguments ask for: nothing (run), --demo, --help or --version alone; empty for anything else. */
+    static Optional<Command> command(String... args) {
+        if (args.length == 0) {
+            return Optional.of(Command.RUN);
         }
-        return Optional.of(demo);
+        if (args.length > 1) {
+            return Optional.empty();
+        }
+        return switch (args[0]) {
+            case "--demo" -> Optional.of(Command.DEMO);
+            case "--help", "-h" -> Optional.of(Command.HELP);
+            case "--version" -> Optional.of(Command.VERSION);
+            default -> Optional.empty();
+        };
+    }
+
+    /** {@code managed-mrr 0.1.0}: what {@code --version} prints. */
+    static String version() {
+        return "managed-mrr " + BuildInfo.version();
+    }
+
+    /** The usage, the arguments, every environment variable with its default, and the exit statuses. */
+    static String help() {
+        StringBuilder text = new StringBuilder();
+        text.append(version()).append(": the system of record for a partner program's managed MRR credit\n\n");
+        text.append(USAGE).append("\n\n");
+        text.append("  --demo      seed a demo partner and print an admin sign-in for the web UI\n");
+        text.append("  --help      print this help and exit\n");
+        text.append("  --version   print the version and exit\n\n");
+        text.append("Settings, from environment variables (an empty one counts as unset):\n");
+        int width = Config.VARIABLES.stream().mapToInt(v -> v.name().length()).max().orElse(0) + 2;
+        for (Config.Variable variable : Config.VARIABLES) {
+            text.append("  ").append(String.format("%-" + width + "s", variable.name())).append(variable.meaning())
+                    .append("\n  ").append(" ".repeat(width)).append("default: ").append(variable.byDefault())
+                    .append("\n");
+        }
+        text.append("\nExit status: ").append(EXIT_OK).append(" stopped normally (SIGTERM, Ctrl-C), or --help/--version; ")
+                .append(EXIT_BAD_CONFIGURATION).append(" a bad setting or a failed start-up (one line on stderr names it); ")
+                .append(EXIT_BAD_ARGUMENTS).append(" an unknown argument, or an unexpected error at start-up.\n");
+        return text.toString();
     }
 
     /** What {@link #launch} did: a running server (exit code 0), or the exit code to leave with. */
@@ -77,11 +130,11 @@ public final class Main {
             return new Launch(0, server);
         } catch (StartupException e) {
             err.println(e.getMessage());
-            return new Launch(1, null);
+            return new Launch(EXIT_BAD_CONFIGURATION, null);
         } catch (RuntimeException | Error e) {
             err.println("managed-mrr: could not start: " + e.getClass().getSimpleName() + ": "
                     + EmbeddedDatabase.oneLine(e));
-            return new Launch(2, null);
+            return new Launch(EXIT_BAD_ARGUMENTS, null);
         }
     }
 }

@@ -20,6 +20,7 @@ import com.managedmrr.web.ui.UiSettings;
 import com.managedmrr.web.ui.demo.DemoClock;
 import com.managedmrr.web.ui.demo.DemoData;
 import com.managedmrr.web.ui.signin.Pbkdf2PasswordHashing;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.DeploymentOptions;
@@ -42,6 +43,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The whole server, wired by hand. {@link #start()} goes: database (embedded or the configured server) → create the
@@ -51,8 +53,8 @@ import java.util.concurrent.TimeoutException;
  */
 public final class ManagedMrrServer {
 
-    /** How long requests in flight may take to finish when the server stops. */
-    public static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(20);
+    /** How long requests in flight may take to finish when the server stops, unless configured. */
+    public static final Duration SHUTDOWN_GRACE = Config.DEFAULT_SHUTDOWN_GRACE;
     private static final long START_TIMEOUT_SECONDS = 60;
     /** HTTP verticle instances: one per core, each on its own event loop. */
     static final int WEB_INSTANCES = Math.max(1, Runtime.getRuntime().availableProcessors());
@@ -68,6 +70,8 @@ public final class ManagedMrrServer {
     private WebServer web;
     private String webDeployment;
     private boolean started;
+    /** Set when stopping begins: /ready answers 503 from then on. */
+    private final AtomicBoolean draining = new AtomicBoolean();
     private final boolean demo;
     private DemoData.Login demoLogin;
 
@@ -110,17 +114,40 @@ public final class ManagedMrrServer {
     }
 
     /**
-     * Stops gracefully; safe to call more than once, and after a failed start.
+     * Stops gracefully; safe to call more than once, and after a failed start. First the drain period
+     * ({@link Config#drain()}): {@code /ready} answers 503 at once while requests are still served, so that a load
+     * balancer stops sending; then the server stops accepting connections and lets requests in flight finish.
      *
      * @return whether a running server was stopped now
      */
-    public synchronized boolean stop() {
-        if (!started) {
-            return false;
+    public boolean stop() {
+        synchronized (this) {
+            if (!started || !draining.compareAndSet(false, true)) {
+                return false;
+            }
         }
-        started = false;
-        stopQuietly();
-        return true;
+        drainPause();
+        synchronized (this) {
+            started = false;
+            stopQuietly();
+            return true;
+        }
+    }
+
+    /** Whether stopping has begun ({@code /ready} answers 503). */
+    public boolean draining() {
+        return draining.get();
+    }
+
+    private void drainPause() {
+        if (config.drain().isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(config.drain().toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The HTTP port (useful when configured as 0). */
@@ -139,7 +166,8 @@ public final class ManagedMrrServer {
     public synchronized List<String> banner() {
         requireStarted();
         List<String> lines = new ArrayList<>();
-        lines.add("managed-mrr is ready on http://localhost:" + port() + "  (API under /api/v1, health /health /ready, metrics /metrics)");
+        lines.add("managed-mrr " + BuildInfo.version() + " is ready on http://" + displayHost() + ":" + port()
+                + "  (API under /api/v1, health /health /ready, metrics /metrics)");
         if (embedded != null) {
             lines.add("  database: embedded PostgreSQL, data kept in " + embedded.directory());
         } else {
@@ -147,8 +175,11 @@ public final class ManagedMrrServer {
                     + ", user " + databaseUrl.user());
         }
         if (demoLogin != null) {
-            lines.add("  demo: sign in at http://localhost:" + port() + "/ui as " + demoLogin.email() + " / "
+            lines.add("  demo: sign in at http://" + displayHost() + ":" + port() + "/ui as " + demoLogin.email() + " / "
                     + demoLogin.password());
+        }
+        if (!config.apiTokenGenerated()) {
+            lines.add("  API callers: " + String.join(", ", config.apiTokens().keySet()));
         }
         if (config.apiTokenGenerated()) {
             lines.add("  API token (generated for this run; set " + Config.API_TOKEN + " to choose one): "
@@ -186,7 +217,9 @@ public final class ManagedMrrServer {
                         .addLabels(Label.HTTP_ROUTE)))
                 .withMetrics(new MicrometerMetricsFactory(registry))
                 .build();
-        pool = PgPoolFactory.create(vertx, databaseUrl);
+        Gauge.builder("build.info", () -> 1).description("the running build: its version as a label")
+                .tag("version", BuildInfo.version()).strongReference(true).register(registry);
+        pool = PgPoolFactory.create(vertx, databaseUrl, config.databasePoolSize());
         DemoClock demoClock = demo ? DemoClock.system() : null;
         ClockPort clock = demo ? demoClock : new SystemClock();
         AdminAccountPort admins = new AdminAccountPersistenceAdapter(pool);
@@ -197,12 +230,15 @@ public final class ManagedMrrServer {
         }
         UiRoutes ui = new UiRoutes(vertx, Services.ui(useCases), admins, hashing, clock, UiSettings.defaults());
         WebServer.Settings settings = new WebServer.Settings(
+                config.httpHost(),
                 config.httpPort(),
+                BuildInfo.version(),
+                draining::get,
                 DatabaseReadiness.check(pool),
                 PrometheusScrapingHandler.create(registry),
-                new ApiRouter(config.apiToken(), ApiRouteGroups.of(useCases)),
+                new ApiRouter(config.apiTokens(), ApiRouteGroups.of(useCases), ApiRouter.DEFAULT_REQUEST_TIMEOUT),
                 ui::mount,
-                SHUTDOWN_GRACE);
+                config.shutdownGrace());
         // one instance per event loop (they share the listening socket): parsing and encoding JSON bodies and rendering
         // pages use every core instead of one
         List<WebServer> instances = new CopyOnWriteArrayList<>();
@@ -239,14 +275,37 @@ public final class ManagedMrrServer {
         if (cause != null || String.valueOf(e.getMessage()).contains("Address already in use")) {
             return new StartupException(Config.HTTP_PORT + ": port " + config.httpPort() + " is already in use", e);
         }
+        if (String.valueOf(EmbeddedDatabase.oneLine(e)).contains("Cannot assign requested address")
+                || cause(e, java.net.UnknownHostException.class)) {
+            return new StartupException(Config.HTTP_HOST + ": cannot listen on " + config.httpHost() + " (not an "
+                    + "address of this machine)", e);
+        }
         return new StartupException(Config.HTTP_PORT + ": cannot listen on port " + config.httpPort() + ": "
                 + EmbeddedDatabase.oneLine(e), e);
+    }
+
+    private static boolean cause(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How the banner names the host: localhost when listening on every interface. */
+    private String displayHost() {
+        String host = config.httpHost();
+        if (host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]")) {
+            return "localhost";
+        }
+        return host.indexOf(':') >= 0 && !host.startsWith("[") ? "[" + host + "]" : host;
     }
 
     private void stopQuietly() {
         if (vertx != null) {
             if (webDeployment != null) {
-                await(vertx.undeploy(webDeployment), SHUTDOWN_GRACE.plusSeconds(5), "stopping HTTP");
+                await(vertx.undeploy(webDeployment), config.shutdownGrace().plusSeconds(5), "stopping HTTP");
                 webDeployment = null;
             }
             if (pool != null) {

@@ -40,8 +40,9 @@ class AuditTrailEndToEndIT {
         assertThat(entries.stream().map(e -> ((JsonObject) e).getString("action")).toList()).containsExactly(
                 "STAFF_REMOVED", "EMPLOYEES_ADDED", "PARTNER_USER_UPSERTED", "PARTNER_UPSERTED");
         JsonObject removal = entries.getJsonObject(0);
+        // the single MRR_API_TOKEN is the caller named "default"
         assertThat(removal.getJsonObject("actor")).isEqualTo(new JsonObject().put("kind", "INTERNAL_SYSTEM")
-                .putNull("email"));
+                .putNull("email").put("name", "default"));
         assertThat(removal.getString("partnerId")).isEqualTo("acme");
         assertThat(removal.getLong("hubId")).isEqualTo(901L);
         assertThat(removal.getString("email")).isEqualTo("ann@acme.example");

@@ -89,7 +89,8 @@ class ConfigTest {
             "mysql://u@h:3306/db                         | MRR_DATABASE_URL: must start with postgresql://; expected postgresql://user:password@host:port/database",
             "postgresql://u@h:5432/                      | MRR_DATABASE_URL: names no database; expected postgresql://user:password@host:port/database",
             "postgresql://h:5432/db                      | MRR_DATABASE_URL: names no user; expected postgresql://user:password@host:port/database",
-            "postgresql://u:p@h:5432/db?sslmode=require  | MRR_DATABASE_URL: must not have query parameters; expected postgresql://user:password@host:port/database",
+            "postgresql://u:p@h:5432/db?ssl=true         | MRR_DATABASE_URL: query parameter 'ssl' is not supported; only sslmode and sslrootcert are",
+            "postgresql://u:p@h:5432/db?sslmode=prefer   | MRR_DATABASE_URL: sslmode 'prefer' is not supported; use one of disable, require, verify-ca, verify-full",
             "postgresql:///db                            | MRR_DATABASE_URL: has no host name; expected postgresql://user:password@host:port/database",
     })
     void givenAnUnparseableDatabaseUrl_config_namesTheVariableInOneLine(String url, String message) {
@@ -105,7 +106,7 @@ class ConfigTest {
         DatabaseUrl url = config.databaseUrl().orElseThrow();
         assertThat(url.password()).contains("p@ss/w+rd");
         assertThat(url.port()).isEqualTo(5432);
-        assertThat(url.jdbcUrl()).isEqualTo("jdbc:postgresql://127.0.0.1:5432/mrr");
+        assertThat(url.jdbcUrl()).isEqualTo("jdbc:postgresql://127.0.0.1:5432/mrr?sslmode=disable");
         assertThat(url.toString()).isEqualTo("postgresql://app:***@127.0.0.1:5432/mrr").doesNotContain("p@ss");
         assertThat(config.toString()).doesNotContain("p@ss").doesNotContain(TOKEN);
     }

@@ -9,6 +9,7 @@ class MainArgumentsTest {
     @Test
     void givenNoArguments_theServerStartsWithoutDemoData() {
         assertThat(Main.demo()).contains(false);
+        assertThat(Main.command()).contains(Main.Command.RUN);
     }
 
     @Test
@@ -17,9 +18,22 @@ class MainArgumentsTest {
     }
 
     @Test
-    void givenAnUnknownArgument_theUsageIsShownInstead() {
+    void givenHelpOrVersion_thoseAreAskedFor() {
+        assertThat(Main.command("--help")).contains(Main.Command.HELP);
+        assertThat(Main.command("--version")).contains(Main.Command.VERSION);
         assertThat(Main.demo("--help")).isEmpty();
-        assertThat(Main.demo("--demo", "extra")).isEmpty();
-        assertThat(Main.USAGE).contains("--demo");
+    }
+
+    @Test
+    void givenAnUnknownArgument_theUsageIsShownInstead() {
+        assertThat(Main.command("--verbose")).isEmpty();
+        assertThat(Main.command("--demo", "extra")).isEmpty();
+        assertThat(Main.USAGE).contains("--demo", "--help", "--version");
+    }
+
+    @Test
+    void version_isTheBuildsVersion() {
+        assertThat(Main.version()).isEqualTo("managed-mrr " + BuildInfo.version());
+        assertThat(BuildInfo.version()).matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
     }
 }

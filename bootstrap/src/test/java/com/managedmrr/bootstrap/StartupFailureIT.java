@@ -72,7 +72,7 @@ class StartupFailureIT {
         try {
             assertThat(second.exitCode).isZero();
             assertThat(second.err).isEmpty();
-            assertThat(second.out).contains("managed-mrr is ready on http://localhost:");
+            assertThat(second.out).contains("managed-mrr " + BuildInfo.version() + " is ready on http://localhost:");
         } finally {
             second.server.stop();
         }

@@ -37,6 +37,9 @@ public final class Jdbc {
     /** One line saying why a connection to {@code url} failed, without the password or a stack trace. */
     static String describeFailure(DatabaseUrl url, SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
+        if (url.sslMode() != DatabaseUrl.SslMode.DISABLE && isTlsFailure(e)) {
+            return describeTlsFailure(url, e);
+        }
         if (state.startsWith("08")) {
             return "no PostgreSQL answers at " + url.address() + " (" + firstLine(rootCause(e).getMessage()) + ")";
         }
@@ -48,6 +51,38 @@ public final class Jdbc {
         }
         return "PostgreSQL at " + url.address() + " failed: " + firstLine(e.getMessage())
                 + (state.isEmpty() ? "" : " (SQL state " + state + ")");
+    }
+
+    private static boolean isTlsFailure(SQLException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof javax.net.ssl.SSLException || cause instanceof java.security.cert.CertificateException) {
+                return true;
+            }
+            String message = String.valueOf(cause.getMessage());
+            if (message.contains("SSL") || message.contains("hostname") && message.contains("verified")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** E.g. "TLS to PostgreSQL at db:5432 failed (sslmode=verify-full): its certificate is not signed by ...". */
+    private static String describeTlsFailure(DatabaseUrl url, SQLException e) {
+        String mode = "sslmode=" + url.sslMode().libpqName();
+        String trusted = url.sslRootCert().map(path -> "an authority in sslrootcert " + path)
+                .orElse("an authority the JVM trusts");
+        String reason;
+        String detail = firstLine(rootCause(e).getMessage());
+        if (detail.contains("PKIX") || detail.contains("certification path")) {
+            reason = "the server's certificate is not signed by " + trusted;
+        } else if (String.valueOf(e.getMessage()).contains("hostname")) {
+            reason = "the server's certificate does not name the host " + url.host();
+        } else if (String.valueOf(e.getMessage()).contains("does not support SSL")) {
+            reason = "the server does not accept TLS connections (ssl = off?)";
+        } else {
+            reason = firstLine(e.getMessage()) + (detail.equals(firstLine(e.getMessage())) ? "" : " (" + detail + ")");
+        }
+        return "TLS to PostgreSQL at " + url.address() + " failed (" + mode + "): " + reason;
     }
 
     static String firstLine(String message) {

@@ -39,6 +39,7 @@ public final class PgPoolFactory {
                 // PostgreSQL 12) would add tens of milliseconds to each breakdown query for nothing
                 .addProperty("jit", "off");
         url.password().ifPresent(connectOptions::setPassword);
+        PgTls.apply(connectOptions, url);
         PoolOptions poolOptions = new PoolOptions()
                 .setName("managed-mrr")
                 .setMaxSize(maxSize)

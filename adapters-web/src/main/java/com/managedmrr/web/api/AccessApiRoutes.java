@@ -57,7 +57,8 @@ public final class AccessApiRoutes implements ApiRoutes {
     private void addEmployees(RoutingContext ctx) {
         PartnerId partnerId = RequestParams.partnerId(ctx);
         HubId hubId = RequestParams.hubId(ctx);
-        AddEmployeesCommand command = new AddEmployeesCommand(partnerId, hubId, AccessJson.emails(JsonBody.object(ctx)));
+        AddEmployeesCommand command = new AddEmployeesCommand(partnerId, hubId, AccessJson.emails(JsonBody.object(ctx)),
+                ApiCaller.actor(ctx));
         Replies.when(ctx, addEmployees.addEmployees(command),
                 result -> Replies.ok(ctx, AccessJson.employeesAdded(partnerId, hubId, result)));
     }
@@ -66,20 +67,21 @@ public final class AccessApiRoutes implements ApiRoutes {
         PartnerId partnerId = RequestParams.partnerId(ctx);
         Email contractor = RequestParams.email(ctx);
         HubId hubId = AccessJson.linkedHubId(JsonBody.object(ctx));
-        Replies.when(ctx, linkClient.linkClient(new LinkClientCommand(partnerId, contractor, hubId)),
+        Replies.when(ctx, linkClient.linkClient(new LinkClientCommand(partnerId, contractor, hubId, ApiCaller.actor(ctx))),
                 newlyAssigned -> Replies.ok(ctx, AccessJson.assignment(partnerId, contractor, hubId, newlyAssigned)));
     }
 
     private void unassign(RoutingContext ctx) {
         UnassignCommand command = new UnassignCommand(
-                RequestParams.partnerId(ctx), RequestParams.hubId(ctx), RequestParams.email(ctx));
+                RequestParams.partnerId(ctx), RequestParams.hubId(ctx), RequestParams.email(ctx), ApiCaller.actor(ctx));
         Replies.when(ctx, unassign.unassign(command), done -> Replies.noContent(ctx));
     }
 
     private void reactivateUser(RoutingContext ctx) {
         HubId hubId = RequestParams.hubId(ctx);
         Email email = RequestParams.email(ctx);
-        ReactivateUserCommand command = new ReactivateUserCommand(RequestParams.partnerId(ctx), hubId, email);
+        ReactivateUserCommand command = new ReactivateUserCommand(RequestParams.partnerId(ctx), hubId, email,
+                ApiCaller.actor(ctx));
         Replies.when(ctx, reactivateUser.reactivateUser(command),
                 status -> Replies.ok(ctx, ClientJson.seat(hubId, email, status)));
     }
@@ -93,7 +95,7 @@ public final class AccessApiRoutes implements ApiRoutes {
 
     private void removeStaff(RoutingContext ctx) {
         RemoveStaffCommand command = new RemoveStaffCommand(
-                RequestParams.partnerId(ctx), RequestParams.hubId(ctx), RequestParams.email(ctx));
+                RequestParams.partnerId(ctx), RequestParams.hubId(ctx), RequestParams.email(ctx), ApiCaller.actor(ctx));
         Replies.when(ctx, removeStaff.removeStaff(command), ended -> Replies.noContent(ctx));
     }
 }

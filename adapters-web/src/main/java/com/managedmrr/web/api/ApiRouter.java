@@ -9,10 +9,12 @@ import io.vertx.ext.web.handler.TimeoutHandler;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
- * The {@code /api/v1} sub-router: hardening headers on every answer, bearer token on every route, bodies up to 1 MiB,
+ * The {@code /api/v1} sub-router: hardening headers on every answer, bearer token (one of the callers') on every route
+ * but the OpenAPI document, bodies up to 1 MiB,
  * a time limit per request (503 when over), the route groups given, a problem+json 404 for any other path, and one
  * failure handler that never shows a stack trace.
  */
@@ -25,16 +27,27 @@ public final class ApiRouter {
     /** The API serves JSON to machines: nothing in it may be framed, run as script or leak a referrer. */
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
 
-    private final String apiToken;
+    /** The caller name of a single token. */
+    public static final String DEFAULT_CALLER = "default";
+
+    private final Map<String, String> tokensByCaller;
     private final List<ApiRoutes> routeGroups;
     private final Duration requestTimeout;
 
+    /** One token, of the caller {@value #DEFAULT_CALLER}. */
     public ApiRouter(String apiToken, List<ApiRoutes> routeGroups) {
         this(apiToken, routeGroups, DEFAULT_REQUEST_TIMEOUT);
     }
 
     public ApiRouter(String apiToken, List<ApiRoutes> routeGroups, Duration requestTimeout) {
-        this.apiToken = Objects.requireNonNull(apiToken, "apiToken");
+        this(Map.of(DEFAULT_CALLER, Objects.requireNonNull(apiToken, "apiToken")), routeGroups, requestTimeout);
+    }
+
+    /**
+     * @param tokensByCaller every token accepted, by the name of its caller (the actor of its commands)
+     */
+    public ApiRouter(Map<String, String> tokensByCaller, List<ApiRoutes> routeGroups, Duration requestTimeout) {
+        this.tokensByCaller = Map.copyOf(Objects.requireNonNull(tokensByCaller, "tokensByCaller"));
         this.routeGroups = List.copyOf(routeGroups);
         this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout");
     }
@@ -43,10 +56,12 @@ public final class ApiRouter {
         Router api = Router.router(vertx);
         api.route().handler(ApiRouter::securityHeaders);
         api.route().handler(TimeoutHandler.create(requestTimeout.toMillis(), 503));
+        // routes open to anyone (the API's own description) come before the token check
+        routeGroups.stream().filter(group -> !group.needsToken()).forEach(group -> group.mount(api));
         // the token is checked first, so an unauthenticated client cannot make the server buffer a body
-        api.route().handler(new BearerTokenHandler(apiToken));
+        api.route().handler(new BearerTokenHandler(tokensByCaller));
         api.route().handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT_BYTES));
-        routeGroups.forEach(group -> group.mount(api));
+        routeGroups.stream().filter(ApiRoutes::needsToken).forEach(group -> group.mount(api));
         api.route().handler(ctx -> Problems.notFound(ctx, "there is no resource at " + ctx.request().path()));
         api.route().failureHandler(new ApiFailureHandler(BODY_LIMIT_BYTES));
         api.errorHandler(400, ApiRouter::malformedRequest);

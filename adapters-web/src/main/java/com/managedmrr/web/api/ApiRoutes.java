@@ -11,4 +11,9 @@ import io.vertx.ext.web.Router;
 public interface ApiRoutes {
 
     void mount(Router api);
+
+    /** False for routes anyone may call without a token (mounted before the token check, and without a body). */
+    default boolean needsToken() {
+        return true;
+    }
 }

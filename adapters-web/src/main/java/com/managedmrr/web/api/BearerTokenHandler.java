@@ -7,20 +7,36 @@ import io.vertx.ext.web.RoutingContext;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
-/** Lets a request through only with {@code Authorization: Bearer <the API token>}; otherwise 401 problem+json. */
+/**
+ * Lets a request through only with {@code Authorization: Bearer <one of the API tokens>}, and records which caller's
+ * token it was ({@link ApiCaller}); otherwise 401 problem+json.
+ */
 final class BearerTokenHandler implements Handler<RoutingContext> {
 
     private static final String SCHEME = "bearer ";
 
-    private final byte[] expectedDigest;
+    private record Caller(String name, byte[] digest) {
+    }
 
-    BearerTokenHandler(String apiToken) {
-        if (apiToken == null || apiToken.isEmpty()) {
+    private final List<Caller> callers;
+
+    BearerTokenHandler(Map<String, String> tokensByCaller) {
+        if (tokensByCaller == null || tokensByCaller.isEmpty()) {
             throw new IllegalArgumentException("an API token is required");
         }
-        this.expectedDigest = sha256(apiToken);
+        List<Caller> list = new ArrayList<>();
+        tokensByCaller.forEach((name, token) -> {
+            if (name == null || name.isEmpty() || token == null || token.isEmpty()) {
+                throw new IllegalArgumentException("every API token needs a caller name and a value");
+            }
+            list.add(new Caller(name, sha256(token)));
+        });
+        this.callers = List.copyOf(list);
     }
 
     @Override
@@ -34,12 +50,20 @@ final class BearerTokenHandler implements Handler<RoutingContext> {
             Problems.unauthorized(ctx, "the Authorization header must use the Bearer scheme");
             return;
         }
-        String presented = authorization.substring(SCHEME.length()).trim();
-        // digests have the same length whatever the input, so the comparison leaks neither content nor length
-        if (!MessageDigest.isEqual(sha256(presented), expectedDigest)) {
+        byte[] presented = sha256(authorization.substring(SCHEME.length()).trim());
+        // digests have the same length whatever the input, so the comparison leaks neither content nor length; every
+        // token is compared, so the time taken does not tell which one matched
+        String matched = null;
+        for (Caller caller : callers) {
+            if (MessageDigest.isEqual(presented, caller.digest()) && matched == null) {
+                matched = caller.name();
+            }
+        }
+        if (matched == null) {
             Problems.unauthorized(ctx, "the bearer token is not valid");
             return;
         }
+        ApiCaller.set(ctx, matched);
         ctx.next();
     }
 

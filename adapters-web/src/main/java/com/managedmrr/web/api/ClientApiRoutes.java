@@ -40,7 +40,8 @@ public final class ClientApiRoutes implements ApiRoutes {
 
     private void upsertClient(RoutingContext ctx) {
         HubId hubId = RequestParams.hubId(ctx);
-        UpsertClientCommand command = new UpsertClientCommand(ClientJson.client(hubId, JsonBody.object(ctx)));
+        UpsertClientCommand command = new UpsertClientCommand(ClientJson.client(hubId, JsonBody.object(ctx)),
+                ApiCaller.actor(ctx));
         Replies.when(ctx, upsertClient.upsertClient(command),
                 upserted -> Replies.upserted(ctx, upserted.created(), ClientJson.toJson(upserted.value())));
     }
@@ -53,13 +54,15 @@ public final class ClientApiRoutes implements ApiRoutes {
     private void setClientUser(RoutingContext ctx) {
         HubId hubId = RequestParams.hubId(ctx);
         Email email = RequestParams.email(ctx);
-        SetClientUserCommand command = new SetClientUserCommand(hubId, email, ClientJson.seatStatus(JsonBody.object(ctx)));
+        SetClientUserCommand command = new SetClientUserCommand(hubId, email, ClientJson.seatStatus(JsonBody.object(ctx)),
+                ApiCaller.actor(ctx));
         Replies.when(ctx, setClientUser.setClientUser(command),
                 upserted -> Replies.upserted(ctx, upserted.created(), ClientJson.seat(hubId, email, upserted.value())));
     }
 
     private void removeClientUser(RoutingContext ctx) {
-        RemoveClientUserCommand command = new RemoveClientUserCommand(RequestParams.hubId(ctx), RequestParams.email(ctx));
+        RemoveClientUserCommand command = new RemoveClientUserCommand(RequestParams.hubId(ctx), RequestParams.email(ctx),
+                ApiCaller.actor(ctx));
         Replies.when(ctx, removeClientUser.removeClientUser(command), done -> Replies.noContent(ctx));
     }
 }

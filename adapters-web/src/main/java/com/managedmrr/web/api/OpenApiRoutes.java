@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
-/** {@code GET /openapi.json}: the OpenAPI 3.1 document of this API, read once from the classpath. */
+/** {@code GET /openapi.json}: the OpenAPI 3.1 document of this API, read once from the classpath; no token needed. */
 public final class OpenApiRoutes implements ApiRoutes {
 
     /** Where the document lives on the classpath. */
@@ -23,6 +23,11 @@ public final class OpenApiRoutes implements ApiRoutes {
     /** The document, parsed: for tests and tools. */
     public static JsonObject document() {
         return new JsonObject(new String(read(), java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public boolean needsToken() {
+        return false;
     }
 
     @Override

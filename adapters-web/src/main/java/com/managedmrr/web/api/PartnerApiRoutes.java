@@ -50,7 +50,8 @@ public final class PartnerApiRoutes implements ApiRoutes {
 
     private void upsertPartner(RoutingContext ctx) {
         PartnerId partnerId = RequestParams.partnerId(ctx);
-        UpsertPartnerCommand command = new UpsertPartnerCommand(PartnerJson.partner(partnerId, JsonBody.object(ctx)));
+        UpsertPartnerCommand command = new UpsertPartnerCommand(PartnerJson.partner(partnerId, JsonBody.object(ctx)),
+                ApiCaller.actor(ctx));
         Replies.when(ctx, upsertPartner.upsertPartner(command),
                 upserted -> Replies.upserted(ctx, upserted.created(), PartnerJson.toJson(upserted.value())));
     }
@@ -64,7 +65,8 @@ public final class PartnerApiRoutes implements ApiRoutes {
         PartnerId partnerId = RequestParams.partnerId(ctx);
         Email email = RequestParams.email(ctx);
         UpsertPartnerUserCommand command =
-                new UpsertPartnerUserCommand(PartnerJson.partnerUser(partnerId, email, JsonBody.object(ctx)));
+                new UpsertPartnerUserCommand(PartnerJson.partnerUser(partnerId, email, JsonBody.object(ctx)),
+                        ApiCaller.actor(ctx));
         Replies.when(ctx, upsertPartnerUser.upsertPartnerUser(command),
                 upserted -> Replies.upserted(ctx, upserted.created(), PartnerJson.toJson(upserted.value())));
     }
@@ -76,7 +78,8 @@ public final class PartnerApiRoutes implements ApiRoutes {
 
     private void removePartnerUser(RoutingContext ctx) {
         RemovePartnerUserCommand command =
-                new RemovePartnerUserCommand(RequestParams.partnerId(ctx), RequestParams.email(ctx));
+                new RemovePartnerUserCommand(RequestParams.partnerId(ctx), RequestParams.email(ctx),
+                        ApiCaller.actor(ctx));
         Replies.when(ctx, removePartnerUser.removePartnerUser(command), done -> Replies.noContent(ctx));
     }
 

@@ -27,7 +27,7 @@ public record ActivityEntryView(long id, String at, String atIso, String actor, 
     static String actor(Actor actor) {
         return switch (actor.kind()) {
             case ADMIN -> actor.email().map(Email::value).orElse("an admin");
-            case INTERNAL_SYSTEM -> "Internal system";
+            case INTERNAL_SYSTEM -> actor.systemName().map(name -> "Internal system " + name).orElse("Internal system");
             case ANOTHER_PARTNER -> "Another partner";
         };
     }
