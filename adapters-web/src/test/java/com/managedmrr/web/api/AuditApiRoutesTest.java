@@ -48,7 +48,7 @@ class AuditApiRoutesTest {
         assertThat(reply.jsonArray("entries").getJsonObject(0)).isEqualTo(new JsonObject()
                 .put("id", reply.jsonArray("entries").getJsonObject(0).getLong("id"))
                 .put("at", "2026-11-27T10:00:00Z")
-                .put("actor", new JsonObject().put("kind", "INTERNAL_SYSTEM").putNull("email"))
+                .put("actor", new JsonObject().put("kind", "INTERNAL_SYSTEM").putNull("email").put("name", "default"))
                 .put("action", "STAFF_REMOVED")
                 .put("partnerId", "acme")
                 .put("hubId", 501)
