@@ -98,9 +98,10 @@ class ServerEndToEndIT {
     void givenARunningServer_theBanner_showsTheUrlAndTheEmbeddedFolderButNotAChosenToken() throws Exception {
         server = start();
 
-        assertThat(server.banner()).hasSize(2);
+        assertThat(server.banner()).hasSize(3);
         assertThat(server.banner().get(0)).contains("http://localhost:" + server.port());
         assertThat(server.banner().get(1)).contains("embedded PostgreSQL").contains(dataDirectory.toString());
+        assertThat(server.banner().get(2)).isEqualTo("  API callers: default");
         assertThat(String.join("\n", server.banner())).doesNotContain(TOKEN);
     }
 
