@@ -73,7 +73,8 @@ public final class Jdbc {
                 .orElse("an authority the JVM trusts");
         String reason;
         String detail = firstLine(rootCause(e).getMessage());
-        if (detail.contains("PKIX") || detail.contains("certification path")) {
+        String chain = messages(e);
+        if (chain.contains("PKIX") || chain.contains("CertPath") || chain.contains("certification path")) {
             reason = "the server's certificate is not signed by " + trusted;
         } else if (String.valueOf(e.getMessage()).contains("hostname")) {
             reason = "the server's certificate does not name the host " + url.host();
@@ -83,6 +84,14 @@ public final class Jdbc {
             reason = firstLine(e.getMessage()) + (detail.equals(firstLine(e.getMessage())) ? "" : " (" + detail + ")");
         }
         return "TLS to PostgreSQL at " + url.address() + " failed (" + mode + "): " + reason;
+    }
+
+    private static String messages(Throwable e) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            text.append(cause.getMessage()).append('\n');
+        }
+        return text.toString();
     }
 
     static String firstLine(String message) {
