@@ -42,8 +42,8 @@ public final class CataloguePersistenceAdapter implements CataloguePort {
     public CompletionStage<Boolean> save(QualifyingActions actions) {
         Tuple values = Tuple.tuple().addString(actions.tool()).addOffsetDateTime(Sql.timestamp(actions.effectiveFrom()))
                 .addArrayOfString(actions.actions().toArray(String[]::new));
-        return gate.run(() -> Sql.stage(pool.withTransaction(connection -> AdvisoryLock.exclusive(connection)
-                .compose(locked -> connection.preparedQuery(SAVE).execute(values))
-                .map(rows -> rows.iterator().next().getBoolean("created")))));
+        return Transactions.inTransaction(pool, gate, AdvisoryLock::exclusive, connection -> Sql.stage(connection
+                .preparedQuery(SAVE).execute(values)
+                .map(rows -> rows.iterator().next().getBoolean("created"))));
     }
 }

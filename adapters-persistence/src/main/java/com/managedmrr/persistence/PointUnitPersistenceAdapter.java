@@ -41,8 +41,8 @@ public final class PointUnitPersistenceAdapter implements PointUnitPort {
     @Override
     public CompletionStage<Boolean> save(PointUnit unit) {
         Tuple values = Tuple.of(unit.currency().code(), Sql.timestamp(unit.effectiveFrom()), unit.unit());
-        return gate.run(() -> Sql.stage(pool.withTransaction(connection -> AdvisoryLock.exclusive(connection)
-                .compose(locked -> connection.preparedQuery(SAVE).execute(values))
-                .map(rows -> rows.iterator().next().getBoolean("created")))));
+        return Transactions.inTransaction(pool, gate, AdvisoryLock::exclusive, connection -> Sql.stage(connection
+                .preparedQuery(SAVE).execute(values)
+                .map(rows -> rows.iterator().next().getBoolean("created"))));
     }
 }

@@ -18,6 +18,12 @@ final class PostgresErrors {
     static final String NOT_NULL_VIOLATION = "23502";
     static final String SERIALIZATION_FAILURE = "40001";
     static final String DEADLOCK_DETECTED = "40P01";
+    /** The lock time-out passed: another writer holds the lock; nothing was changed. */
+    static final String LOCK_NOT_AVAILABLE = "55P03";
+    /** The statement time-out passed (or the statement was cancelled); the transaction is rolled back. */
+    static final String QUERY_CANCELED = "57014";
+    /** The database (or this transaction) is read-only: a standby, or {@code default_transaction_read_only=on}. */
+    static final String READ_ONLY_SQL_TRANSACTION = "25006";
 
     private PostgresErrors() {
     }
@@ -63,11 +69,15 @@ final class PostgresErrors {
     }
 
     /**
-     * Connection exceptions (class 08), insufficient resources (53: too many connections, out of memory or disk) and
-     * operator intervention (57P01-57P05: the server shuts down, or cannot take connections yet).
+     * Connection exceptions (class 08), insufficient resources (53: too many connections, out of memory or disk),
+     * operator intervention (57P01-57P05: the server shuts down, or cannot take connections yet), a lock or statement
+     * time-out (55P03, 57014) and a read-only database (25006): each leaves nothing changed, and the same request may
+     * succeed later.
      */
     private static boolean unavailable(String state) {
-        return state.startsWith("08") || state.startsWith("53") || state.startsWith("57P");
+        return state.startsWith("08") || state.startsWith("53") || state.startsWith("57P")
+                || state.equals(LOCK_NOT_AVAILABLE) || state.equals(QUERY_CANCELED)
+                || state.equals(READ_ONLY_SQL_TRANSACTION);
     }
 
     private static DomainException uniqueViolation(String constraint) {

@@ -54,7 +54,8 @@ class StoreUnavailableTranslationTest {
     void connectionAndResourceFailures_translate_toStoreUnavailable() {
         assertThat(PostgresErrors.translated(new ConnectionPoolTooBusyException("Connection pool reached max wait queue size of 500")))
                 .isInstanceOf(StoreUnavailableException.class);
-        for (String state : List.of("08006", "08001", "57P01", "57P03", "53300")) {
+        // 55P03 lock time-out, 57014 statement time-out, 25006 read-only database: nothing changed, retry later
+        for (String state : List.of("08006", "08001", "57P01", "57P03", "53300", "55P03", "57014", "25006")) {
             assertThat(PostgresErrors.translated(new PgException("down", "FATAL", state, null)))
                     .as(state).isInstanceOf(StoreUnavailableException.class);
         }

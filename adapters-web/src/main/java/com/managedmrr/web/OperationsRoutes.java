@@ -14,8 +14,8 @@ import java.util.function.Supplier;
 
 /**
  * {@code GET /health}: the process is up (always 200), and its version. {@code GET /ready}: the database answers
- * (200), or not (503); 503 too once the server is shutting down, so that a load balancer stops sending. Neither needs
- * the API token.
+ * and accepts writes (200), or not (503); 503 too once the server is shutting down, so that a load balancer stops
+ * sending. Neither needs the API token.
  */
 public final class OperationsRoutes {
 
@@ -56,7 +56,7 @@ public final class OperationsRoutes {
                     check.timeout(READINESS_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS)
                             .onComplete(result -> promise.tryComplete(result.succeeded()
                                     ? Status.OK()
-                                    : Status.KO(new JsonObject().put("reason", "the database does not answer"))));
+                                    : Status.KO(new JsonObject().put("reason", "the database does not answer or does not accept writes"))));
                 });
         router.get("/ready").handler(ctx -> {
             ctx.response().putHeader("Cache-Control", "no-store");
