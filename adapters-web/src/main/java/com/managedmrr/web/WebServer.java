@@ -8,9 +8,15 @@ import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.TimeoutHandler;
+import com.sun.management.UnixOperatingSystemMXBean;
+
+import java.lang.management.ManagementFactory;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -33,6 +39,7 @@ public final class WebServer extends VerticleBase {
      * @param metricsHandler serves {@code GET /metrics} (Prometheus text)
      * @param pages          mounts the admin web UI on the root router
      * @param shutdownGrace  how long requests in flight may take to finish on shutdown
+     * @param limits         connection cap and time-outs, shared by every instance deployed with these settings
      */
     public record Settings(String host,
                            int port,
@@ -42,7 +49,8 @@ public final class WebServer extends VerticleBase {
                            Handler<RoutingContext> metricsHandler,
                            ApiRouter api,
                            Consumer<Router> pages,
-                           Duration shutdownGrace) {
+                           Duration shutdownGrace,
+                           Limits limits) {
         public Settings {
             Objects.requireNonNull(host, "host");
             Objects.requireNonNull(version, "version");
@@ -52,6 +60,21 @@ public final class WebServer extends VerticleBase {
             Objects.requireNonNull(api, "api");
             Objects.requireNonNull(pages, "pages");
             Objects.requireNonNull(shutdownGrace, "shutdownGrace");
+            Objects.requireNonNull(limits, "limits");
+        }
+
+        /** With the default {@link Limits}. */
+        public Settings(String host, int port, String version, BooleanSupplier draining,
+                        Supplier<CompletionStage<Void>> databaseCheck, Handler<RoutingContext> metricsHandler,
+                        ApiRouter api, Consumer<Router> pages, Duration shutdownGrace) {
+            this(host, port, version, draining, databaseCheck, metricsHandler, api, pages, shutdownGrace,
+                    Limits.defaults());
+        }
+
+        /** These settings with other limits. */
+        public Settings withLimits(Limits other) {
+            return new Settings(host, port, version, draining, databaseCheck, metricsHandler, api, pages, shutdownGrace,
+                    other);
         }
 
         /** On every interface, never draining, version unknown: for tests. */
@@ -70,12 +93,84 @@ public final class WebServer extends VerticleBase {
     /** Every interface. */
     public static final String DEFAULT_HOST = "0.0.0.0";
 
+    /**
+     * How many connections may be open at once and how long each may stay without progress; one object per server
+     * (every instance deployed with the same settings shares its count of open connections).
+     *
+     * @param maxConnections     open connections beyond this are refused: closed as soon as they are accepted
+     * @param idleTimeout        a connection on which nothing is read or written this long is closed (Vert.x)
+     * @param requestHeadTimeout a connection with no request in progress this long is closed: a silent socket, a
+     *                           request head sent a byte at a time, an unused keep-alive connection
+     * @param uiRequestTimeout   an admin UI request not answered within this gets a 503 (the API has its own,
+     *                           {@link ApiRouter#DEFAULT_REQUEST_TIMEOUT}); a request still not done (e.g. a body
+     *                           trickled forever) 5 s after the longer of the two has its connection closed
+     */
+    public record Limits(int maxConnections, Duration idleTimeout, Duration requestHeadTimeout,
+                         Duration uiRequestTimeout, AtomicInteger openConnections) {
+
+        /** Open connections at most, whatever the file-descriptor limit allows. */
+        public static final int DEFAULT_MAX_CONNECTIONS = 10_000;
+        public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(60);
+        public static final Duration DEFAULT_REQUEST_HEAD_TIMEOUT = Duration.ofSeconds(10);
+        public static final Duration DEFAULT_UI_REQUEST_TIMEOUT = ApiRouter.DEFAULT_REQUEST_TIMEOUT;
+
+        public Limits {
+            if (maxConnections < 1) {
+                throw new IllegalArgumentException("maxConnections must be at least 1");
+            }
+            Objects.requireNonNull(idleTimeout, "idleTimeout");
+            Objects.requireNonNull(requestHeadTimeout, "requestHeadTimeout");
+            Objects.requireNonNull(uiRequestTimeout, "uiRequestTimeout");
+            Objects.requireNonNull(openConnections, "openConnections");
+        }
+
+        public Limits(int maxConnections, Duration idleTimeout, Duration requestHeadTimeout, Duration uiRequestTimeout) {
+            this(maxConnections, idleTimeout, requestHeadTimeout, uiRequestTimeout, new AtomicInteger());
+        }
+
+        /**
+         * {@link #DEFAULT_MAX_CONNECTIONS}, or three quarters of the process's file-descriptor limit when that is
+         * lower (the rest stay for database connections, files and the JVM), and the default time-outs.
+         */
+        public static Limits defaults() {
+            return new Limits(defaultMaxConnections(), DEFAULT_IDLE_TIMEOUT, DEFAULT_REQUEST_HEAD_TIMEOUT,
+                    DEFAULT_UI_REQUEST_TIMEOUT);
+        }
+
+        static int defaultMaxConnections() {
+            if (ManagementFactory.getOperatingSystemMXBean() instanceof UnixOperatingSystemMXBean unix) {
+                long descriptors = unix.getMaxFileDescriptorCount();
+                if (descriptors > 0) {
+                    return (int) Math.max(1, Math.min(DEFAULT_MAX_CONNECTIONS, descriptors * 3 / 4));
+                }
+            }
+            return DEFAULT_MAX_CONNECTIONS;
+        }
+
+        /** Connections open now, across every instance. */
+        public int open() {
+            return openConnections.get();
+        }
+    }
+
     /** Request line and headers together beyond this are refused (414 / 431) before any handler runs. */
     public static final int MAX_HEADER_SIZE = 8 * 1024;
     public static final int MAX_INITIAL_LINE_LENGTH = 4 * 1024;
+    /** Where the admin UI is mounted: its requests get {@link Limits#uiRequestTimeout()}. */
+    static final String UI_MOUNT_POINT = "/ui";
+
+    /**
+     * The methods HTTP defines (RFC 9110, and PATCH): any other name (a client may send any token) is answered 501
+     * before routing, and counts under {@link #OTHER_METHOD} in the metrics, so invented names add no series.
+     */
+    public static final Set<String> KNOWN_METHODS = Set.of(
+            "GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH");
+    /** The one metric label value every method outside {@link #KNOWN_METHODS} shares. */
+    public static final String OTHER_METHOD = "OTHER";
 
     private final Settings settings;
     private volatile HttpServer server;
+    private ConnectionGuard guard;
 
     public WebServer(Settings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -84,21 +179,52 @@ public final class WebServer extends VerticleBase {
     @Override
     public Future<?> start() {
         Router router = Router.router(vertx);
+        router.route().handler(WebServer::refuseUnknownMethod);
         // a path no router can decode (e.g. "%zz") fails before any route's handler runs
         router.errorHandler(400, WebServer::malformedRequest);
         router.route().handler(WebServer::requireDecodableQuery);
         OperationsRoutes.mount(router, vertx, settings.version(), settings.draining(), settings.databaseCheck());
         router.get("/metrics").handler(settings.metricsHandler());
         router.route(ApiRouter.MOUNT_POINT + "/*").subRouter(settings.api().create(vertx));
+        Limits limits = settings.limits();
+        router.route(UI_MOUNT_POINT + "/*").handler(TimeoutHandler.create(limits.uiRequestTimeout().toMillis(), 503));
         settings.pages().accept(router);
+        Duration longestRequest = limits.uiRequestTimeout().compareTo(settings.api().requestTimeout()) > 0
+                ? limits.uiRequestTimeout() : settings.api().requestTimeout();
+        guard = new ConnectionGuard(vertx, limits.maxConnections(), limits.requestHeadTimeout(),
+                longestRequest.plus(ConnectionGuard.GRACE), limits.openConnections());
         return vertx.createHttpServer(new HttpServerOptions()
                         .setHost(settings.host())
                         .setPort(settings.port())
                         .setMaxHeaderSize(MAX_HEADER_SIZE)
-                        .setMaxInitialLineLength(MAX_INITIAL_LINE_LENGTH))
-                .requestHandler(router)
+                        .setMaxInitialLineLength(MAX_INITIAL_LINE_LENGTH)
+                        // HTTP/1.1 only: with clear-text HTTP/2 on, a connection reaches the HTTP layer (and this
+                        // server's connection handler) only once its first bytes tell the two apart, so a silent
+                        // socket would escape the connection cap and the request-head time-out
+                        .setHttp2ClearTextEnabled(false)
+                        .setIdleTimeout((int) limits.idleTimeout().toMillis())
+                        .setIdleTimeoutUnit(TimeUnit.MILLISECONDS))
+                .connectionHandler(guard::connected)
+                .requestHandler(request -> {
+                    guard.requestBegan(request);
+                    router.handle(request);
+                })
                 .listen()
                 .onSuccess(listening -> server = listening);
+    }
+
+    private static void refuseUnknownMethod(RoutingContext ctx) {
+        if (KNOWN_METHODS.contains(ctx.request().method().name())) {
+            ctx.next();
+            return;
+        }
+        String path = ctx.request().path();
+        if (path != null && path.startsWith(ApiRouter.MOUNT_POINT + "/")) {
+            ApiRouter.notImplemented(ctx);
+        } else {
+            ctx.response().setStatusCode(501).putHeader("Content-Type", "text/plain; charset=utf-8")
+                    .end("Not Implemented");
+        }
     }
 
     /**
@@ -130,6 +256,9 @@ public final class WebServer extends VerticleBase {
         HttpServer current = server;
         if (current == null) {
             return Future.succeededFuture();
+        }
+        if (guard != null) {
+            guard.stop();
         }
         return current.shutdown(settings.shutdownGrace().toMillis(), TimeUnit.MILLISECONDS);
     }

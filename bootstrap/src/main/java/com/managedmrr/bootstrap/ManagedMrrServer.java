@@ -210,6 +210,7 @@ public final class ManagedMrrServer {
 
     private void startHttp() throws StartupException {
         registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        registry.config().meterFilter(new BoundedMethodLabel());
         vertx = Vertx.builder()
                 .with(new VertxOptions().setMetricsOptions(new MicrometerMetricsOptions()
                         .setEnabled(true)

@@ -52,6 +52,11 @@ public final class ApiRouter {
         this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout");
     }
 
+    /** A request not answered within this gets a 503. */
+    public Duration requestTimeout() {
+        return requestTimeout;
+    }
+
     public Router create(Vertx vertx) {
         Router api = Router.router(vertx);
         api.route().handler(ApiRouter::securityHeaders);
@@ -77,6 +82,12 @@ public final class ApiRouter {
             securityHeaders(ctx.response().headers());
             Problems.badRequest(ctx, "the request's path or query is malformed (bad percent-encoding?)", List.of());
         }
+    }
+
+    /** For a request whose method HTTP does not define: 501 problem+json, before any token check or body. */
+    public static void notImplemented(RoutingContext ctx) {
+        securityHeaders(ctx.response().headers());
+        Problems.send(ctx, 501, "the method is not one this server implements", List.of());
     }
 
     private static void securityHeaders(RoutingContext ctx) {

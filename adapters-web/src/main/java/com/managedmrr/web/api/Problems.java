@@ -30,6 +30,7 @@ public final class Problems {
             Map.entry(415, "Unsupported Media Type"),
             Map.entry(422, "Unprocessable Content"),
             Map.entry(500, "Internal Server Error"),
+            Map.entry(501, "Not Implemented"),
             Map.entry(503, "Service Unavailable"));
 
     /** One invalid input: the JSON field (or path/query parameter) and what is wrong with it. */
