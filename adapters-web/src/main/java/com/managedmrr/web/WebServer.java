@@ -1,6 +1,7 @@
 package com.managedmrr.web;
 
 import com.managedmrr.web.api.ApiRouter;
+import com.managedmrr.web.api.StorableText;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.VerticleBase;
@@ -229,9 +230,17 @@ public final class WebServer extends VerticleBase {
 
     /**
      * A query string that cannot be decoded ({@code ?%zz=1}) is refused here, once for every router: left in, it
-     * would throw later from inside a body handler (when form attributes are merged), where nothing answers.
+     * would throw later from inside a body handler (when form attributes are merged), where nothing answers. So is a
+     * path or query that is not printable ASCII with percent-escapes of UTF-8 text without NUL.
      */
     private static void requireDecodableQuery(RoutingContext ctx) {
+        // a path or query whose percent-escapes are not UTF-8 (or hold NUL, which no text column can store) would be
+        // decoded with replacement characters, silently: two different names would become one
+        if (!StorableText.wellFormedPercentEncoded(ctx.request().path())
+                || !StorableText.wellFormedPercentEncoded(ctx.request().query())) {
+            malformedRequest(ctx);
+            return;
+        }
         try {
             ctx.request().params();
         } catch (IllegalArgumentException malformed) {

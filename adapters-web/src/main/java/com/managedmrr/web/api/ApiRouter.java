@@ -80,7 +80,7 @@ public final class ApiRouter {
     public static void malformedRequest(RoutingContext ctx) {
         if (!ctx.response().ended()) {
             securityHeaders(ctx.response().headers());
-            Problems.badRequest(ctx, "the request's path or query is malformed (bad percent-encoding?)", List.of());
+            Problems.badRequest(ctx, "the request's path or query is malformed (bad percent-encoding, bytes that are not UTF-8, or NUL)", List.of());
         }
     }
 

@@ -3,6 +3,7 @@ package com.managedmrr.web.api;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import io.vertx.core.buffer.Buffer;
@@ -14,6 +15,7 @@ import io.vertx.ext.web.RoutingContext;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -39,7 +41,12 @@ final class JsonBody {
         if (body == null || body.length() == 0) {
             throw new ProblemException(400, "the request needs a JSON object as its body");
         }
-        return parseObject(body.getBytes());
+        byte[] bytes = body.getBytes();
+        if (!StorableText.utf8(bytes)) {
+            // the parser would let some of these through (an encoded surrogate, an over-long NUL) as other text
+            throw new ProblemException(400, "the request body is not valid UTF-8");
+        }
+        return parseObject(bytes);
     }
 
     static void requireJsonContentType(RoutingContext ctx) {
@@ -72,6 +79,7 @@ final class JsonBody {
         JsonObject object = new JsonObject();
         for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT; token = parser.nextToken()) {
             String name = parser.currentName();
+            requireWellFormed(parser, name);
             parser.nextToken();
             object.put(name, readValue(parser));
         }
@@ -91,7 +99,7 @@ final class JsonBody {
         return switch (token) {
             case START_OBJECT -> readObject(parser);
             case START_ARRAY -> readArray(parser);
-            case VALUE_STRING -> parser.getText();
+            case VALUE_STRING -> requireWellFormed(parser, parser.getText());
             case VALUE_NUMBER_INT -> integer(parser.getBigIntegerValue());
             case VALUE_NUMBER_FLOAT -> parser.getDecimalValue();
             case VALUE_TRUE -> Boolean.TRUE;
@@ -99,6 +107,36 @@ final class JsonBody {
             case VALUE_NULL -> null;
             default -> throw new ProblemException(400, "the request body is not valid JSON");
         };
+    }
+
+    /**
+     * A JSON string may escape an unpaired UTF-16 surrogate ({@code "\\ud800"}), which no UTF-8 text can hold: it would
+     * be stored as {@code ?}, so that two different strings became one. Refused (400), naming where it is.
+     */
+    private static String requireWellFormed(JsonParser parser, String text) {
+        if (!StorableText.wellFormed(text)) {
+            String field = fieldPath(parser.getParsingContext());
+            throw new ProblemException(400, (field.isEmpty() ? "the request body" : field) + " "
+                    + StorableText.INVALID_UNICODE,
+                    List.of(new Problems.FieldError(field.isEmpty() ? "body" : field, StorableText.INVALID_UNICODE)));
+        }
+        return text;
+    }
+
+    /** Where the parser is, as the API names fields: {@code activities[3].tool}. */
+    private static String fieldPath(JsonStreamContext context) {
+        StringBuilder path = new StringBuilder();
+        for (JsonStreamContext at = context; at != null && !at.inRoot(); at = at.getParent()) {
+            String step;
+            if (at.inArray()) {
+                step = "[" + Math.max(0, at.getCurrentIndex()) + "]";
+            } else {
+                String name = at.getCurrentName();
+                step = name == null ? "" : (at.getParent() != null && at.getParent().inRoot() ? name : "." + name);
+            }
+            path.insert(0, step);
+        }
+        return path.toString();
     }
 
     private static Object integer(BigInteger value) {

@@ -50,7 +50,7 @@ final class JsonFields {
         if (!(value instanceof String text)) {
             throw wrongType(field, "a string");
         }
-        return Optional.of(text);
+        return Optional.of(storable(name(field), text));
     }
 
     boolean optionalBoolean(String field, boolean otherwise) {
@@ -97,7 +97,7 @@ final class JsonFields {
             if (!(array.getValue(i) instanceof String text)) {
                 throw problem(name(field) + "[" + i + "]", "must be a string");
             }
-            strings.add(text);
+            strings.add(storable(name(field) + "[" + i + "]", text));
         }
         return strings;
     }
@@ -129,6 +129,15 @@ final class JsonFields {
                     : invalid.fieldErrors().get(0).message();
             throw problem(fieldName, message);
         }
+    }
+
+    /** Text PostgreSQL cannot store (NUL) or that is not Unicode is refused, naming the field, never replaced. */
+    private static String storable(String fieldName, String text) {
+        Optional<String> problem = StorableText.problem(text);
+        if (problem.isPresent()) {
+            throw problem(fieldName, problem.get());
+        }
+        return text;
     }
 
     static ProblemException problem(String fieldName, String message) {

@@ -14,6 +14,7 @@ import com.managedmrr.web.ui.signin.SignInThrottle;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.CookieSameSite;
+import com.managedmrr.web.api.StorableText;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -26,6 +27,7 @@ import io.vertx.ext.web.sstore.SessionStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.Properties;
 
@@ -76,6 +78,21 @@ public final class UiRoutes {
         root.route(MOUNT_POINT + "/*").subRouter(create());
     }
 
+    /**
+     * A form body whose percent-escapes are not UTF-8, or hold NUL, is refused (400) before any field is read: decoded,
+     * it would become replacement characters silently, or text that no column can store.
+     */
+    private static void requireStorableForm(RoutingContext ctx) {
+        String type = ctx.request().getHeader("Content-Type");
+        if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded")
+                && ctx.body().buffer() != null
+                && !StorableText.wellFormedPercentEncoded(ctx.body().buffer().toString(StandardCharsets.ISO_8859_1))) {
+            ctx.fail(400);
+            return;
+        }
+        ctx.next();
+    }
+
     /** The UI's own router, with paths relative to {@link #MOUNT_POINT}. */
     public Router create() {
         Router ui = Router.router(vertx);
@@ -88,6 +105,7 @@ public final class UiRoutes {
                 .setMaxAgeSeconds(300));
 
         ui.route().handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT_BYTES));
+        ui.route().handler(UiRoutes::requireStorableForm);
         ui.route().handler(SessionHandler.create(sessions)
                 .setSessionCookieName(SESSION_COOKIE)
                 .setSessionCookiePath(MOUNT_POINT)

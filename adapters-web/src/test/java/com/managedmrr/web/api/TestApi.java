@@ -100,10 +100,19 @@ final class TestApi implements AutoCloseable {
         return send(method, path, rawJson, Replies.JSON, TOKEN);
     }
 
+    /** A body of raw bytes (which may not be UTF-8), sent as JSON with the token. */
+    Reply sendBytes(HttpMethod method, String path, byte[] body) {
+        return sendBuffer(method, path, Buffer.buffer(body), Replies.JSON, TOKEN);
+    }
+
     /**
      * Any request: {@code path} is below {@code /api/v1}; a null body, content type or token leaves it out.
      */
     Reply send(HttpMethod method, String path, String body, String contentType, String token) {
+        return sendBuffer(method, path, body == null ? null : Buffer.buffer(body), contentType, token);
+    }
+
+    private Reply sendBuffer(HttpMethod method, String path, Buffer body, String contentType, String token) {
         HttpRequest<Buffer> request = client.request(method, port, "localhost", API + path);
         if (token != null) {
             request.putHeader("Authorization", "Bearer " + token);
@@ -111,7 +120,7 @@ final class TestApi implements AutoCloseable {
         if (contentType != null) {
             request.putHeader("Content-Type", contentType);
         }
-        HttpResponse<Buffer> response = (body == null ? request.send() : request.sendBuffer(Buffer.buffer(body))).await();
+        HttpResponse<Buffer> response = (body == null ? request.send() : request.sendBuffer(body)).await();
         Reply reply = new Reply(response.statusCode(), response.getHeader("Content-Type"), response.body());
         String pathOnly = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
         OPENAPI.check(method, pathOnly, reply.status(), reply.contentType(), reply.body());
