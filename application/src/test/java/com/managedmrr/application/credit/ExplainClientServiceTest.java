@@ -109,11 +109,11 @@ class ExplainClientServiceTest {
         assertThat(why.servicing()).isFalse();
         assertThat(why.reason()).contains(ReasonCode.EXPIRED);
         assertThat(only(why).reason()).contains(ReasonCode.EXPIRED);
-        assertThat(why.endedAt()).isEmpty();
+        assertThat(why.endedAt()).contains(at.plus(Duration.ofDays(60)));
     }
 
     @Test
-    void userRemovedFromPartner_endedUsersRemovedFromPartner_forTheRowAndTheUser() {
+    void userRemovedFromPartner_endedUsersRemovedFromPartnerForTheRow_notAPartnerUserForTheUser() {
         s.seat(501, "ann@a.example");
         s.publish("a-1", 501, "ann@a.example");
         s.advance(Duration.ofHours(1));
@@ -123,7 +123,7 @@ class ExplainClientServiceTest {
 
         assertThat(why.reason()).contains(ReasonCode.ENDED_USERS_REMOVED_FROM_PARTNER);
         assertThat(only(why).partnerUser()).isFalse();
-        assertThat(only(why).reason()).contains(ReasonCode.ENDED_USERS_REMOVED_FROM_PARTNER);
+        assertThat(only(why).reason()).contains(ReasonCode.NOT_A_PARTNER_USER);
     }
 
     @Test

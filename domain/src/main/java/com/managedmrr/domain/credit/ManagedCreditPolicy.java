@@ -40,7 +40,8 @@ public final class ManagedCreditPolicy {
             RelationshipEnd end = cutBy.get();
             return new RelationshipStatus(false, Optional.empty(), Optional.of(end.reason().reasonCode()), Optional.of(end.endedAt()));
         }
-        return new RelationshipStatus(false, Optional.empty(), Optional.of(ReasonCode.EXPIRED), Optional.empty());
+        return new RelationshipStatus(false, Optional.empty(), Optional.of(ReasonCode.EXPIRED),
+                Optional.of(activity.expiresAt()));
     }
 
     /** An end explains the lack of credit only when it came while the activity was still counting. */

@@ -84,12 +84,12 @@ class ExplanationPolicyTest {
     }
 
     @Test
-    void severalUsers_theRowsReasonIsTheClosestUsersReason() {
+    void severalUsers_theRowsReasonIsTheReasonOfTheUserWhoGotFurthest() {
         Explanation why = explain(T, NOTHING,
                 standing(ANN, true, true, null, null),
                 standing(AL, true, false, SeatStatus.ACTIVE, null));
 
-        assertThat(why.reason()).contains(ReasonCode.NO_ASSIGNMENT);
+        assertThat(why.reason()).contains(ReasonCode.NOT_A_CLIENT_USER);
         assertThat(why.users()).extracting(u -> u.email().value()).containsExactly("al@acme.example", "ann@acme.example");
         assertThat(why.users()).extracting(u -> u.reason().orElseThrow())
                 .containsExactly(ReasonCode.NO_ASSIGNMENT, ReasonCode.NOT_A_CLIENT_USER);
@@ -102,6 +102,7 @@ class ExplanationPolicyTest {
         Explanation why = explain(T.plus(Duration.ofDays(60)), facts, standing(ANN, true, true, SeatStatus.ACTIVE, ANNS));
 
         assertThat(why.reason()).contains(ReasonCode.EXPIRED);
+        assertThat(why.endedAt()).contains(T.plus(Duration.ofDays(60)));
         assertThat(why.keptAliveBy()).isEmpty();
         assertThat(why.users().get(0).reason()).contains(ReasonCode.EXPIRED);
     }
@@ -117,7 +118,7 @@ class ExplanationPolicyTest {
         assertThat(why.servicing()).isFalse();
         assertThat(why.reason()).contains(ReasonCode.ENDED_USERS_REMOVED_FROM_CLIENT);
         assertThat(why.endedAt()).contains(end);
-        assertThat(why.users().get(0).reason()).contains(ReasonCode.NOT_A_CLIENT_USER);
+        assertThat(why.users().get(0).reason()).contains(ReasonCode.NO_ASSIGNMENT);
     }
 
     @Test
@@ -130,7 +131,7 @@ class ExplanationPolicyTest {
 
         assertThat(why.reason()).contains(ReasonCode.ENDED_USERS_REMOVED_FROM_PARTNER);
         assertThat(why.users().get(0).partnerUser()).isFalse();
-        assertThat(why.users().get(0).reason()).contains(ReasonCode.ENDED_USERS_REMOVED_FROM_PARTNER);
+        assertThat(why.users().get(0).reason()).contains(ReasonCode.NOT_A_PARTNER_USER);
     }
 
     @Test
@@ -139,5 +140,64 @@ class ExplanationPolicyTest {
 
         assertThat(why.users().get(0).lastQualifyingActivityAt()).isEmpty();
         assertThat(why.reason()).contains(ReasonCode.NO_QUALIFYING_ACTIVITY);
+    }
+
+    // SPEC §9: each user's reason is the first failing step, in the order of §3
+
+    @Test
+    void userReason_seatedDeactivatedAndUnassigned_isNoAssignment() {
+        Explanation why = explain(T, NOTHING, standing(ANN, true, false, SeatStatus.DEACTIVATED, null));
+
+        assertThat(why.users().get(0).reason()).contains(ReasonCode.NO_ASSIGNMENT);
+    }
+
+    @Test
+    void userReason_neitherAssignedNorSeated_isNoAssignment() {
+        Explanation why = explain(T, NOTHING, standing(ANN, true, false, null, null));
+
+        assertThat(why.users().get(0).reason()).contains(ReasonCode.NO_ASSIGNMENT);
+    }
+
+    @Test
+    void userReason_removedFromThePartnerWhileAnotherStaysAssigned_isNotAPartnerUser() {
+        AttributedActivity als = new AttributedActivity(ActivityId.of("a-2"), AL, T.plus(Duration.ofDays(1)));
+        var facts = new RelationshipFacts(P, Optional.of(als), Optional.empty());
+
+        Explanation why = explain(T.plus(Duration.ofDays(61)), facts,
+                standing(ANN, false, false, SeatStatus.ACTIVE, ANNS),
+                standing(AL, true, true, SeatStatus.ACTIVE, als));
+
+        assertThat(why.servicing()).isFalse();
+        assertThat(why.reason()).contains(ReasonCode.EXPIRED);
+        assertThat(why.users()).extracting(u -> u.reason().orElseThrow())
+                .containsExactly(ReasonCode.EXPIRED, ReasonCode.NOT_A_PARTNER_USER);
+    }
+
+    @Test
+    void neverAttributed_unassignedAndAssignedDeactivated_theRowsReasonIsUserDeactivated() {
+        Explanation why = explain(T, NOTHING,
+                standing(AL, true, false, SeatStatus.ACTIVE, null),
+                standing(ANN, true, true, SeatStatus.DEACTIVATED, null));
+
+        assertThat(why.reason()).contains(ReasonCode.USER_DEACTIVATED);
+    }
+
+    @Test
+    void neverAttributed_tiesGoToTheFirstUserByEmail() {
+        Explanation why = explain(T, NOTHING,
+                standing(ANN, true, true, null, null),
+                standing(AL, true, true, SeatStatus.DEACTIVATED, null));
+
+        assertThat(why.reason()).contains(ReasonCode.USER_DEACTIVATED);
+    }
+
+    @Test
+    void expired_endedAtIsTheLastCountingActivityPlusSixtyDays() {
+        var facts = new RelationshipFacts(P, Optional.of(ANNS), Optional.empty());
+
+        Explanation why = explain(T.plus(Duration.ofDays(90)), facts, standing(ANN, true, true, SeatStatus.ACTIVE, ANNS));
+
+        assertThat(why.reason()).contains(ReasonCode.EXPIRED);
+        assertThat(why.endedAt()).contains(T.plus(Duration.ofDays(60)));
     }
 }

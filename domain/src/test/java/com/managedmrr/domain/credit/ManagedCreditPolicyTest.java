@@ -112,7 +112,7 @@ class ManagedCreditPolicyTest {
         RelationshipStatus status = ManagedCreditPolicy.statusAt(facts, AT.plus(Duration.ofDays(62)));
 
         assertThat(status.reason()).contains(ReasonCode.EXPIRED);
-        assertThat(status.endedAt()).isEmpty();
+        assertThat(status.endedAt()).contains(ACTIVITY.expiresAt());
     }
 
     @Test

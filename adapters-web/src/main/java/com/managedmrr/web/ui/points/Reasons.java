@@ -14,6 +14,7 @@ final class Reasons {
     /** Why the partner has no managed credit for the client. */
     static String forPartner(ReasonCode reason, Instant endedAt) {
         return switch (reason) {
+            case NOT_A_PARTNER_USER -> "None of your users is a user in your partner account any more.";
             case NO_ASSIGNMENT -> "None of your users is assigned to this client.";
             case NOT_A_CLIENT_USER -> "None of your assigned users is a user in the client account.";
             case USER_DEACTIVATED -> "Your users in the client account are deactivated.";
@@ -29,13 +30,15 @@ final class Reasons {
     /** Why one partner user keeps nothing alive. */
     static String forUser(ReasonCode reason) {
         return switch (reason) {
+            case NOT_A_PARTNER_USER -> "No longer a user in your partner account.";
             case NO_ASSIGNMENT -> "Not assigned to this client.";
             case NOT_A_CLIENT_USER -> "Not a user in the client account.";
             case USER_DEACTIVATED -> "Deactivated in the client account.";
             case NO_QUALIFYING_ACTIVITY -> "No qualifying activity attributed yet.";
             case EXPIRED -> "Last attributed activity is more than 60 days old.";
             case ENDED_USERS_REMOVED_FROM_CLIENT -> "Cut off when the last of your users was removed from the client account.";
-            case ENDED_USERS_REMOVED_FROM_PARTNER -> "No longer a user in your partner account.";
+            case ENDED_USERS_REMOVED_FROM_PARTNER ->
+                    "Cut off when the last of your users assigned to this client was removed from your partner account.";
         };
     }
 
