@@ -1,6 +1,8 @@
 package com.managedmrr.persistence;
 
 import com.managedmrr.domain.audit.AuditEntry;
+import com.managedmrr.domain.credit.QualifyingActions;
+import com.managedmrr.domain.credit.QualifyingCatalogue;
 import com.managedmrr.domain.credit.RelationshipEnd;
 import com.managedmrr.domain.model.ClientAccount;
 import com.managedmrr.domain.model.DomainException;
@@ -85,7 +87,15 @@ final class AccessPersistenceAdapter implements AccessStore {
                 INSERT INTO client_mrr (hub_id, effective_from, currency, mrr)
                 SELECT $1, $5, $3, $6
                 WHERE NOT EXISTS (SELECT 1 FROM latest WHERE latest.currency = $3 AND latest.mrr = $6)
-                ON CONFLICT (hub_id, effective_from) DO UPDATE SET currency = excluded.currency, mrr = excluded.mrr)
+                ON CONFLICT (hub_id, effective_from) DO UPDATE SET currency = excluded.currency, mrr = excluded.mrr),
+            latest_growth AS (
+                SELECT g.growth_market FROM client_growth_market g WHERE g.hub_id = $1
+                ORDER BY g.effective_from DESC LIMIT 1),
+            new_growth AS (
+                INSERT INTO client_growth_market (hub_id, effective_from, growth_market)
+                SELECT $1, $5, $4
+                WHERE NOT EXISTS (SELECT 1 FROM latest_growth WHERE latest_growth.growth_market = $4)
+                ON CONFLICT (hub_id, effective_from) DO UPDATE SET growth_market = excluded.growth_market)
             SELECT created FROM account""";
 
     // seats
@@ -144,19 +154,39 @@ final class AccessPersistenceAdapter implements AccessStore {
     private static final String ASSET_IDS = """
             SELECT DISTINCT asset_id FROM activities WHERE hub_id = $1 AND user_email = $2 AND asset_id IS NOT NULL""";
 
-    private static final String ACTIVITIES_AFTER = "SELECT " + ClientRows.ACTIVITY_COLUMNS + """
+    private static final String ACTIVITIES_FROM = "SELECT " + ClientRows.ACTIVITY_COLUMNS + """
 
             FROM activities a
-            WHERE a.hub_id = $1 AND a.occurred_at > $2
+            WHERE a.hub_id = $1 AND a.occurred_at >= $2
             ORDER BY a.occurred_at, a.activity_id""";
 
     /**
+     * Every client's activities of a tool from an instant: one probe of the ledger's (client, instant) index per
+     * client account, instead of a scan of the whole ledger (it has no index by instant alone, on purpose: ingestion
+     * pays for every index). Catalogue changes are rare and the activities from now are few.
+     */
+    private static final String ACTIVITIES_OF_TOOL_FROM = "SELECT " + ClientRows.ACTIVITY_COLUMNS + """
+
+            FROM client_accounts c
+            CROSS JOIN LATERAL (
+                SELECT * FROM activities x WHERE x.hub_id = c.hub_id AND x.occurred_at >= $2) a
+            WHERE a.tool = $1
+            ORDER BY a.occurred_at, a.activity_id""";
+
+    private static final String SAVE_QUALIFYING_ACTIONS = """
+            WITH known AS (SELECT EXISTS (SELECT 1 FROM qualifying_actions WHERE tool = $1) AS known),
+            saved AS (
+                INSERT INTO qualifying_actions (tool, effective_from, actions) VALUES ($1, $2, $3)
+                ON CONFLICT (tool, effective_from) DO UPDATE SET actions = excluded.actions)
+            SELECT NOT known AS created FROM known""";
+
+    /**
      * $1 the activity, $2 every partner it is attributed to now, $3 the partners it no longer is, $4 the partners it
-     * newly is (disjoint, so the delete and the insert never meet the same row).
+     * newly is (disjoint, so the delete and the insert never meet the same row), $5 whether it qualifies.
      */
     private static final String REATTRIBUTE = """
             WITH activity AS (
-                UPDATE activities SET attributed_to = $2 WHERE activity_id = $1
+                UPDATE activities SET attributed_to = $2, qualifies = $5 WHERE activity_id = $1
                 RETURNING activity_id, hub_id, user_email, occurred_at),
             dropped AS (
                 DELETE FROM attributions t USING activity a
@@ -340,13 +370,19 @@ final class AccessPersistenceAdapter implements AccessStore {
     }
 
     @Override
-    public CompletionStage<List<RecordedActivity>> activitiesAfter(HubId hubId, Instant after) {
-        return Sql.stage(connection.preparedQuery(ACTIVITIES_AFTER).execute(Tuple.of(hubId.value(), Sql.timestamp(after)))
+    public CompletionStage<List<RecordedActivity>> activitiesFrom(HubId hubId, Instant from) {
+        return Sql.stage(connection.preparedQuery(ACTIVITIES_FROM).execute(Tuple.of(hubId.value(), Sql.timestamp(from)))
                 .map(rows -> Sql.map(rows, ClientRows::recordedActivity)));
     }
 
     @Override
-    public CompletionStage<Void> reattribute(RecordedActivity activity, List<PartnerId> attributedTo) {
+    public CompletionStage<List<RecordedActivity>> activitiesOfToolFrom(String tool, Instant from) {
+        return Sql.stage(connection.preparedQuery(ACTIVITIES_OF_TOOL_FROM).execute(Tuple.of(tool, Sql.timestamp(from)))
+                .map(rows -> Sql.map(rows, ClientRows::recordedActivity)));
+    }
+
+    @Override
+    public CompletionStage<Void> reattribute(RecordedActivity activity, boolean qualifies, List<PartnerId> attributedTo) {
         String[] now = attributedTo.stream().map(PartnerId::value).distinct().sorted().toArray(String[]::new);
         String[] dropped = activity.attributedTo().stream().map(PartnerId::value)
                 .filter(p -> !List.of(now).contains(p)).toArray(String[]::new);
@@ -354,8 +390,24 @@ final class AccessPersistenceAdapter implements AccessStore {
                 .filter(p -> activity.attributedTo().stream().noneMatch(old -> old.value().equals(p)))
                 .toArray(String[]::new);
         return Sql.stage(connection.preparedQuery(REATTRIBUTE)
-                .execute(Tuple.of(activity.activity().id().value(), now, dropped, added))
+                .execute(Tuple.of(activity.activity().id().value(), now, dropped, added, qualifies))
                 .mapEmpty());
+    }
+
+    // catalogue
+
+    @Override
+    public CompletionStage<QualifyingCatalogue> qualifyingCatalogue() {
+        return Sql.stage(connection.preparedQuery(CataloguePersistenceAdapter.ALL).execute()
+                .map(CataloguePersistenceAdapter::catalogue));
+    }
+
+    @Override
+    public CompletionStage<Boolean> saveQualifyingActions(QualifyingActions actions) {
+        Tuple values = Tuple.tuple().addString(actions.tool()).addOffsetDateTime(Sql.timestamp(actions.effectiveFrom()))
+                .addArrayOfString(actions.actions().toArray(String[]::new));
+        return Sql.stage(connection.preparedQuery(SAVE_QUALIFYING_ACTIONS).execute(values)
+                .map(rows -> rows.iterator().next().getBoolean("created")));
     }
 
     @Override

@@ -53,7 +53,8 @@ public final class BreakdownPersistenceAdapter implements BreakdownQueryPort {
                 FROM relationship_ends e JOIN subject ON subject.hub_id = e.hub_id
                 WHERE e.ended_at <= $2
                 GROUP BY e.hub_id, e.partner_id)
-            SELECT c.hub_id, c.name, c.growth_market, coalesce(m.currency, c.currency) AS currency, m.mrr, u.unit,
+            SELECT c.hub_id, c.name, coalesce(g.growth_market, c.growth_market) AS growth_market,
+                   coalesce(m.currency, c.currency) AS currency, m.mrr, u.unit,
                    r.partner_id, la.activity_id, la.user_email, la.occurred_at, le.ended_at, le.reason
             FROM subject
             JOIN client_accounts c ON c.hub_id = subject.hub_id
@@ -61,6 +62,10 @@ public final class BreakdownPersistenceAdapter implements BreakdownQueryPort {
                 SELECT cm.currency, cm.mrr FROM client_mrr cm
                 WHERE cm.hub_id = c.hub_id AND cm.effective_from <= $2
                 ORDER BY cm.effective_from DESC LIMIT 1) m ON true
+            LEFT JOIN LATERAL (
+                SELECT cg.growth_market FROM client_growth_market cg
+                WHERE cg.hub_id = c.hub_id AND cg.effective_from <= $2
+                ORDER BY cg.effective_from DESC LIMIT 1) g ON true
             LEFT JOIN LATERAL (
                 SELECT pu.unit FROM point_units pu
                 WHERE pu.currency = coalesce(m.currency, c.currency) AND pu.effective_from <= $2

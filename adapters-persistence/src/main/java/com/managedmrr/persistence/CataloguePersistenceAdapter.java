@@ -4,6 +4,8 @@ import com.managedmrr.domain.credit.QualifyingActions;
 import com.managedmrr.domain.credit.QualifyingCatalogue;
 import com.managedmrr.domain.port.CataloguePort;
 import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.Tuple;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
@@ -15,7 +17,7 @@ import java.util.concurrent.CompletionStage;
  */
 public final class CataloguePersistenceAdapter implements CataloguePort {
 
-    private static final String ALL = "SELECT tool, effective_from, actions FROM qualifying_actions";
+    static final String ALL = "SELECT tool, effective_from, actions FROM qualifying_actions";
     private static final String SAVE = """
             WITH known AS (SELECT EXISTS (SELECT 1 FROM qualifying_actions WHERE tool = $1) AS known),
             saved AS (
@@ -33,9 +35,12 @@ public final class CataloguePersistenceAdapter implements CataloguePort {
 
     @Override
     public CompletionStage<QualifyingCatalogue> catalogue() {
-        return Sql.stage(pool.preparedQuery(ALL).execute()
-                .map(rows -> new QualifyingCatalogue(Sql.map(rows, row -> new QualifyingActions(row.getString("tool"),
-                        Set.of(row.getArrayOfStrings("actions")), Sql.instant(row, "effective_from"))))));
+        return Sql.stage(pool.preparedQuery(ALL).execute().map(CataloguePersistenceAdapter::catalogue));
+    }
+
+    static QualifyingCatalogue catalogue(RowSet<Row> rows) {
+        return new QualifyingCatalogue(Sql.map(rows, row -> new QualifyingActions(row.getString("tool"),
+                Set.of(row.getArrayOfStrings("actions")), Sql.instant(row, "effective_from"))));
     }
 
     @Override

@@ -108,7 +108,7 @@ public record ManagedMrrServices(
                 new ComputeBreakdownService(ports.partners(), ports.breakdowns(), clock),
                 new ExplainClientService(ports.partners(), ports.breakdowns(), clock),
                 new ListQualifyingActionsService(ports.catalogue(), clock),
-                new SetQualifyingActionsService(ports.catalogue(), clock),
+                new SetQualifyingActionsService(ports.commands(), clock),
                 new ListPointRatesService(ports.pointUnits(), clock),
                 new SetPointRateService(ports.pointUnits(), clock),
                 new ListAuditTrailService(ports.partners(), ports.audit()));

@@ -184,4 +184,29 @@ class AccessApiRoutesTest {
                 .map(user -> ((JsonObject) user).getJsonArray("assignedHubIds"))).allMatch(JsonArray::isEmpty);
         assertProblem(api.delete("/partners/nobody/clients/501/staff/ann@acme.example"), 404);
     }
+
+    /** SPEC §9: a refusal by a rule is 422; an unknown partner or client account in the path is 404. */
+    @Test
+    void refusalsByARule_answer422_andAnUnknownPartnerOrClientInThePath_answers404() {
+        assertThat(assertProblem(api.post("/partners/acme/clients/501/employees", emails("carl@freelance.example")),
+                422).getString("code")).isEqualTo("NOT_AN_EMPLOYEE");
+        assertThat(assertProblem(api.post("/partners/acme/clients/501/employees", emails("zed@acme.example")),
+                422).getString("code")).isEqualTo("NOT_AN_EMPLOYEE");
+        assertThat(assertProblem(api.post("/partners/acme/clients/501/staff/ann@acme.example/reactivation"), 422)
+                .getString("code")).isEqualTo("NOT_A_CLIENT_USER");
+        assertThat(assertProblem(api.post("/partners/acme/contractors/carl@freelance.example/clients",
+                new JsonObject().put("hubId", 501)), 422).getString("code")).isEqualTo("CONTRACTOR_NOT_A_CLIENT_USER");
+
+        assertProblem(api.post("/partners/nobody/clients/501/employees", emails("ann@acme.example")), 404);
+        assertProblem(api.post("/partners/acme/clients/999/employees", emails("ann@acme.example")), 404);
+        assertProblem(api.post("/partners/nobody/clients/501/staff/ann@acme.example/reactivation"), 404);
+        assertProblem(api.post("/partners/acme/clients/999/staff/ann@acme.example/reactivation"), 404);
+        assertProblem(api.post("/partners/nobody/contractors/carl@freelance.example/clients",
+                new JsonObject().put("hubId", 501)), 404);
+        assertProblem(api.post("/partners/acme/contractors/carl@freelance.example/clients",
+                new JsonObject().put("hubId", 999)), 404);
+        assertProblem(api.get("/partners/nobody/clients/501/explanation"), 404);
+        assertProblem(api.get("/partners/acme/clients/999/explanation"), 404);
+        assertProblem(api.get("/partners/nobody/breakdown"), 404);
+    }
 }

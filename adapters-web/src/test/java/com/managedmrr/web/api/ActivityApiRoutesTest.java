@@ -206,4 +206,25 @@ class ActivityApiRoutesTest {
         assertProblem(api.get("/clients/999/activities"), 404);
         assertProblem(api.get("/clients/abc/activities"), 400, "hubId");
     }
+
+    /** SPEC §9: an activity for a Hub ID with no client account is refused on its own; the rest is judged as usual. */
+    @Test
+    void givenAnUnknownHubId_post_refusesThatItemOnly_andJudgesTheRestOnTheirOwn() {
+        TestApi.Reply reply = api.post("/activities", batch(
+                item("before"),
+                item("nowhere").put("hubId", 777),
+                item("after")));
+
+        assertThat(reply.status()).as("%s", reply).isEqualTo(200);
+        assertThat(reply.json().getInteger("accepted")).isEqualTo(2);
+        JsonArray rejected = reply.json().getJsonArray("rejected");
+        assertThat(rejected).hasSize(1);
+        assertRejection(rejected.getJsonObject(0), 1, "nowhere", "hubId");
+        JsonArray listed = api.get("/clients/501/activities").json().getJsonArray("activities");
+        assertThat(listed.stream().map(a -> ((JsonObject) a).getString("activityId")))
+                .containsExactlyInAnyOrder("before", "after");
+        assertThat(listed.stream().map(a -> ((JsonObject) a).getJsonArray("attributedTo")))
+                .allSatisfy(partners -> assertThat(partners).containsExactly("acme"));
+        assertProblem(api.get("/clients/777/activities"), 404);
+    }
 }

@@ -150,4 +150,28 @@ class BreakdownApiRoutesTest {
         assertProblem(api.get("/partners/nobody/clients/501/explanation"), 404);
         assertProblem(api.get("/partners/acme/clients/999/explanation"), 404);
     }
+
+    /** SPEC §9: a user removed from the partner while another stays assigned is NOT_A_PARTNER_USER (in the contract). */
+    @Test
+    void givenAUserRemovedFromThePartnerWhileAnotherStaysAssigned_explanation_answersNotAPartnerUser() {
+        given.employee("acme", "bob@acme.example").addEmployee("acme", 501, "bob@acme.example");
+        assertThat(api.delete("/partners/acme/users/ann@acme.example").status()).isEqualTo(204);
+
+        TestApi.Reply reply = api.get("/partners/acme/clients/501/explanation");
+
+        assertThat(reply.status()).as("%s", reply).isEqualTo(200);
+        JsonObject explanation = reply.json();
+        assertThat(explanation.getBoolean("servicing")).isTrue();
+        JsonObject ann = explanation.getJsonArray("users").getJsonObject(0);
+        assertThat(ann.getString("email")).isEqualTo("ann@acme.example");
+        assertThat(ann.getBoolean("partnerUser")).isFalse();
+        assertThat(ann.getValue("reason")).isNull();
+
+        api.clock.set(ACTIVITY.plus(Duration.ofDays(60)));
+        JsonObject later = api.get("/partners/acme/clients/501/explanation").json();
+        assertThat(later.getString("reason")).isEqualTo("EXPIRED");
+        assertThat(later.getString("endedAt")).isEqualTo("2027-01-26T10:00:00Z");
+        assertThat(later.getJsonArray("users").getJsonObject(0).getString("reason")).isEqualTo("NOT_A_PARTNER_USER");
+        assertThat(later.getJsonArray("users").getJsonObject(1).getString("reason")).isEqualTo("NO_QUALIFYING_ACTIVITY");
+    }
 }

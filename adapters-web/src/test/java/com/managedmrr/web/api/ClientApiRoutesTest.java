@@ -121,13 +121,15 @@ class ClientApiRoutesTest {
     }
 
     @Test
-    void givenExistingClient_currencyChange_answers409() {
+    void givenExistingClient_currencyChange_answers200_andTakesEffectNowWithTheMrrGivenAlongside() {
         given.client(501, "USD", "1000.00");
 
-        TestApi.Reply reply = api.put("/clients/501", globex().put("currency", "EUR"));
+        TestApi.Reply reply = api.put("/clients/501", globex().put("currency", "EUR").put("mrr", "880.00"));
 
-        assertProblem(reply, 409);
-        assertThat(reply.json().getString("code")).isEqualTo("CURRENCY_CHANGE");
+        assertThat(reply.status()).as("%s", reply).isEqualTo(200);
+        assertThat(reply.json().getString("currency")).isEqualTo("EUR");
+        assertThat(api.get("/clients/501").json().getString("currency")).isEqualTo("EUR");
+        assertThat(api.get("/clients/501").json().getString("mrr")).isEqualTo("880.00");
     }
 
     @Test

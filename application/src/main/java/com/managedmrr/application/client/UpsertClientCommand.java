@@ -4,8 +4,8 @@ import com.managedmrr.domain.model.Actor;
 import com.managedmrr.domain.model.ClientAccount;
 
 /**
- * Create or update a client account (PUT /clients/{hubId}). A new MRR takes effect now; the old one is kept for
- * instants before. The currency must have a point unit and cannot change once set.
+ * Create or update a client account (PUT /clients/{hubId}). A new MRR, currency or growth-market flag takes effect
+ * now; the old ones are kept for instants before (SPEC §9). The currency must have a point unit.
  */
 public record UpsertClientCommand(ClientAccount client, Actor actor) {
 

@@ -14,11 +14,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletionStage;
 
-/** A client account's currency must have a point unit and never changes; a new MRR takes effect now. */
+/**
+ * A client account's currency must have a point unit. A new MRR, currency or growth-market flag takes effect now;
+ * instants before keep the old ones (SPEC §9), so a past breakdown never changes because of a later upsert.
+ */
 public final class UpsertClientService implements UpsertClientUseCase {
 
     public static final String CURRENCY_WITHOUT_POINT_UNIT = "CURRENCY_WITHOUT_POINT_UNIT";
-    public static final String CURRENCY_CHANGE = "CURRENCY_CHANGE";
 
     private final CommandTransactionPort transactions;
     private final PointUnitPort pointUnits;
@@ -41,13 +43,6 @@ public final class UpsertClientService implements UpsertClientUseCase {
                             throw DomainException.refused(CURRENCY_WITHOUT_POINT_UNIT,
                                     client.currency() + " has no points rate, so a client account cannot use it.",
                                     List.of(new DomainException.FieldError("currency", "has no points rate")));
-                        }
-                        return store.client(client.hubId());
-                    })
-                    .thenCompose(existing -> {
-                        if (existing.isPresent() && !existing.get().currency().equals(client.currency())) {
-                            throw DomainException.conflict(CURRENCY_CHANGE, "Client account " + client.hubId()
-                                    + " is billed in " + existing.get().currency() + "; its currency cannot change.");
                         }
                         return store.saveClient(client, now);
                     })

@@ -4,7 +4,7 @@ import com.managedmrr.application.common.Upserted;
 import com.managedmrr.domain.model.ClientAccount;
 import java.util.concurrent.CompletionStage;
 
-/** Fails with REFUSED (CURRENCY_WITHOUT_POINT_UNIT) or CONFLICT (CURRENCY_CHANGE). */
+/** Fails with REFUSED (CURRENCY_WITHOUT_POINT_UNIT). */
 public interface UpsertClientUseCase {
 
     CompletionStage<Upserted<ClientAccount>> upsertClient(UpsertClientCommand command);

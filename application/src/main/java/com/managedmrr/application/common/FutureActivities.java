@@ -1,6 +1,8 @@
 package com.managedmrr.application.common;
 
 import com.managedmrr.domain.credit.AttributionPolicy;
+import com.managedmrr.domain.credit.QualifyingCatalogue;
+import com.managedmrr.domain.model.Activity;
 import com.managedmrr.domain.model.Email;
 import com.managedmrr.domain.model.HubId;
 import com.managedmrr.domain.model.PartnerId;
@@ -17,10 +19,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /**
- * Activities may arrive dated up to 5 minutes ahead of the server clock (SPEC §8), and were attributed by the
- * standings known then. A command changes those standings from its instant on, so at its end it judges again, by
- * the standings it leaves (which hold until the next command), every activity of the client accounts it touched that
- * is dated after its instant (SPEC §4: attribution is decided at the activity's instant).
+ * Activities may arrive dated up to 5 minutes ahead of the server clock (SPEC §8), and were judged by the catalogue
+ * and the standings known then. A command changes those from its instant on, so at its end it judges again — whether
+ * it qualifies and to whom it is attributed, whatever it was judged before (SPEC §9) — by the catalogue and standings
+ * it leaves (which hold until the next command), every activity dated at or after its instant of the client accounts
+ * it touched (an access command) or of the tool it changed (a catalogue change).
  */
 public final class FutureActivities {
 
@@ -28,8 +31,9 @@ public final class FutureActivities {
     }
 
     public static CompletionStage<Void> reattribute(AccessStore store, Collection<HubId> hubIds, Instant now) {
-        return Stages.forEach(new TreeSet<>(hubIds), hubId -> store.activitiesAfter(hubId, now)
-                .thenCompose(activities -> Stages.forEach(activities, activity -> reattribute(store, activity))));
+        return store.qualifyingCatalogue().thenCompose(catalogue -> Stages.forEach(new TreeSet<>(hubIds),
+                hubId -> store.activitiesFrom(hubId, now)
+                        .thenCompose(activities -> rejudge(store, catalogue, activities))));
     }
 
     public static CompletionStage<Void> reattribute(AccessStore store, HubId hubId, Instant now) {
@@ -41,21 +45,39 @@ public final class FutureActivities {
         return store.seatedHubs(email).thenCompose(hubIds -> reattribute(store, hubIds, now));
     }
 
-    private static CompletionStage<Void> reattribute(AccessStore store, RecordedActivity recorded) {
-        if (!recorded.qualifies()) {
-            return CompletableFuture.completedFuture(null);
-        }
-        HubId hubId = recorded.activity().hubId();
-        Email email = recorded.activity().userEmail();
+    /** Every client's activities of the tool dated at or after the instant (a catalogue change to that tool). */
+    public static CompletionStage<Void> rejudgeTool(AccessStore store, String tool, Instant now) {
+        return store.qualifyingCatalogue().thenCompose(catalogue -> store.activitiesOfToolFrom(tool, now)
+                .thenCompose(activities -> rejudge(store, catalogue, activities)));
+    }
+
+    private static CompletionStage<Void> rejudge(AccessStore store, QualifyingCatalogue catalogue,
+                                                 List<RecordedActivity> activities) {
+        return Stages.forEach(activities, activity -> rejudge(store, catalogue, activity));
+    }
+
+    private static CompletionStage<Void> rejudge(AccessStore store, QualifyingCatalogue catalogue,
+                                                 RecordedActivity recorded) {
+        Activity activity = recorded.activity();
+        boolean qualifies = catalogue.qualifies(activity.tool(), activity.action(), activity.occurredAt());
+        CompletionStage<List<PartnerId>> partners = qualifies
+                ? attributedPartners(store, activity)
+                : CompletableFuture.completedFuture(List.of());
+        return partners.thenCompose(attributed -> {
+            if (qualifies == recorded.qualifies() && Set.copyOf(attributed).equals(Set.copyOf(recorded.attributedTo()))) {
+                return CompletableFuture.completedFuture(null);
+            }
+            return store.reattribute(recorded, qualifies, attributed);
+        });
+    }
+
+    /** The partners the activity is attributed to by the standings now (which hold at its instant, ahead of now). */
+    private static CompletionStage<List<PartnerId>> attributedPartners(AccessStore store, Activity activity) {
+        HubId hubId = activity.hubId();
+        Email email = activity.userEmail();
         return store.seat(hubId, email).thenCompose(seat -> store.membershipsOf(email)
                 .thenCompose(memberships -> assignedMembers(store, memberships, hubId))
-                .thenCompose(assigned -> {
-                    List<PartnerId> partners = AttributionPolicy.attributedPartners(true, seat, assigned);
-                    if (Set.copyOf(partners).equals(Set.copyOf(recorded.attributedTo()))) {
-                        return CompletableFuture.completedFuture(null);
-                    }
-                    return store.reattribute(recorded, partners);
-                }));
+                .thenApply(assigned -> AttributionPolicy.attributedPartners(true, seat, assigned)));
     }
 
     private static CompletionStage<List<PartnerId>> assignedMembers(AccessStore store, List<PartnerUser> memberships,

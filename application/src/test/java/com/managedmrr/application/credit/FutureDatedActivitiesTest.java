@@ -2,6 +2,7 @@ package com.managedmrr.application.credit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.managedmrr.application.catalogue.SetQualifyingActionsCommand;
 import com.managedmrr.application.testing.Scenario;
 import com.managedmrr.domain.credit.ReasonCode;
 import com.managedmrr.domain.model.PartnerId;
@@ -9,6 +10,7 @@ import com.managedmrr.domain.model.SeatStatus;
 import com.managedmrr.domain.port.RecordedActivity;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -105,6 +107,76 @@ class FutureDatedActivitiesTest {
 
         s.advance(Duration.ofMinutes(1));
         s.removePartnerUser("a", "ann@a.example");
+
+        assertThat(stored("a-1").attributedTo()).isEmpty();
+    }
+
+    // SPEC §9: a catalogue change judges anew the activities dated after it, also those received before it
+
+    private void setQualifyingActions(String tool, String... actions) {
+        Scenario.await(s.app.services.setQualifyingActions().setQualifyingActions(
+                new SetQualifyingActionsCommand(tool, Set.of(actions))));
+    }
+
+    @Test
+    void givenANonQualifyingActivityAhead_aCatalogueChangeBeforeItsInstantIncludingIt_qualifiesAndAttributesIt() {
+        s.employee("a", "ann@a.example");
+        s.seat(501, "ann@a.example");
+        Instant ahead = s.now().plus(AHEAD);
+        s.activity("d-1", 501, "ann@a.example", "BLOG", "EDIT", ahead, null);
+        assertThat(stored("d-1").qualifies()).isFalse();
+
+        s.advance(Duration.ofMinutes(1));
+        setQualifyingActions("BLOG", "PUBLISH", "EDIT");
+
+        assertThat(stored("d-1").qualifies()).isTrue();
+        assertThat(stored("d-1").attributedTo()).containsExactly(PartnerId.of("a"));
+        assertThat(s.row("a", 501, ahead).servicing()).isTrue();
+    }
+
+    @Test
+    void givenAQualifyingActivityAhead_aCatalogueChangeBeforeItsInstantDroppingIt_unqualifiesAndUnattributesIt() {
+        s.employee("a", "ann@a.example");
+        s.seat(501, "ann@a.example");
+        Instant ahead = s.now().plus(AHEAD);
+        s.publishAt("p-1", 501, "ann@a.example", ahead);
+        s.publish("p-0", 501, "ann@a.example");
+        assertThat(stored("p-1").attributedTo()).containsExactly(PartnerId.of("a"));
+
+        s.advance(Duration.ofMinutes(1));
+        setQualifyingActions("BLOG", "CREATE");
+
+        assertThat(stored("p-1").qualifies()).isFalse();
+        assertThat(stored("p-1").attributedTo()).isEmpty();
+        assertThat(stored("p-0").attributedTo()).containsExactly(PartnerId.of("a"));
+        assertThat(s.row("a", 501, ahead).lastActivityAt()).isNotEqualTo(java.util.Optional.of(ahead));
+    }
+
+    @Test
+    void givenANonQualifyingActivityAheadOfAnyAssignment_catalogueThenAccessCommand_attributeIt() {
+        s.employee("a", "ann@a.example");
+        Instant ahead = s.now().plus(AHEAD);
+        s.activity("d-2", 501, "ann@a.example", "BLOG", "EDIT", ahead, null);
+
+        s.advance(Duration.ofSeconds(30));
+        setQualifyingActions("BLOG", "PUBLISH", "EDIT");
+        s.advance(Duration.ofSeconds(30));
+        s.addEmployees("a", 501, "ann@a.example");
+
+        assertThat(stored("d-2").qualifies()).isTrue();
+        assertThat(stored("d-2").attributedTo()).containsExactly(PartnerId.of("a"));
+    }
+
+    @Test
+    void givenAnActivityAtTheInstantOfALaterCommand_theCommandJudgesItAnew() {
+        s.employee("a", "ann@a.example");
+        s.seat(501, "ann@a.example");
+        Instant ahead = s.now().plus(AHEAD);
+        s.publishAt("a-1", 501, "ann@a.example", ahead);
+        assertThat(stored("a-1").attributedTo()).containsExactly(PartnerId.of("a"));
+
+        s.advance(AHEAD);
+        s.unassign("a", 501, "ann@a.example");
 
         assertThat(stored("a-1").attributedTo()).isEmpty();
     }

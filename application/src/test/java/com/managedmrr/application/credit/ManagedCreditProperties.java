@@ -76,7 +76,7 @@ class ManagedCreditProperties {
 
     enum Kind {
         UPSERT_USER, REMOVE_USER, SET_SEAT, REMOVE_SEAT, ADD_EMPLOYEES, LINK, UNASSIGN, REACTIVATE, REMOVE_STAFF,
-        SET_MRR, ACTIVITIES, SET_UNIT, SET_CATALOGUE
+        SET_CLIENT, ACTIVITIES, SET_UNIT, SET_CATALOGUE
     }
 
     /** One event: what, how long after the previous one, and a salt for its choices. */
@@ -119,8 +119,8 @@ class ManagedCreditProperties {
                 Tuple.of(12, Kind.UPSERT_USER), Tuple.of(4, Kind.REMOVE_USER), Tuple.of(12, Kind.SET_SEAT),
                 Tuple.of(5, Kind.REMOVE_SEAT), Tuple.of(6, Kind.ADD_EMPLOYEES), Tuple.of(6, Kind.LINK),
                 Tuple.of(4, Kind.UNASSIGN), Tuple.of(3, Kind.REACTIVATE), Tuple.of(5, Kind.REMOVE_STAFF),
-                Tuple.of(3, Kind.SET_MRR), Tuple.of(30, Kind.ACTIVITIES), Tuple.of(1, Kind.SET_UNIT),
-                Tuple.of(1, Kind.SET_CATALOGUE));
+                Tuple.of(5, Kind.SET_CLIENT), Tuple.of(30, Kind.ACTIVITIES), Tuple.of(1, Kind.SET_UNIT),
+                Tuple.of(3, Kind.SET_CATALOGUE));
         Arbitrary<Op> op = Combinators.combine(kind, gap, Arbitraries.longs()).as(Op::new);
         return Combinators.combine(
                 partner.list().ofMinSize(1).ofMaxSize(3),
@@ -142,7 +142,6 @@ class ManagedCreditProperties {
         private final List<String> partners = new ArrayList<>();
         private final List<String> emails = new ArrayList<>();
         private final List<Long> hubs = new ArrayList<>();
-        private final Map<Long, String> currencies = new java.util.HashMap<>();
         private final List<Instant> eventInstants = new ArrayList<>();
         private final List<String> sentIds = new ArrayList<>();
         private final List<String> trace = new ArrayList<>();
@@ -191,7 +190,6 @@ class ManagedCreditProperties {
                 int decimals = java.util.Currency.getInstance(currency).getDefaultFractionDigits();
                 BigDecimal mrr = BigDecimal.valueOf(spec.mrrMinorUnits(), decimals);
                 hubs.add(hub);
-                currencies.put(hub, currency);
                 engine.client(hub, "Client " + hub, currency, mrr.toPlainString(), spec.growthMarket());
                 reference.client(new ReferenceModel.Client(hub, "Client " + hub, currency, decimals,
                         spec.growthMarket()), mrr);
@@ -291,19 +289,29 @@ class ManagedCreditProperties {
                                 .isEqualTo(reference.endedByLastCommand(h).contains(user[0]));
                     }
                 }
-                case SET_MRR -> {
+                case SET_CLIENT -> {
                     long h = pick(r, hubs);
-                    String currency = currencies.get(h);
+                    ReferenceModel.Terms terms = reference.termsNow(h);
+                    String currency = terms.currency();
+                    boolean growth = terms.growthMarket();
+                    switch (r.nextInt(4)) {
+                        case 0 -> growth = !growth;
+                        case 1 -> currency = pick(r, CURRENCIES);
+                        default -> {
+                        }
+                    }
                     int decimals = java.util.Currency.getInstance(currency).getDefaultFractionDigits();
-                    BigDecimal mrr = BigDecimal.valueOf(r.nextInt(5_000_000), decimals);
-                    boolean growth = reference.clients().get(h).growthMarket();
-                    agree(now, new ReferenceModel.SetMrr(h, mrr), () -> {
-                        engine.client(h, "Client " + h, currency, mrr.toPlainString(), growth);
+                    BigDecimal mrr = r.nextInt(3) == 0 && currency.equals(terms.currency())
+                            ? terms.mrr() : BigDecimal.valueOf(r.nextInt(5_000_000), decimals);
+                    String c = currency;
+                    boolean g = growth;
+                    agree(now, new ReferenceModel.SetClient(h, currency, decimals, mrr, growth), () -> {
+                        engine.client(h, "Client " + h, c, mrr.toPlainString(), g);
                         return null;
                     });
                 }
                 case SET_UNIT -> {
-                    String currency = currencies.get(pick(r, hubs));
+                    String currency = reference.termsNow(pick(r, hubs)).currency();
                     BigDecimal seeded = Map.of("USD", 100, "JPY", 14400, "EUR", 88, "ZAR", 1768, "COP", 408000,
                             "GBP", 74).entrySet().stream().filter(e -> e.getKey().equals(currency))
                             .map(e -> BigDecimal.valueOf(e.getValue())).findFirst().orElseThrow();
@@ -372,7 +380,8 @@ class ManagedCreditProperties {
                     email = pick(r, emails);
                 }
                 String[] toolAction = r.nextInt(4) != 0 ? pick(r, QUALIFYING) : pick(r, NOT_QUALIFYING);
-                Instant occurredAt = occurredAt(r, now);
+                Instant occurredAt = !sent.isEmpty() && r.nextInt(4) == 0
+                        ? sent.get(sent.size() - 1).occurredAt() : occurredAt(r, now);
                 String id = !sentIds.isEmpty() && r.nextInt(10) == 0 ? pick(r, sentIds) : "act-" + sentIds.size();
                 sentIds.add(id);
                 sent.add(new ReferenceModel.Sent(id, hub, email, toolAction[0], toolAction[1], occurredAt));
@@ -389,7 +398,7 @@ class ManagedCreditProperties {
         }
 
         private Instant occurredAt(Random r, Instant now) {
-            return switch (r.nextInt(12)) {
+            return switch (r.nextInt(13)) {
                 case 0, 1, 2, 3 -> now;
                 case 4, 5 -> now.minusSeconds(r.nextInt(3600));
                 case 6 -> pick(r, eventInstants);
@@ -398,8 +407,14 @@ class ManagedCreditProperties {
                     Instant justAfter = pick(r, eventInstants).plus(MICRO);
                     yield justAfter.isAfter(now) ? now : justAfter;
                 }
+                case 12 -> now.plusSeconds(1 + r.nextInt(300));
                 case 9, 10 -> now.minusSeconds((long) r.nextInt(70) * DAY + r.nextInt((int) DAY));
-                default -> r.nextInt(3) == 0 ? now.plus(Duration.ofMinutes(5)).plus(MICRO) : now;
+                case 11 -> switch (r.nextInt(4)) {
+                    case 0 -> now.plus(Duration.ofMinutes(5)).plus(MICRO);
+                    case 1 -> now.plus(Duration.ofMinutes(5));
+                    default -> now.plusSeconds(1 + r.nextInt(300));
+                };
+                default -> now;
             };
         }
 
@@ -444,7 +459,8 @@ class ManagedCreditProperties {
             for (Row want : expected.rows().values()) {
                 BreakdownRow got = rows.get(want.hubId());
                 String row = where + " client " + want.hubId();
-                assertThat(got.client().mrr()).as(context("mrr of " + row)).isEqualTo(want.mrr());
+                assertThat(got.client().currency().code()).as(context("currency of " + row)).isEqualTo(want.currency());
+                assertThat(got.client().mrr()).as(context("mrr of " + row)).isEqualByComparingTo(want.mrr());
                 assertThat(got.servicing()).as(context("servicing of " + row)).isEqualTo(want.servicing());
                 assertThat(got.credit()).as(context("credit of " + row)).isEqualTo(want.credit());
                 assertThat(got.points()).as(context("points of " + row)).isEqualTo(want.points());
@@ -465,27 +481,27 @@ class ManagedCreditProperties {
         private void checkExplanation(String partner, Row row, Instant t) {
             long hub = row.hubId();
             Explanation actual = engine.explain(partner, hub, t);
+            ReferenceModel.Why expected = reference.explanation(partner, hub, t);
             String where = partner + " client " + hub + " at " + t;
-            boolean servicing = row.servicing();
-            assertThat(actual.servicing()).as(context("explained servicing of " + where)).isEqualTo(servicing);
-            if (servicing) {
-                assertThat(actual.reason()).as(context("reason of " + where)).isEmpty();
-                assertThat(actual.keptAliveBy().map(AttributedActivity::occurredAt))
-                        .as(context("kept alive by, of " + where)).isEqualTo(row.lastActivityAt());
+            assertThat(actual.servicing()).as(context("explained servicing of " + where)).isEqualTo(row.servicing());
+            assertThat(actual.servicing()).as(context("servicing in the explanation of " + where))
+                    .isEqualTo(expected.servicing());
+            assertThat(actual.reason().map(Enum::name)).as(context("reason of " + where)).isEqualTo(expected.reason());
+            assertThat(actual.endedAt()).as(context("ended at, of " + where)).isEqualTo(expected.endedAt());
+            assertThat(actual.keptAliveBy().map(a -> a.activityId().value()))
+                    .as(context("kept alive by, of " + where)).isEqualTo(expected.keptAliveBy());
+            assertThat(actual.keptAliveBy().map(AttributedActivity::occurredAt))
+                    .as(context("kept alive at, of " + where)).isEqualTo(expected.keptAliveAt());
+            if (row.servicing()) {
                 assertThat(actual.keptAliveBy().map(AttributedActivity::expiresAt))
                         .as(context("kept alive until, of " + where)).isEqualTo(row.expiresAt());
-                return;
             }
-            reference.ending(partner, hub, t).ifPresentOrElse(ending -> {
-                assertThat(actual.reason().map(Enum::name)).as(context("reason of " + where)).contains(ending.reason());
-                assertThat(actual.endedAt()).as(context("ended at, of " + where)).isEqualTo(ending.endedAt());
-                Statistics.label("explanations").collect(ending.reason());
-            }, () -> {
-                assertThat(actual.reason().map(Enum::name)).as(context("reason of " + where))
-                        .hasValueSatisfying(reason -> assertThat(reason).isIn("NO_ASSIGNMENT", "NOT_A_CLIENT_USER",
-                                "USER_DEACTIVATED", "NO_QUALIFYING_ACTIVITY"));
-                Statistics.label("explanations").collect("nothing attributed yet");
-            });
+            List<ReferenceModel.UserWhy> users = actual.users().stream()
+                    .map(u -> new ReferenceModel.UserWhy(u.email().value(), u.partnerUser(), u.assigned(),
+                            u.clientUser().map(Enum::name), u.lastQualifyingActivityAt(), u.reason().map(Enum::name)))
+                    .toList();
+            assertThat(users).as(context("users of the explanation of " + where)).isEqualTo(expected.users());
+            Statistics.label("explanations").collect(expected.reason().orElse("servicing"));
         }
 
         /** The description of a failed check: what was compared, and the history that led there (built lazily). */

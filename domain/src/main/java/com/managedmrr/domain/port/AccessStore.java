@@ -1,6 +1,8 @@
 package com.managedmrr.domain.port;
 
 import com.managedmrr.domain.audit.AuditEntry;
+import com.managedmrr.domain.credit.QualifyingActions;
+import com.managedmrr.domain.credit.QualifyingCatalogue;
 import com.managedmrr.domain.credit.RelationshipEnd;
 import com.managedmrr.domain.model.ClientAccount;
 import com.managedmrr.domain.model.Email;
@@ -52,7 +54,10 @@ public interface AccessStore {
     /** The client account with the MRR in effect now. */
     CompletionStage<Optional<ClientAccount>> client(HubId hubId);
 
-    /** Creates or updates; a changed MRR takes effect at the instant and the old one is kept for before. */
+    /**
+     * Creates or updates; a changed MRR, currency or growth-market flag takes effect at the instant and the old ones
+     * are kept for before (the name is overwritten).
+     */
     CompletionStage<Boolean> saveClient(ClientAccount client, Instant at);
 
     // seats (client users)
@@ -90,13 +95,27 @@ public interface AccessStore {
     CompletionStage<List<String>> assetIds(HubId hubId, Email email);
 
     /**
-     * The client account's activities dated after the instant (activities may arrive up to 5 minutes ahead of the
-     * server clock), oldest first, with their attributions as recorded.
+     * The client account's activities dated at or after the instant (activities may arrive up to 5 minutes ahead of
+     * the server clock), oldest first (then by id), with their judgement as recorded.
      */
-    CompletionStage<List<RecordedActivity>> activitiesAfter(HubId hubId, Instant after);
+    CompletionStage<List<RecordedActivity>> activitiesFrom(HubId hubId, Instant from);
 
-    /** Replaces the partners a recorded activity is attributed to. */
-    CompletionStage<Void> reattribute(RecordedActivity activity, List<PartnerId> attributedTo);
+    /** Every client account's activities of the tool dated at or after the instant, oldest first (then by id). */
+    CompletionStage<List<RecordedActivity>> activitiesOfToolFrom(String tool, Instant from);
+
+    /** Replaces whether a recorded activity qualifies and the partners it is attributed to. */
+    CompletionStage<Void> reattribute(RecordedActivity activity, boolean qualifies, List<PartnerId> attributedTo);
+
+    // catalogue
+
+    /** The qualifying-action catalogue through time, as this command sees it (its own change included). */
+    CompletionStage<QualifyingCatalogue> qualifyingCatalogue();
+
+    /**
+     * Adds the tool's new qualifying actions, effective from their instant, inside the command (so the activities
+     * they judge anew are judged in the same transaction); answers true when the tool was not known before.
+     */
+    CompletionStage<Boolean> saveQualifyingActions(QualifyingActions actions);
 
     // audit trail
 

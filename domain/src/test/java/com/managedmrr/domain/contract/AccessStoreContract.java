@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.managedmrr.domain.access.ImmediateEndPolicy;
 import com.managedmrr.domain.credit.EndReason;
+import com.managedmrr.domain.credit.QualifyingActions;
 import com.managedmrr.domain.credit.RelationshipEnd;
 import com.managedmrr.domain.credit.ClientFacts;
 import com.managedmrr.domain.credit.AttributedActivity;
+import com.managedmrr.domain.model.Activity;
 import com.managedmrr.domain.model.ClientAccount;
 import com.managedmrr.domain.model.CurrencyCode;
 import com.managedmrr.domain.model.Email;
@@ -22,6 +24,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
@@ -241,7 +244,7 @@ public abstract class AccessStoreContract extends PortContract {
     }
 
     @Test
-    void givenActivitiesAroundAnInstant_activitiesAfter_answersTheClientsLaterOnes_oldestFirst_withAttributions() {
+    void givenActivitiesAroundAnInstant_activitiesFrom_answersTheClientsOnesAtOrAfterIt_oldestFirst_withAttributions() {
         Partner acme = givenPartner();
         ClientAccount client = givenClient(t(0));
         ClientAccount other = givenClient(t(0));
@@ -253,9 +256,53 @@ public abstract class AccessStoreContract extends PortContract {
         RecordedActivity elsewhere = recorded(other.hubId(), ann, t(5));
         givenActivities(before, atTheInstant, later, soon, elsewhere);
 
-        assertThat(command((AccessStore store) -> store.activitiesAfter(client.hubId(), t(3))))
-                .containsExactly(soon, later);
-        assertThat(command((AccessStore store) -> store.activitiesAfter(client.hubId(), t(5)))).isEmpty();
+        assertThat(command((AccessStore store) -> store.activitiesFrom(client.hubId(), t(3))))
+                .containsExactly(atTheInstant, soon, later);
+        assertThat(command((AccessStore store) -> store.activitiesFrom(client.hubId(), t(5)))).containsExactly(later);
+        assertThat(command((AccessStore store) -> store.activitiesFrom(client.hubId(), t(6)))).isEmpty();
+    }
+
+    @Test
+    void givenActivitiesOfSeveralTools_activitiesOfToolFrom_answersEveryClientsOnesOfThatTool_oldestFirst() {
+        ClientAccount client = givenClient(t(0));
+        ClientAccount other = givenClient(t(0));
+        Email ann = newEmail("ann");
+        String tool = "TOOL_" + next();
+        String otherTool = "TOOL_" + next();
+        RecordedActivity before = recordedOf(tool, client.hubId(), ann, t(2));
+        RecordedActivity here = recordedOf(tool, client.hubId(), ann, t(4));
+        RecordedActivity there = recordedOf(tool, other.hubId(), ann, t(3));
+        RecordedActivity ofTheOtherTool = recordedOf(otherTool, client.hubId(), ann, t(5));
+        givenActivities(before, here, there, ofTheOtherTool);
+
+        assertThat(command((AccessStore store) -> store.activitiesOfToolFrom(tool, t(3)))).containsExactly(there, here);
+        assertThat(command((AccessStore store) -> store.activitiesOfToolFrom(otherTool, t(3))))
+                .containsExactly(ofTheOtherTool);
+    }
+
+    private static RecordedActivity recordedOf(String tool, HubId hubId, Email email, Instant at) {
+        return new RecordedActivity(new Activity(newActivityId(), hubId, email, tool, "CREATE", at, null), false,
+                List.of());
+    }
+
+    @Test
+    void givenACatalogueChangeInACommand_qualifyingCatalogue_seesIt_andTheCataloguePortAfterCommit() {
+        String tool = "TOOL_" + next();
+        QualifyingActions first = new QualifyingActions(tool, Set.of("CREATE"), t(3));
+        QualifyingActions second = new QualifyingActions(tool, Set.of("CREATE", "EDIT"), t(5));
+
+        assertThat(command((AccessStore store) -> store.saveQualifyingActions(first))).isTrue();
+        boolean created = command((AccessStore store) -> store.saveQualifyingActions(second)
+                .thenCompose(saved -> store.qualifyingCatalogue()
+                        .thenApply(catalogue -> {
+                            assertThat(catalogue.qualifies(tool, "EDIT", t(5))).isTrue();
+                            assertThat(catalogue.qualifies(tool, "EDIT", t(4))).isFalse();
+                            assertThat(catalogue.qualifies(tool, "CREATE", t(4))).isTrue();
+                            return saved;
+                        })));
+
+        assertThat(created).isFalse();
+        assertThat(await(ports().catalogue().catalogue()).qualifies(tool, "EDIT", t(5))).isTrue();
     }
 
     @Test
@@ -271,19 +318,20 @@ public abstract class AccessStoreContract extends PortContract {
         RecordedActivity activity = recorded(client.hubId(), ann, t(4), acme.id());
         givenActivities(activity);
 
-        command(store -> store.reattribute(activity, List.of(beta.id())));
+        command(store -> store.reattribute(activity, true, List.of(beta.id())));
 
-        RecordedActivity stored = command((AccessStore store) -> store.activitiesAfter(client.hubId(), t(3))).get(0);
+        RecordedActivity stored = command((AccessStore store) -> store.activitiesFrom(client.hubId(), t(3))).get(0);
         assertThat(stored.attributedTo()).containsExactly(beta.id());
         ClientFacts facts = await(ports().breakdowns().clientFacts(acme.id(), client.hubId(), t(5))).orElseThrow();
         assertThat(facts.relationshipOf(acme.id()).lastAttributed()).isEmpty();
         assertThat(facts.relationshipOf(beta.id()).lastAttributed().map(AttributedActivity::activityId))
                 .contains(activity.activity().id());
 
-        command(store -> store.reattribute(stored, List.of()));
+        command(store -> store.reattribute(stored, false, List.of()));
 
-        assertThat(command((AccessStore store) -> store.activitiesAfter(client.hubId(), t(3))).get(0).attributedTo())
-                .isEmpty();
+        RecordedActivity rejudged = command((AccessStore store) -> store.activitiesFrom(client.hubId(), t(3))).get(0);
+        assertThat(rejudged.attributedTo()).isEmpty();
+        assertThat(rejudged.qualifies()).isFalse();
         ClientFacts none = await(ports().breakdowns().clientFacts(beta.id(), client.hubId(), t(5))).orElseThrow();
         assertThat(none.relationshipOf(beta.id()).lastAttributed()).isEmpty();
     }

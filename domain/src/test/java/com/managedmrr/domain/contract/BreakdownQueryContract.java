@@ -64,11 +64,52 @@ public abstract class BreakdownQueryContract extends PortContract {
 
         assertThat(factsOf(partner, client.hubId(), t(0)).client().mrr()).isEqualByComparingTo("0");
         assertThat(factsOf(partner, client.hubId(), t(2)).client()).isEqualTo(
-                new ClientAccount(client.hubId(), client.name(), client.currency(), new BigDecimal("1000.00"), true));
+                new ClientAccount(client.hubId(), client.name(), client.currency(), new BigDecimal("1000.00"), false));
         assertThat(factsOf(partner, client.hubId(), t(9)).client().mrr()).isEqualTo(new BigDecimal("1000.00"));
         assertThat(factsOf(partner, client.hubId(), t(10)).client()).isEqualTo(raised);
         assertThat(await(ports().breakdowns().clientFacts(partner.id(), t(10))))
                 .singleElement().satisfies(facts -> assertThat(facts.client()).isEqualTo(raised));
+    }
+
+    @Test
+    void givenAGrowthMarketChange_clientFacts_carryTheFlagInEffectAtT_andEarlierInstantsKeepTheOldOne() {
+        Partner partner = givenPartner();
+        ClientAccount client = givenClient("USD", "1000.00", t(1));
+        Email ann = newEmail("ann");
+        givenEmployee(partner, ann, t(1));
+        command(store -> store.assign(partner.id(), ann, client.hubId(), t(2)));
+        ClientAccount growing = new ClientAccount(client.hubId(), client.name(), client.currency(), client.mrr(), true);
+        command(store -> store.saveClient(growing, t(10)));
+        command(store -> store.saveClient(client, t(20)));
+
+        assertThat(factsOf(partner, client.hubId(), t(9)).client().growthMarket()).isFalse();
+        assertThat(factsOf(partner, client.hubId(), t(10)).client().growthMarket()).isTrue();
+        assertThat(factsOf(partner, client.hubId(), t(19)).client().growthMarket()).isTrue();
+        assertThat(factsOf(partner, client.hubId(), t(20)).client().growthMarket()).isFalse();
+        assertThat(await(ports().breakdowns().clientFacts(partner.id(), t(15))))
+                .singleElement().satisfies(facts -> assertThat(facts.client().growthMarket()).isTrue());
+        assertThat(await(ports().clients().client(client.hubId()))).hasValueSatisfying(
+                now -> assertThat(now.growthMarket()).isFalse());
+    }
+
+    @Test
+    void givenACurrencyChange_clientFacts_carryTheCurrencyMrrAndUnitInEffectAtT() {
+        Partner partner = givenPartner();
+        ClientAccount client = givenClient("USD", "1000.00", t(1));
+        Email ann = newEmail("ann");
+        givenEmployee(partner, ann, t(1));
+        command(store -> store.assign(partner.id(), ann, client.hubId(), t(2)));
+        ClientAccount inEuro = new ClientAccount(client.hubId(), client.name(), CurrencyCode.of("EUR"),
+                new BigDecimal("900.00"), false);
+        command(store -> store.saveClient(inEuro, t(10)));
+
+        ClientFacts before = factsOf(partner, client.hubId(), t(9));
+        assertThat(before.client()).isEqualTo(client);
+        assertThat(before.unit()).contains(new BigDecimal("100"));
+        ClientFacts after = factsOf(partner, client.hubId(), t(10));
+        assertThat(after.client()).isEqualTo(inEuro);
+        assertThat(after.unit()).contains(new BigDecimal("88"));
+        assertThat(await(ports().clients().client(client.hubId()))).contains(inEuro);
     }
 
     @Test

@@ -64,7 +64,8 @@ import java.util.stream.Collectors;
  *       users, assignments and seats are lists of such periods (a seat period also carries its status), so the state
  *       at any instant is "the periods covering it", and the present is "the open periods".</li>
  *   <li>MRR is a list of (from, amount) entries; the MRR at t is the latest entry from at or before t, zero before the
- *       client's first one. Names, the growth-market flag, a partner user's name and kind are current values only.</li>
+ *       client's first one; the client's currency and growth-market flag are kept with each entry (SPEC §9). Names, a
+ *       partner user's name and kind are current values only.</li>
  *   <li>Relationship ends and activities (with their qualification and attributions) are kept as recorded.</li>
  *   <li>The audit trail is a list that commands only append to; an entry's id is its position (1-based).</li>
  *   <li>The catalogue is seeded as SPEC §4 and the point units as SPEC §6, both effective from the epoch.</li>
@@ -388,28 +389,36 @@ public final class InMemoryStore implements CataloguePort, PointUnitPort, Partne
         }
     }
 
-    private record MrrEntry(Instant from, BigDecimal mrr) {
+    /** What the points formula reads of a client from an instant on: currency, MRR and growth-market flag. */
+    private record ClientEntry(Instant from, CurrencyCode currency, BigDecimal mrr, boolean growthMarket) {
     }
 
-    private record ClientRecord(HubId hubId, String name, CurrencyCode currency, boolean growthMarket,
-                                List<MrrEntry> mrr) {
+    /** A client's name (current value only) and its effective-dated entries, oldest first. */
+    private record ClientRecord(HubId hubId, String name, List<ClientEntry> entries) {
 
-        BigDecimal mrrAt(Instant t) {
-            MrrEntry found = null;
-            for (MrrEntry entry : mrr) {
+        ClientEntry latest() {
+            return entries.get(entries.size() - 1);
+        }
+
+        /** The account as at t; before the first entry, the latest currency and flag with MRR zero. */
+        ClientAccount at(Instant t) {
+            ClientEntry found = null;
+            for (ClientEntry entry : entries) {
                 if (!entry.from().isAfter(t) && (found == null || !entry.from().isBefore(found.from()))) {
                     found = entry;
                 }
             }
-            return found == null ? BigDecimal.ZERO.setScale(currency.minorUnits()) : found.mrr();
+            if (found == null) {
+                ClientEntry latest = latest();
+                return new ClientAccount(hubId, name, latest.currency(),
+                        BigDecimal.ZERO.setScale(latest.currency().minorUnits()), latest.growthMarket());
+            }
+            return new ClientAccount(hubId, name, found.currency(), found.mrr(), found.growthMarket());
         }
 
-        BigDecimal latestMrr() {
-            return mrr.get(mrr.size() - 1).mrr();
-        }
-
-        ClientAccount at(BigDecimal amount) {
-            return new ClientAccount(hubId, name, currency, amount, growthMarket);
+        ClientAccount now() {
+            ClientEntry latest = latest();
+            return new ClientAccount(hubId, name, latest.currency(), latest.mrr(), latest.growthMarket());
         }
     }
 
@@ -483,7 +492,7 @@ public final class InMemoryStore implements CataloguePort, PointUnitPort, Partne
         }
 
         Optional<ClientAccount> clientNow(HubId hubId) {
-            return Optional.ofNullable(clients.get(hubId)).map(c -> c.at(c.latestMrr()));
+            return Optional.ofNullable(clients.get(hubId)).map(ClientRecord::now);
         }
 
         Optional<SeatStatus> seatNow(HubId hubId, Email email) {
@@ -576,7 +585,8 @@ public final class InMemoryStore implements CataloguePort, PointUnitPort, Partne
                     .map(partner -> RelationshipFacts.withEnds(partner,
                             lastAttributed(partner, hubId, t, Optional.empty()), endsUpTo(partner, hubId, t)))
                     .toList();
-            return Optional.of(new ClientFacts(client.at(client.mrrAt(t)), unitAt(client.currency(), t), relationships));
+            ClientAccount account = client.at(t);
+            return Optional.of(new ClientFacts(account, unitAt(account.currency(), t), relationships));
         }
 
         Optional<BigDecimal> unitAt(CurrencyCode currency, Instant t) {
@@ -590,6 +600,10 @@ public final class InMemoryStore implements CataloguePort, PointUnitPort, Partne
             return Optional.ofNullable(found).map(PointUnit::unit);
         }
     }
+
+    private static final Comparator<RecordedActivity> OLDEST_FIRST =
+            Comparator.comparing((RecordedActivity r) -> r.activity().occurredAt())
+                    .thenComparing(r -> r.activity().id().value());
 
     private static final Comparator<RecordedActivity> LATEST_FIRST =
             Comparator.comparing((RecordedActivity r) -> r.activity().occurredAt())
@@ -714,26 +728,23 @@ public final class InMemoryStore implements CataloguePort, PointUnitPort, Partne
         public CompletionStage<Boolean> saveClient(ClientAccount client, Instant at) {
             return answer(() -> {
                 ClientRecord existing = state.clients.get(client.hubId());
+                ClientEntry entry = new ClientEntry(at, client.currency(), client.mrr(), client.growthMarket());
                 if (existing == null) {
-                    state.clients.put(client.hubId(), new ClientRecord(client.hubId(), client.name(), client.currency(),
-                            client.growthMarket(), List.of(new MrrEntry(at, client.mrr()))));
+                    state.clients.put(client.hubId(), new ClientRecord(client.hubId(), client.name(), List.of(entry)));
                     return true;
                 }
-                if (!existing.currency().equals(client.currency())) {
-                    throw broken("the currency of client " + client.hubId() + " cannot change");
-                }
-                List<MrrEntry> history = existing.mrr();
-                MrrEntry latest = history.get(history.size() - 1);
-                if (latest.mrr().compareTo(client.mrr()) != 0) {
-                    List<MrrEntry> changed = new ArrayList<>(history);
+                List<ClientEntry> history = existing.entries();
+                ClientEntry latest = existing.latest();
+                if (!latest.currency().equals(client.currency()) || latest.mrr().compareTo(client.mrr()) != 0
+                        || latest.growthMarket() != client.growthMarket()) {
+                    List<ClientEntry> changed = new ArrayList<>(history);
                     if (latest.from().equals(at)) {
                         changed.remove(changed.size() - 1);
                     }
-                    changed.add(new MrrEntry(at, client.mrr()));
+                    changed.add(entry);
                     history = List.copyOf(changed);
                 }
-                state.clients.put(client.hubId(), new ClientRecord(client.hubId(), client.name(), client.currency(),
-                        client.growthMarket(), history));
+                state.clients.put(client.hubId(), new ClientRecord(client.hubId(), client.name(), history));
                 return false;
             });
         }
@@ -858,23 +869,47 @@ public final class InMemoryStore implements CataloguePort, PointUnitPort, Partne
         }
 
         @Override
-        public CompletionStage<List<RecordedActivity>> activitiesAfter(HubId hubId, Instant after) {
+        public CompletionStage<List<RecordedActivity>> activitiesFrom(HubId hubId, Instant from) {
             return answer(() -> state.activities.values().stream()
-                    .filter(r -> r.activity().hubId().equals(hubId) && r.activity().occurredAt().isAfter(after))
-                    .sorted(Comparator.comparing((RecordedActivity r) -> r.activity().occurredAt())
-                            .thenComparing(r -> r.activity().id().value()))
+                    .filter(r -> r.activity().hubId().equals(hubId) && !r.activity().occurredAt().isBefore(from))
+                    .sorted(OLDEST_FIRST)
                     .toList());
         }
 
         @Override
-        public CompletionStage<Void> reattribute(RecordedActivity activity, List<PartnerId> attributedTo) {
+        public CompletionStage<List<RecordedActivity>> activitiesOfToolFrom(String tool, Instant from) {
+            return answer(() -> state.activities.values().stream()
+                    .filter(r -> r.activity().tool().equals(tool) && !r.activity().occurredAt().isBefore(from))
+                    .sorted(OLDEST_FIRST)
+                    .toList());
+        }
+
+        @Override
+        public CompletionStage<Void> reattribute(RecordedActivity activity, boolean qualifies,
+                                                 List<PartnerId> attributedTo) {
             return write(() -> {
                 ActivityId id = activity.activity().id();
                 RecordedActivity stored = state.activities.get(id);
                 if (stored == null) {
                     throw broken("no activity " + id);
                 }
-                state.activities.put(id, new RecordedActivity(stored.activity(), stored.qualifies(), attributedTo));
+                state.activities.put(id, new RecordedActivity(stored.activity(), qualifies, attributedTo));
+            });
+        }
+
+        @Override
+        public CompletionStage<QualifyingCatalogue> qualifyingCatalogue() {
+            return answer(() -> new QualifyingCatalogue(List.copyOf(state.catalogue)));
+        }
+
+        @Override
+        public CompletionStage<Boolean> saveQualifyingActions(QualifyingActions actions) {
+            return answer(() -> {
+                boolean created = state.catalogue.stream().noneMatch(entry -> entry.tool().equals(actions.tool()));
+                state.catalogue.removeIf(entry -> entry.tool().equals(actions.tool())
+                        && entry.effectiveFrom().equals(actions.effectiveFrom()));
+                state.catalogue.add(actions);
+                return created;
             });
         }
     }

@@ -24,7 +24,10 @@ import java.util.TreeSet;
  *
  * <ul>
  *   <li>the state at an instant is the replay of the log up to and including that instant;</li>
- *   <li>an activity is attributed by checking the four steps in the state replayed at its instant;</li>
+ *   <li>an activity is judged (qualifies, and to whom it is attributed) by the catalogue and the four steps in the
+ *       state replayed at its instant, from the whole log as it stands when asked — so a command or catalogue change
+ *       that lands before the instant of an activity received ahead of it changes its judgement (SPEC §9);</li>
+ *   <li>a client's currency, MRR and growth-market flag are replayed like everything else (SPEC §9);</li>
  *   <li>immediate ends are produced while replaying the removals;</li>
  *   <li>servicing at t scans every attributed activity against its 60-day window and every end.</li>
  * </ul>
@@ -40,13 +43,17 @@ public final class ReferenceModel {
     // ---------------------------------------------------------------------------------------------------------------
     // configuration, fixed for a history
 
-    /** A client account: fixed currency (with its decimals) and growth-market flag. */
+    /** A client account as first set up: currency (with its decimals), growth-market flag. */
     public record Client(long hubId, String name, String currency, int decimals, boolean growthMarket) {
+    }
+
+    /** What the points formula reads of a client from an instant on (SPEC §9: all of it effective-dated). */
+    public record Terms(String currency, int decimals, BigDecimal mrr, boolean growthMarket) {
     }
 
     private final Map<String, Set<String>> partnerDomains = new TreeMap<>();
     private final Map<Long, Client> clients = new TreeMap<>();
-    private final Map<Long, BigDecimal> initialMrr = new HashMap<>();
+    private final Map<Long, Terms> initialTerms = new HashMap<>();
     private final Instant start;
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -58,12 +65,17 @@ public final class ReferenceModel {
 
     private final List<Logged> log = new ArrayList<>();
 
-    /** An activity as stored: its judgement was made once, when it was received. */
+    /** An activity as judged now, by the log as it stands. */
     public record StoredActivity(String id, long hubId, String email, Instant occurredAt, boolean qualifies,
                                  Set<String> attributedTo) {
     }
 
-    private final Map<String, StoredActivity> activities = new LinkedHashMap<>();
+    /** Every activity accepted, as sent. */
+    private final Map<String, Sent> received = new LinkedHashMap<>();
+
+    /** The judgement of every activity by the log of that size (judged again whenever the log grows). */
+    private List<StoredActivity> judged;
+    private int judgedAtLogSize = -1;
 
     public ReferenceModel(Instant start) {
         this.start = start;
@@ -75,7 +87,12 @@ public final class ReferenceModel {
 
     public void client(Client client, BigDecimal mrr) {
         clients.put(client.hubId(), client);
-        initialMrr.put(client.hubId(), mrr);
+        initialTerms.put(client.hubId(), new Terms(client.currency(), client.decimals(), mrr, client.growthMarket()));
+    }
+
+    /** The client's currency, MRR and flag as they stand now (after every command so far). */
+    public Terms termsNow(long hub) {
+        return replay(Instant.MAX).terms.get(hub);
     }
 
     /** Is the e-mail in one of the partner's domains (so it may be an employee)? For the test's choices only. */
@@ -92,7 +109,60 @@ public final class ReferenceModel {
     }
 
     public List<StoredActivity> activities() {
-        return List.copyOf(activities.values());
+        return judged();
+    }
+
+    private List<StoredActivity> judged() {
+        if (judgedAtLogSize != log.size() || judged == null) {
+            List<StoredActivity> all = new ArrayList<>(received.size());
+            for (Sent sent : received.values()) {
+                // the judgement depends only on the commands at or before the activity's instant: judge it again only
+                // when one more came (commands come at non-decreasing instants, so only those ahead of the clock)
+                int commandsBefore = commandsAtOrBefore(sent.occurredAt());
+                Judgement known = judgements.get(sent.id());
+                if (known == null || known.commandsBefore() != commandsBefore) {
+                    known = new Judgement(commandsBefore, judge(sent));
+                    judgements.put(sent.id(), known);
+                }
+                all.add(known.activity());
+            }
+            judged = List.copyOf(all);
+            judgedAtLogSize = log.size();
+        }
+        return judged;
+    }
+
+    private record Judgement(int commandsBefore, StoredActivity activity) {
+    }
+
+    private final Map<String, Judgement> judgements = new HashMap<>();
+
+    private int commandsAtOrBefore(Instant t) {
+        int n = 0;
+        for (Logged logged : log) {
+            if (logged.at().isAfter(t)) {
+                break;
+            }
+            n++;
+        }
+        return n;
+    }
+
+    /** SPEC §4 and §9: the catalogue and the four steps as they stand at the activity's instant. */
+    private StoredActivity judge(Sent sent) {
+        State then = replay(sent.occurredAt());
+        Set<String> actions = then.catalogue.getOrDefault(sent.tool(), Set.of());
+        boolean qualifies = actions.contains(sent.action()) && !sent.action().equals("LOGIN")
+                && !sent.action().equals("VIEW");
+        Set<String> attributed = new TreeSet<>();
+        if (qualifies && "ACTIVE".equals(then.seat(sent.hubId(), sent.email()))) {
+            for (String p : partnerDomains.keySet()) {
+                if (then.member(p, sent.email()) && then.assigned.contains(new PEH(p, sent.email(), sent.hubId()))) {
+                    attributed.add(p);
+                }
+            }
+        }
+        return new StoredActivity(sent.id(), sent.hubId(), sent.email(), sent.occurredAt(), qualifies, attributed);
     }
 
     public List<Instant> commandInstants() {
@@ -103,7 +173,7 @@ public final class ReferenceModel {
     // commands
 
     public sealed interface Command permits UpsertUser, RemoveUser, SetSeat, RemoveSeat, AddEmployees, Link, Unassign,
-            Reactivate, RemoveStaff, SetMrr, SetUnit, SetCatalogue {
+            Reactivate, RemoveStaff, SetClient, SetUnit, SetCatalogue {
     }
 
     public record UpsertUser(String partner, String email, boolean employee) implements Command {
@@ -133,7 +203,9 @@ public final class ReferenceModel {
     public record RemoveStaff(String partner, String email, long hub) implements Command {
     }
 
-    public record SetMrr(long hub, BigDecimal mrr) implements Command {
+    /** PUT /clients/{hubId} on an existing client: a currency, MRR and flag from now on (SPEC §9). */
+    public record SetClient(long hub, String currency, int decimals, BigDecimal mrr, boolean growthMarket)
+            implements Command {
     }
 
     public record SetUnit(String currency, BigDecimal unit) implements Command {
@@ -198,7 +270,7 @@ public final class ReferenceModel {
         final Map<HE, String> seats = new HashMap<>();
         final Set<PEH> assigned = new HashSet<>();
         final Set<PH> everAssigned = new HashSet<>();
-        final Map<Long, BigDecimal> mrr = new HashMap<>(initialMrr);
+        final Map<Long, Terms> terms = new HashMap<>(initialTerms);
         final Map<String, BigDecimal> units = new HashMap<>(SEEDED_UNITS);
         final Map<String, Set<String>> catalogue = new HashMap<>(SEEDED_CATALOGUE);
         final List<End> ends = new ArrayList<>();
@@ -258,7 +330,7 @@ public final class ReferenceModel {
     private State replay(Instant upTo) {
         State state = new State();
         if (upTo.isBefore(start)) {
-            state.mrr.clear();
+            state.terms.clear();
             return state;
         }
         for (Logged logged : log) {
@@ -359,8 +431,8 @@ public final class ReferenceModel {
             boolean hadSeat = s.seat(c.hub(), c.email()) != null;
             s.assigned.remove(new PEH(c.partner(), c.email(), c.hub()));
             s.seatDisappears(c.hub(), c.email(), hadSeat, at);
-        } else if (command instanceof SetMrr c) {
-            s.mrr.put(c.hub(), c.mrr());
+        } else if (command instanceof SetClient c) {
+            s.terms.put(c.hub(), new Terms(c.currency(), c.decimals(), c.mrr(), c.growthMarket()));
         } else if (command instanceof SetUnit c) {
             s.units.put(c.currency(), c.unit());
         } else if (command instanceof SetCatalogue c) {
@@ -390,24 +462,12 @@ public final class ReferenceModel {
                 rejected.add(i);
                 continue;
             }
-            if (activities.containsKey(sent.id()) || !seenInBatch.add(sent.id())) {
+            if (received.containsKey(sent.id()) || !seenInBatch.add(sent.id())) {
                 duplicates++;
                 continue;
             }
-            State then = replay(sent.occurredAt());
-            Set<String> actions = then.catalogue.getOrDefault(sent.tool(), Set.of());
-            boolean qualifies = actions.contains(sent.action()) && !sent.action().equals("LOGIN")
-                    && !sent.action().equals("VIEW");
-            Set<String> attributed = new TreeSet<>();
-            if (qualifies && "ACTIVE".equals(then.seat(sent.hubId(), sent.email()))) {
-                for (String p : partnerDomains.keySet()) {
-                    if (then.member(p, sent.email()) && then.assigned.contains(new PEH(p, sent.email(), sent.hubId()))) {
-                        attributed.add(p);
-                    }
-                }
-            }
-            activities.put(sent.id(), new StoredActivity(sent.id(), sent.hubId(), sent.email(), sent.occurredAt(),
-                    qualifies, attributed));
+            received.put(sent.id(), sent);
+            judged = null;
             accepted++;
         }
         return new Judged(accepted, duplicates, rejected);
@@ -439,11 +499,11 @@ public final class ReferenceModel {
 
     public boolean servicing(String partner, long hub, Instant t) {
         List<End> ends = ends();
-        return activities.values().stream().anyMatch(a -> counts(a, partner, hub, t, ends));
+        return judged().stream().anyMatch(a -> counts(a, partner, hub, t, ends));
     }
 
     /** One row of a partner's breakdown as the spec defines it. */
-    public record Row(long hubId, BigDecimal mrr, boolean servicing, BigDecimal credit, BigDecimal points,
+    public record Row(long hubId, String currency, BigDecimal mrr, boolean servicing, BigDecimal credit, BigDecimal points,
                       int sharedWith, Optional<Instant> lastActivityAt, Optional<Instant> expiresAt) {
     }
 
@@ -460,62 +520,135 @@ public final class ReferenceModel {
             if (!ever.partner().equals(partner)) {
                 continue;
             }
-            Client client = clients.get(ever.hub());
-            BigDecimal mrr = then.mrr.get(ever.hub());
+            Terms terms = then.terms.get(ever.hub());
+            BigDecimal mrr = terms.mrr();
             Set<String> servicingPartners = new TreeSet<>();
             for (String p : partnerDomains.keySet()) {
-                for (StoredActivity a : activities.values()) {
+                for (StoredActivity a : judged()) {
                     if (counts(a, p, ever.hub(), t, ends)) {
                         servicingPartners.add(p);
                     }
                 }
             }
-            Optional<Instant> last = activities.values().stream()
+            Optional<Instant> last = judged().stream()
                     .filter(a -> a.hubId() == ever.hub() && a.attributedTo().contains(partner) && !a.occurredAt().isAfter(t))
                     .map(StoredActivity::occurredAt)
                     .max(Instant::compareTo);
             boolean servicing = servicingPartners.contains(partner);
-            BigDecimal credit = BigDecimal.ZERO.setScale(client.decimals());
+            BigDecimal credit = BigDecimal.ZERO.setScale(terms.decimals());
             BigDecimal points = new BigDecimal("0.00");
             Optional<Instant> expires = Optional.empty();
             if (servicing) {
-                credit = mrr.divide(BigDecimal.valueOf(servicingPartners.size()), client.decimals(), RoundingMode.HALF_EVEN);
-                BigDecimal factor = client.growthMarket() ? BigDecimal.valueOf(2) : BigDecimal.ONE;
-                points = credit.multiply(factor).divide(then.units.get(client.currency()), 2, RoundingMode.HALF_EVEN);
-                expires = activities.values().stream()
+                credit = mrr.divide(BigDecimal.valueOf(servicingPartners.size()), terms.decimals(), RoundingMode.HALF_EVEN);
+                BigDecimal factor = terms.growthMarket() ? BigDecimal.valueOf(2) : BigDecimal.ONE;
+                points = credit.multiply(factor).divide(then.units.get(terms.currency()), 2, RoundingMode.HALF_EVEN);
+                expires = judged().stream()
                         .filter(a -> counts(a, partner, ever.hub(), t, ends))
                         .map(a -> a.occurredAt().plus(WINDOW))
                         .max(Instant::compareTo);
                 serviced++;
             }
             total = total.add(points);
-            rows.put(ever.hub(), new Row(ever.hub(), mrr, servicing, credit, points,
+            rows.put(ever.hub(), new Row(ever.hub(), terms.currency(), mrr, servicing, credit, points,
                     servicing ? servicingPartners.size() : 0, last, expires));
         }
         return new Expected(total, serviced, rows);
     }
 
-    /** Why the partner is not servicing the client at t, when something was attributed: the end that cut it, or EXPIRED. */
+    /** One listed user of an explanation (SPEC §9). */
+    public record UserWhy(String email, boolean partnerUser, boolean assigned, Optional<String> clientUser,
+                          Optional<Instant> lastQualifyingActivityAt, Optional<String> reason) {
+    }
+
+    /** The explanation of a partner's relationship with a client at t, as SPEC §9 words it. */
+    public record Why(boolean servicing, Optional<String> reason, Optional<Instant> endedAt,
+                      Optional<String> keptAliveBy, Optional<Instant> keptAliveAt, List<UserWhy> users) {
+    }
+
+    public Why explanation(String partner, long hub, Instant t) {
+        State then = replay(t);
+        List<End> ends = ends();
+        List<StoredActivity> attributed = judged().stream()
+                .filter(a -> a.hubId() == hub && a.attributedTo().contains(partner) && !a.occurredAt().isAfter(t))
+                .toList();
+        Optional<StoredActivity> latest = attributed.stream().max(LATEST);
+        boolean servicing = attributed.stream().anyMatch(a -> counts(a, partner, hub, t, ends));
+
+        // the users that matter: present and assigned or seated at t, and anyone with an attributed activity
+        Set<String> emails = new TreeSet<>();
+        for (PE member : then.members.keySet()) {
+            if (member.partner().equals(partner) && (then.assigned.contains(new PEH(partner, member.email(), hub))
+                    || then.seat(hub, member.email()) != null)) {
+                emails.add(member.email());
+            }
+        }
+        attributed.forEach(a -> emails.add(a.email()));
+        List<UserWhy> users = new ArrayList<>();
+        String furthestReason = "NO_ASSIGNMENT";
+        int furthest = -1;
+        for (String email : emails) {
+            boolean partnerUser = then.member(partner, email);
+            boolean assigned = then.assigned.contains(new PEH(partner, email, hub));
+            String seat = then.seat(hub, email);
+            Optional<StoredActivity> last = attributed.stream().filter(a -> a.email().equals(email)).max(LATEST);
+            String reason;
+            int passed;
+            if (last.isPresent() && counts(last.get(), partner, hub, t, ends)) {
+                reason = null;
+                passed = 4;
+            } else if (!partnerUser) {
+                reason = "NOT_A_PARTNER_USER";
+                passed = 0;
+            } else if (!assigned) {
+                reason = "NO_ASSIGNMENT";
+                passed = 1;
+            } else if (seat == null) {
+                reason = "NOT_A_CLIENT_USER";
+                passed = 2;
+            } else if (seat.equals("DEACTIVATED")) {
+                reason = "USER_DEACTIVATED";
+                passed = 2;
+            } else if (last.isEmpty()) {
+                reason = "NO_QUALIFYING_ACTIVITY";
+                passed = 3;
+            } else {
+                reason = cutOrExpired(partner, hub, last.get().occurredAt(), t, ends).reason();
+                passed = 3;
+            }
+            if (passed > furthest) {
+                furthest = passed;
+                furthestReason = reason;
+            }
+            users.add(new UserWhy(email, partnerUser, assigned, Optional.ofNullable(seat),
+                    last.map(StoredActivity::occurredAt), Optional.ofNullable(reason)));
+        }
+        if (servicing) {
+            return new Why(true, Optional.empty(), Optional.empty(), latest.map(StoredActivity::id),
+                    latest.map(StoredActivity::occurredAt), users);
+        }
+        if (latest.isEmpty()) {
+            return new Why(false, Optional.of(furthestReason), Optional.empty(), Optional.empty(), Optional.empty(),
+                    users);
+        }
+        Ending ending = cutOrExpired(partner, hub, latest.get().occurredAt(), t, ends);
+        return new Why(false, Optional.of(ending.reason()), ending.endedAt(), Optional.empty(), Optional.empty(), users);
+    }
+
+    /** Latest by instant, then the greatest activity id (SPEC §9). */
+    private static final java.util.Comparator<StoredActivity> LATEST =
+            java.util.Comparator.comparing(StoredActivity::occurredAt).thenComparing(StoredActivity::id);
+
+    /** Why an activity that no longer counts at t stopped counting: the first end that cut it, or its expiry. */
     public record Ending(String reason, Optional<Instant> endedAt) {
     }
 
-    public Optional<Ending> ending(String partner, long hub, Instant t) {
-        if (servicing(partner, hub, t)) {
-            return Optional.empty();
-        }
-        Optional<StoredActivity> last = activities.values().stream()
-                .filter(a -> a.hubId() == hub && a.attributedTo().contains(partner) && !a.occurredAt().isAfter(t))
-                .max((x, y) -> x.occurredAt().compareTo(y.occurredAt()));
-        if (last.isEmpty()) {
-            return Optional.empty();
-        }
-        Instant from = last.get().occurredAt();
-        Optional<End> cut = ends().stream()
+    private Ending cutOrExpired(String partner, long hub, Instant from, Instant t, List<End> ends) {
+        Optional<End> cut = ends.stream()
                 .filter(e -> e.partner().equals(partner) && e.hub() == hub && !e.at().isBefore(from)
                         && !e.at().isAfter(t) && e.at().isBefore(from.plus(WINDOW)))
                 .min((x, y) -> x.at().compareTo(y.at()));
-        return Optional.of(cut.map(e -> new Ending("ENDED_" + e.reason(), Optional.of(e.at())))
-                .orElse(new Ending("EXPIRED", Optional.empty())));
+        return cut.map(e -> new Ending("ENDED_" + e.reason(), Optional.of(e.at())))
+                .orElse(new Ending("EXPIRED", Optional.of(from.plus(WINDOW))));
     }
 
     // ---------------------------------------------------------------------------------------------------------------
