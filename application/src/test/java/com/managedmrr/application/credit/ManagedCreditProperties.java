@@ -395,6 +395,8 @@ class ManagedCreditProperties {
             assertThat(actual.duplicates()).as(context("duplicates of " + sent)).isEqualTo(expected.duplicates());
             assertThat(actual.rejected()).extracting(RecordActivitiesResult.Rejection::index)
                     .as(context("rejected of " + sent)).isEqualTo(expected.rejected());
+            assertThat(actual.conflicts()).extracting(RecordActivitiesResult.Conflict::index)
+                    .as(context("conflicts of " + sent)).isEqualTo(expected.conflicts());
         }
 
         private Instant occurredAt(Random r, Instant now) {

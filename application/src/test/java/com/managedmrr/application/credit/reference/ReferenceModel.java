@@ -447,30 +447,38 @@ public final class ReferenceModel {
     public record Sent(String id, long hubId, String email, String tool, String action, Instant occurredAt) {
     }
 
-    /** How a batch was judged: accepted, duplicates, and the indexes of the rejected items. */
-    public record Judged(int accepted, int duplicates, List<Integer> rejected) {
+    /**
+     * How a batch was judged: accepted, duplicates (identical re-sends of a known id), and the indexes of the
+     * rejected items and of the conflicts (a known id re-sent with other content: nothing changes).
+     */
+    public record Judged(int accepted, int duplicates, List<Integer> rejected, List<Integer> conflicts) {
     }
 
     public Judged receive(Instant now, List<Sent> batch) {
         int accepted = 0;
         int duplicates = 0;
         List<Integer> rejected = new ArrayList<>();
-        Set<String> seenInBatch = new HashSet<>();
+        List<Integer> conflicts = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
             Sent sent = batch.get(i);
             if (sent.occurredAt().isAfter(now.plus(MAX_AHEAD)) || !clients.containsKey(sent.hubId())) {
                 rejected.add(i);
                 continue;
             }
-            if (received.containsKey(sent.id()) || !seenInBatch.add(sent.id())) {
-                duplicates++;
+            Sent known = received.get(sent.id());
+            if (known != null) {
+                if (known.equals(sent)) {
+                    duplicates++;
+                } else {
+                    conflicts.add(i);
+                }
                 continue;
             }
             received.put(sent.id(), sent);
             judged = null;
             accepted++;
         }
-        return new Judged(accepted, duplicates, rejected);
+        return new Judged(accepted, duplicates, rejected, conflicts);
     }
 
     // ---------------------------------------------------------------------------------------------------------------
