@@ -90,11 +90,14 @@ public record Config(String httpHost, int httpPort, Optional<DatabaseUrl> databa
             new Variable(SHUTDOWN_GRACE, "how long requests in flight may take to finish at shutdown",
                     format(DEFAULT_SHUTDOWN_GRACE)),
             new Variable(DRAIN, "after SIGTERM, how long to keep serving with /ready answering 503", format(DEFAULT_DRAIN)),
-            new Variable("MRR_UI_SECRET", "the secret that protects the admin UI's sessions", "a random one per start"),
-            new Variable("MRR_PUBLIC_URL", "the URL users reach the server at (for the admin UI)", "none"),
+            new Variable("MRR_UI_SECRET", "the admin UI's secret (at least 32 bytes), the same on every instance",
+                    "one generated at the first start and kept in the database"),
+            new Variable("MRR_PUBLIC_URL", "the URL people reach the server at (https: Secure cookies and HSTS)", "none"),
             new Variable("MRR_LOG_FORMAT", "text or json (one JSON object per line)", "text"),
-            new Variable("MRR_LOG_LEVEL", "the log level (error, warn, info, debug)", "info"),
-            new Variable("MRR_METRICS_PORT", "serve /metrics on this port instead of the HTTP port", "the HTTP port"));
+            new Variable("MRR_LOG_LEVEL", "the level of the server's own log lines (TRACE, DEBUG, INFO, WARN, ERROR)",
+                    "INFO"),
+            new Variable("MRR_METRICS_PORT", "serve /metrics on this port only (0 = any free port)",
+                    "/metrics on the HTTP port"));
 
     private static final SecureRandom RANDOM = new SecureRandom();
 

@@ -97,9 +97,11 @@ public final class Main {
                     .append("\n  ").append(" ".repeat(width)).append("default: ").append(variable.byDefault())
                     .append("\n");
         }
-        text.append("\nExit status: ").append(EXIT_OK).append(" stopped normally (SIGTERM, Ctrl-C), or --help/--version; ")
-                .append(EXIT_BAD_CONFIGURATION).append(" a bad setting or a failed start-up (one line on stderr names it); ")
-                .append(EXIT_BAD_ARGUMENTS).append(" an unknown argument, or an unexpected error at start-up.\n");
+        text.append("\nExit status:\n")
+                .append("  ").append(EXIT_OK).append("  stopped normally (SIGTERM, Ctrl-C), or --help / --version\n")
+                .append("  ").append(EXIT_BAD_CONFIGURATION)
+                .append("  a bad setting or a failed start-up (one line on stderr names it)\n")
+                .append("  ").append(EXIT_BAD_ARGUMENTS).append("  an unknown argument, or an unexpected error at start-up\n");
         return text.toString();
     }
 
