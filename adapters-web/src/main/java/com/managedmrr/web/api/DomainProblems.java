@@ -34,6 +34,9 @@ final class DomainProblems {
         if (failure.code() != null) {
             problem.put("code", failure.code());
         }
+        if ("BATCH_TOO_LARGE".equals(failure.code())) {
+            problem.put("type", Problems.Kind.LIMIT.uri());
+        }
         ctx.response()
                 .setStatusCode(status)
                 .putHeader("Content-Type", Problems.CONTENT_TYPE)

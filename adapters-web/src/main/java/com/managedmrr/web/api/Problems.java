@@ -19,6 +19,60 @@ public final class Problems {
     /** RFC 9457: the problem is fully described by the status code; the title is its phrase. */
     public static final String DEFAULT_TYPE = "about:blank";
 
+    /**
+     * The kinds of problem, each a {@code type} URI (RFC 9457 §3.1.1; a {@code tag:} URI, RFC 4151, an identifier
+     * that is not fetched) described in docs/api.md. A status no kind covers (405, 500) keeps {@link #DEFAULT_TYPE}.
+     */
+    public enum Kind {
+        /** 400, 415: the request is malformed or a field is invalid; {@code errors} names every invalid field. */
+        VALIDATION("validation"),
+        /** 401: no valid bearer token. */
+        UNAUTHORISED("unauthorised"),
+        /** 404: the partner, client, user or path does not exist. */
+        NOT_FOUND("not-found"),
+        /** 409: the request clashes with the current state. */
+        CONFLICT("conflict"),
+        /** 422: a rule of the product refuses the request; {@code code} says which. */
+        REFUSED("refused-by-rule"),
+        /** 413, 414, 429, 431 and too large a batch: a limit of the API was exceeded. */
+        LIMIT("limit"),
+        /** 503: the server cannot answer now; retry after {@code Retry-After} seconds. */
+        UNAVAILABLE("unavailable");
+
+        /** Every kind's URI starts with this. */
+        public static final String PREFIX = "tag:managed-mrr,2026:problems/";
+
+        private final String uri;
+
+        Kind(String name) {
+            this.uri = PREFIX + name;
+        }
+
+        public String uri() {
+            return uri;
+        }
+
+        /** The kind a status stands for, or null (then the type is {@link #DEFAULT_TYPE}). */
+        static Kind of(int status) {
+            return switch (status) {
+                case 400, 415 -> VALIDATION;
+                case 401 -> UNAUTHORISED;
+                case 404 -> NOT_FOUND;
+                case 409 -> CONFLICT;
+                case 422 -> REFUSED;
+                case 413, 414, 429, 431 -> LIMIT;
+                case 503 -> UNAVAILABLE;
+                default -> null;
+            };
+        }
+    }
+
+    /** The {@code type} URI of a problem with this status. */
+    public static String type(int status) {
+        Kind kind = Kind.of(status);
+        return kind == null ? DEFAULT_TYPE : kind.uri();
+    }
+
     private static final Map<Integer, String> TITLES = Map.ofEntries(
             Map.entry(400, "Bad Request"),
             Map.entry(401, "Unauthorized"),
@@ -27,8 +81,11 @@ public final class Problems {
             Map.entry(405, "Method Not Allowed"),
             Map.entry(409, "Conflict"),
             Map.entry(413, "Content Too Large"),
+            Map.entry(414, "URI Too Long"),
             Map.entry(415, "Unsupported Media Type"),
             Map.entry(422, "Unprocessable Content"),
+            Map.entry(429, "Too Many Requests"),
+            Map.entry(431, "Request Header Fields Too Large"),
             Map.entry(500, "Internal Server Error"),
             Map.entry(501, "Not Implemented"),
             Map.entry(503, "Service Unavailable"));
@@ -101,7 +158,7 @@ public final class Problems {
     /** The problem document itself. */
     public static JsonObject body(int status, String detail, List<FieldError> errors) {
         JsonObject problem = new JsonObject()
-                .put("type", DEFAULT_TYPE)
+                .put("type", type(status))
                 .put("title", title(status))
                 .put("status", status)
                 .put("detail", detail == null ? title(status) : detail);
