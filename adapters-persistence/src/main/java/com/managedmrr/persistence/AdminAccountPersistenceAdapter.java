@@ -21,6 +21,13 @@ public final class AdminAccountPersistenceAdapter implements AdminAccountPort {
                 WHERE admin_accounts.partner_id = excluded.partner_id
             RETURNING (xmax = 0) AS created""";
 
+    /** A page of a partner's admin e-mails ({@code after} is '' for the first page). */
+    private static final String ADMINS = """
+            SELECT email FROM admin_accounts
+            WHERE partner_id = #{partnerId} AND email > #{after}
+            ORDER BY email
+            LIMIT #{limit}""";
+
     private final Pool pool;
 
     public AdminAccountPersistenceAdapter(Pool pool) {
@@ -32,6 +39,20 @@ public final class AdminAccountPersistenceAdapter implements AdminAccountPort {
         return Sql.stage(pool.preparedQuery(FIND).execute(Tuple.of(email.value()))
                 .map(rows -> Sql.first(rows, row -> new AdminAccount(PartnerId.of(row.getString("partner_id")), email,
                         row.getString("password_hash")))));
+    }
+
+    @Override
+    public CompletionStage<java.util.List<Email>> admins(PartnerId partnerId, int limit, Optional<Email> after) {
+        java.util.Map<String, Object> parameters = java.util.Map.of("partnerId", partnerId.value(),
+                "after", after.map(Email::value).orElse(""), "limit", limit);
+        return Sql.stage(io.vertx.sqlclient.templates.SqlTemplate.forQuery(pool, ADMINS)
+                .mapTo(row -> Email.of(row.getString("email")))
+                .execute(parameters)
+                .map(rows -> {
+                    java.util.List<Email> emails = new java.util.ArrayList<>(rows.size());
+                    rows.forEach(emails::add);
+                    return emails;
+                }));
     }
 
     @Override

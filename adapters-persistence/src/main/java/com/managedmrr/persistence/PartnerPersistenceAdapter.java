@@ -7,6 +7,8 @@ import com.managedmrr.domain.port.PartnerQueryPort;
 import com.managedmrr.domain.port.PartnerUserAssignments;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Tuple;
+import io.vertx.sqlclient.templates.SqlTemplate;
+import java.util.Map;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -25,6 +27,16 @@ public final class PartnerPersistenceAdapter implements PartnerQueryPort {
             WHERE m.partner_id = $1 AND m.valid_to IS NULL
             GROUP BY u.partner_id, u.email, u.name, u.kind""";
 
+    /** A page of partners by id ({@code after} is '' for the first page: every id is longer). */
+    private static final String PARTNERS = """
+            SELECT p.partner_id, p.name,
+                   array(SELECT d.domain FROM partner_email_domains d
+                         WHERE d.partner_id = p.partner_id ORDER BY d.position) AS domains
+            FROM partners p
+            WHERE p.partner_id > #{after}
+            ORDER BY p.partner_id
+            LIMIT #{limit}""";
+
     private final Pool pool;
 
     public PartnerPersistenceAdapter(Pool pool) {
@@ -34,6 +46,19 @@ public final class PartnerPersistenceAdapter implements PartnerQueryPort {
     @Override
     public CompletionStage<Optional<Partner>> partner(PartnerId partnerId) {
         return Sql.stage(PartnerRows.partner(pool, partnerId));
+    }
+
+    @Override
+    public CompletionStage<List<Partner>> partners(int limit, Optional<PartnerId> after) {
+        return Sql.stage(SqlTemplate.forQuery(pool, PARTNERS)
+                .mapTo(row -> new Partner(PartnerId.of(row.getString("partner_id")), row.getString("name"),
+                        List.of(row.getArrayOfStrings("domains"))))
+                .execute(Map.of("after", after.map(PartnerId::value).orElse(""), "limit", limit))
+                .map(rows -> {
+                    List<Partner> page = new java.util.ArrayList<>();
+                    rows.forEach(page::add);
+                    return page;
+                }));
     }
 
     @Override

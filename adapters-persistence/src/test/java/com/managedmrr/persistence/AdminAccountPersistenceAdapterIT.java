@@ -33,6 +33,22 @@ class AdminAccountPersistenceAdapterIT {
     }
 
     @Test
+    void givenLogins_admins_answersAPartnersEmailsInOrder_aPageAfterTheGivenOne() throws Exception {
+        for (String email : List.of("zoe@acme.example", "amy@acme.example", "kim@acme.example")) {
+            await(admins.saveAdmin(new AdminAccount(ACME, Email.of(email), "hash")));
+        }
+        await(admins.saveAdmin(new AdminAccount(BETA, Email.of("bea@beta.example"), "hash")));
+
+        List<Email> firstPage = await(admins.admins(ACME, 2, java.util.Optional.empty()));
+        List<Email> afterKim = await(admins.admins(ACME, 10, java.util.Optional.of(Email.of("kim@acme.example"))));
+
+        assertThat(firstPage).extracting(Email::value).first().isEqualTo("amy@acme.example");
+        assertThat(firstPage).hasSize(2);
+        assertThat(afterKim).extracting(Email::value).doesNotContain("amy@acme.example", "kim@acme.example")
+                .contains("zoe@acme.example").allMatch(email -> email.endsWith("@acme.example"));
+    }
+
+    @Test
     void givenANewLogin_saveAdmin_createsIt_thenReplacesItsHash() throws Exception {
         Email ann = Email.of("ann@acme.example");
 

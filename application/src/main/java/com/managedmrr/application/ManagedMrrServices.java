@@ -1,5 +1,15 @@
 package com.managedmrr.application;
 
+import com.managedmrr.application.admin.ListPartnerAdminsService;
+import com.managedmrr.application.admin.ListPartnerAdminsUseCase;
+import com.managedmrr.application.client.ListClientsService;
+import com.managedmrr.application.client.ListClientsUseCase;
+import com.managedmrr.application.credit.ComputeBreakdownPageService;
+import com.managedmrr.application.credit.ComputeBreakdownPageUseCase;
+import com.managedmrr.application.partner.ListPartnerClientsService;
+import com.managedmrr.application.partner.ListPartnerClientsUseCase;
+import com.managedmrr.application.partner.ListPartnersService;
+import com.managedmrr.application.partner.ListPartnersUseCase;
 import com.managedmrr.application.access.AddEmployeesService;
 import com.managedmrr.application.access.AddEmployeesUseCase;
 import com.managedmrr.application.access.LinkClientService;
@@ -81,11 +91,17 @@ public record ManagedMrrServices(
         SetQualifyingActionsUseCase setQualifyingActions,
         ListPointRatesUseCase listPointRates,
         SetPointRateUseCase setPointRate,
-        ListAuditTrailUseCase listAuditTrail) {
+        ListAuditTrailUseCase listAuditTrail,
+        ListPartnersUseCase listPartners,
+        ListClientsUseCase listClients,
+        ListPartnerClientsUseCase listPartnerClients,
+        ListPartnerAdminsUseCase listPartnerAdmins,
+        ComputeBreakdownPageUseCase computeBreakdownPage) {
 
     /** Builds every service over the given ports; the services share the ports, and nothing else. */
     public static ManagedMrrServices wire(ApplicationPorts ports) {
         var clock = ports.clock();
+        var computeBreakdown = new ComputeBreakdownService(ports.partners(), ports.breakdowns(), clock);
         return new ManagedMrrServices(
                 new UpsertPartnerService(ports.commands(), clock),
                 new ViewPartnerService(ports.partners()),
@@ -105,12 +121,17 @@ public record ManagedMrrServices(
                 new RemoveStaffService(ports.commands(), clock),
                 new RecordActivitiesService(ports.ingestion(), ports.catalogue(), clock),
                 new ListClientActivitiesService(ports.clients()),
-                new ComputeBreakdownService(ports.partners(), ports.breakdowns(), clock),
+                computeBreakdown,
                 new ExplainClientService(ports.partners(), ports.breakdowns(), clock),
                 new ListQualifyingActionsService(ports.catalogue(), clock),
                 new SetQualifyingActionsService(ports.commands(), clock),
                 new ListPointRatesService(ports.pointUnits(), clock),
                 new SetPointRateService(ports.pointUnits(), clock),
-                new ListAuditTrailService(ports.partners(), ports.audit()));
+                new ListAuditTrailService(ports.partners(), ports.audit()),
+                new ListPartnersService(ports.partners()),
+                new ListClientsService(ports.clients()),
+                new ListPartnerClientsService(ports.partners(), ports.breakdowns(), clock),
+                new ListPartnerAdminsService(ports.partners(), ports.admins()),
+                new ComputeBreakdownPageService(computeBreakdown));
     }
 }

@@ -4,6 +4,7 @@ import com.managedmrr.application.activity.ListClientActivitiesQuery;
 import com.managedmrr.application.activity.ListClientActivitiesUseCase;
 import com.managedmrr.application.activity.RecordActivitiesCommand;
 import com.managedmrr.application.activity.RecordActivitiesUseCase;
+import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -34,9 +35,11 @@ public final class ActivityApiRoutes implements ApiRoutes {
     }
 
     private void listClientActivities(RoutingContext ctx) {
-        ListClientActivitiesQuery query = new ListClientActivitiesQuery(RequestParams.hubId(ctx),
-                RequestParams.intQuery(ctx, "limit", ListClientActivitiesQuery.DEFAULT_LIMIT));
+        ListClientActivitiesQuery query = ListClientActivitiesQuery.of(RequestParams.hubId(ctx),
+                RequestParams.intQuery(ctx, "limit", ListClientActivitiesQuery.DEFAULT_LIMIT),
+                RequestParams.query(ctx, "cursor"));
         Replies.when(ctx, listClientActivities.listClientActivities(query),
-                activities -> Replies.ok(ctx, ActivityJson.activities(activities)));
+                page -> Replies.ok(ctx, ListingApiRoutes.page(new JsonObject(), ActivityJson.FIELD, page,
+                        ActivityJson::toJson)));
     }
 }

@@ -21,10 +21,12 @@ public final class ApiRouteGroups {
                 new AccessApiRoutes(useCases.addEmployees(), useCases.linkClient(), useCases.unassign(),
                         useCases.reactivateUser(), useCases.reviewRemoval(), useCases.removeStaff()),
                 new ActivityApiRoutes(useCases.recordActivities(), useCases.listClientActivities()),
-                new BreakdownApiRoutes(useCases.computeBreakdown(), useCases.explainClient()),
+                new BreakdownApiRoutes(useCases.computeBreakdownPage(), useCases.explainClient()),
                 new CatalogueApiRoutes(useCases.listQualifyingActions(), useCases.setQualifyingActions(),
                         useCases.listPointRates(), useCases.setPointRate()),
                 new AuditApiRoutes(useCases.listAuditTrail()),
+                new ListingApiRoutes(useCases.listPartners(), useCases.listClients(), useCases.listPartnerClients(),
+                        useCases.listPartnerAdmins()),
                 new OpenApiRoutes());
     }
 }

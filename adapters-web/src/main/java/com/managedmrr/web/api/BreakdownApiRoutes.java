@@ -1,7 +1,8 @@
 package com.managedmrr.web.api;
 
 import com.managedmrr.application.credit.BreakdownQuery;
-import com.managedmrr.application.credit.ComputeBreakdownUseCase;
+import com.managedmrr.application.credit.BreakdownPageQuery;
+import com.managedmrr.application.credit.ComputeBreakdownPageUseCase;
 import com.managedmrr.application.credit.ExplainClientUseCase;
 import com.managedmrr.application.credit.ExplanationQuery;
 import io.vertx.ext.web.Router;
@@ -12,10 +13,10 @@ import java.util.Objects;
 /** A partner's Points breakdown at an instant, and the explanation of one of its rows. */
 public final class BreakdownApiRoutes implements ApiRoutes {
 
-    private final ComputeBreakdownUseCase computeBreakdown;
+    private final ComputeBreakdownPageUseCase computeBreakdown;
     private final ExplainClientUseCase explainClient;
 
-    public BreakdownApiRoutes(ComputeBreakdownUseCase computeBreakdown, ExplainClientUseCase explainClient) {
+    public BreakdownApiRoutes(ComputeBreakdownPageUseCase computeBreakdown, ExplainClientUseCase explainClient) {
         this.computeBreakdown = Objects.requireNonNull(computeBreakdown, "computeBreakdown");
         this.explainClient = Objects.requireNonNull(explainClient, "explainClient");
     }
@@ -29,8 +30,13 @@ public final class BreakdownApiRoutes implements ApiRoutes {
     private void breakdown(RoutingContext ctx) {
         BreakdownQuery query = new BreakdownQuery(
                 RequestParams.partnerId(ctx), RequestParams.at(ctx), RequestParams.query(ctx, "q"));
-        Replies.when(ctx, computeBreakdown.computeBreakdown(query),
-                breakdown -> Replies.ok(ctx, BreakdownJson.breakdown(breakdown)));
+        java.util.Optional<Integer> limit = RequestParams.query(ctx, "limit")
+                .map(raw -> RequestParams.intQuery(ctx, "limit", 0));
+        BreakdownPageQuery page = BreakdownPageQuery.of(query, limit, RequestParams.query(ctx, "cursor"));
+        Replies.when(ctx, computeBreakdown.computeBreakdownPage(page),
+                answer -> Replies.ok(ctx, page.limit().isEmpty()
+                        ? BreakdownJson.breakdown(answer.breakdown())
+                        : BreakdownJson.breakdown(answer.breakdown(), answer.next())));
     }
 
     private void explanation(RoutingContext ctx) {

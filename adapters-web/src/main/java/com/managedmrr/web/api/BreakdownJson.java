@@ -31,6 +31,11 @@ final class BreakdownJson {
      * field into the buffer: a large partner's answer is thousands of rows, too many to build as a tree first.
      */
     static Buffer breakdown(Breakdown breakdown) {
+        return breakdown(breakdown, null);
+    }
+
+    /** The same, with {@code "next"} (when {@code next} is not null): the cursor of the next page of rows, or null. */
+    static Buffer breakdown(Breakdown breakdown, java.util.Optional<String> next) {
         Buffer buffer = Buffer.buffer(256 + 256 * breakdown.clients().size());
         try (JsonGenerator json = FACTORY.createGenerator(new BufferOutput(buffer))) {
             json.writeStartObject();
@@ -45,6 +50,11 @@ final class BreakdownJson {
                 row(json, row);
             }
             json.writeEndArray();
+            if (next != null && next.isPresent()) {
+                json.writeStringField("next", next.get());
+            } else if (next != null) {
+                json.writeNullField("next");
+            }
             json.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write a breakdown as JSON", e);

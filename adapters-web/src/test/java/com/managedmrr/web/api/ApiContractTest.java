@@ -104,7 +104,7 @@ class ApiContractTest {
             operations().forEach(operation -> documented.add(operation.toString()));
 
             assertThat(mounted).isEqualTo(documented);
-            assertThat(documented).hasSize(26);
+            assertThat(documented).hasSize(30);
         } finally {
             vertx.close().await();
         }

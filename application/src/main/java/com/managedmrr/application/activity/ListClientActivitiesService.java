@@ -1,5 +1,6 @@
 package com.managedmrr.application.activity;
 
+import com.managedmrr.application.common.Page;
 import com.managedmrr.application.common.Refusals;
 import com.managedmrr.application.common.Stages;
 import com.managedmrr.domain.port.ClientQueryPort;
@@ -17,13 +18,20 @@ public final class ListClientActivitiesService implements ListClientActivitiesUs
     }
 
     @Override
-    public CompletionStage<List<RecordedActivity>> listClientActivities(ListClientActivitiesQuery query) {
+    public CompletionStage<Page<RecordedActivity>> listClientActivities(ListClientActivitiesQuery query) {
         return Stages.attempt(() -> clients.client(query.hubId())
                 .thenCompose(found -> {
                     if (found.isEmpty()) {
                         throw Refusals.clientNotFound(query.hubId());
                     }
-                    return clients.recentActivities(query.hubId(), query.limit());
-                }));
+                    int oneMore = query.limit() + 1;
+                    CompletionStage<List<RecordedActivity>> read = query.before().isEmpty()
+                            ? clients.recentActivities(query.hubId(), oneMore)
+                            : clients.activitiesBefore(query.hubId(), query.before().get().occurredAt(),
+                                    query.before().get().activityId(), oneMore);
+                    return read;
+                })
+                .thenApply(found -> Page.of(found, query.limit(),
+                        recorded -> ListClientActivitiesQuery.cursorOf(recorded.activity()))));
     }
 }

@@ -1,11 +1,11 @@
 package com.managedmrr.application.activity;
 
+import com.managedmrr.application.common.Page;
 import com.managedmrr.domain.port.RecordedActivity;
-import java.util.List;
 import java.util.concurrent.CompletionStage;
 
-/** NOT_FOUND when the client account is unknown. */
+/** A page of a client account's activities, newest first, each with whether it qualifies and to whom it is attributed. */
 public interface ListClientActivitiesUseCase {
 
-    CompletionStage<List<RecordedActivity>> listClientActivities(ListClientActivitiesQuery query);
+    CompletionStage<Page<RecordedActivity>> listClientActivities(ListClientActivitiesQuery query);
 }

@@ -134,11 +134,18 @@ class RecordActivitiesServiceTest {
                 activity("new", 501, "BLOG", "VIEW", now),
                 activity("mid", 501, "BLOG", "PUBLISH", now.minus(Duration.ofDays(1)))));
 
-        List<RecordedActivity> listed = Scenario.await(s.app.services.listClientActivities().listClientActivities(
+        var page = Scenario.await(s.app.services.listClientActivities().listClientActivities(
                 new ListClientActivitiesQuery(HubId.of(501), 2)));
+        List<RecordedActivity> listed = page.items();
 
         assertThat(listed).extracting(a -> a.activity().id().value()).containsExactly("new", "mid");
         assertThat(listed.get(1).attributedTo()).containsExactly(PartnerId.of("a"));
+        assertThat(page.next()).isPresent();
+
+        var rest = Scenario.await(s.app.services.listClientActivities().listClientActivities(
+                ListClientActivitiesQuery.of(HubId.of(501), 2, page.next())));
+        assertThat(rest.items()).extracting(a -> a.activity().id().value()).containsExactly("old");
+        assertThat(rest.next()).isEmpty();
     }
 
     @Test

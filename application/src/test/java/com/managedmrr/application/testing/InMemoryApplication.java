@@ -54,6 +54,12 @@ public final class InMemoryApplication {
         }
 
         @Override
+        public CompletionStage<java.util.List<Email>> admins(com.managedmrr.domain.model.PartnerId partnerId,
+                                                             int limit, Optional<Email> after) {
+            return refused();
+        }
+
+        @Override
         public CompletionStage<String> hash(String password) {
             return refused();
         }

@@ -2,6 +2,8 @@ package com.managedmrr.domain.port;
 
 import com.managedmrr.domain.model.AdminAccount;
 import com.managedmrr.domain.model.Email;
+import com.managedmrr.domain.model.PartnerId;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
@@ -12,4 +14,7 @@ public interface AdminAccountPort {
 
     /** Creates or replaces the login; answers true when created. */
     CompletionStage<Boolean> saveAdmin(AdminAccount account);
+
+    /** The e-mails of the partner's admin logins, at most {@code limit}, by e-mail, those after {@code after}. */
+    CompletionStage<List<Email>> admins(PartnerId partnerId, int limit, Optional<Email> after);
 }

@@ -13,4 +13,7 @@ public interface PartnerQueryPort {
 
     /** The partner's present users, by e-mail, each with their current assignments (Hub IDs ascending). */
     CompletionStage<List<PartnerUserAssignments>> partnerUsers(PartnerId partnerId);
+
+    /** At most {@code limit} partners by id (code points), those after {@code after} when given. */
+    CompletionStage<List<Partner>> partners(int limit, Optional<PartnerId> after);
 }

@@ -64,4 +64,78 @@ public abstract class QueryPortsContract extends PortContract {
         assertThat(await(ports().clients().client(client.hubId()))).contains(changed);
         assertThat(await(ports().clients().client(HubId.of(Long.MAX_VALUE - next())))).isEmpty();
     }
+
+    @Test
+    void givenPartners_partners_answersAPageById_afterTheGivenId() {
+        List<Partner> mine = java.util.stream.Stream.of(givenPartner(), givenPartner(), givenPartner())
+                .sorted(java.util.Comparator.comparing(partner -> partner.id().value())).toList();
+
+        List<Partner> afterFirst = await(ports().partners().partners(2, java.util.Optional.of(mine.get(0).id())));
+        List<Partner> all = new java.util.ArrayList<>();
+        java.util.Optional<com.managedmrr.domain.model.PartnerId> after = java.util.Optional.empty();
+        for (List<Partner> page = await(ports().partners().partners(2, after)); !page.isEmpty();
+             page = await(ports().partners().partners(2, after))) {
+            assertThat(page).hasSizeLessThanOrEqualTo(2);
+            all.addAll(page);
+            after = java.util.Optional.of(page.get(page.size() - 1).id());
+        }
+
+        assertThat(afterFirst).hasSize(2);
+        assertThat(afterFirst.get(0).id().value()).isGreaterThan(mine.get(0).id().value());
+        assertThat(afterFirst.get(0).id().value()).isLessThanOrEqualTo(mine.get(1).id().value());
+        assertThat(all).containsSubsequence(mine);
+        assertThat(all).extracting(partner -> partner.id().value()).isSortedAccordingTo(String::compareTo)
+                .doesNotHaveDuplicates();
+    }
+
+    @Test
+    void givenClients_clients_answersAPageByHubId_searchedByNameOrHubId_withTheMrrInEffectNow() {
+        String token = "zq" + next();
+        ClientAccount first = givenClient(t(0));
+        ClientAccount second = givenClient(t(0));
+        ClientAccount third = givenClient(t(0));
+        ClientAccount named = new ClientAccount(first.hubId(), "Wayne " + token.toUpperCase(java.util.Locale.ROOT),
+                CurrencyCode.of("USD"), new BigDecimal("1200.00"), false);
+        ClientAccount alsoNamed = new ClientAccount(third.hubId(), "Stark " + token, CurrencyCode.of("USD"),
+                new BigDecimal("1000.00"), false);
+        command(store -> store.saveClient(named, t(1)).thenCompose(x -> store.saveClient(alsoNamed, t(1))));
+
+        List<ClientAccount> searched = await(ports().clients().clients(java.util.Optional.of(token), 10,
+                java.util.Optional.empty()));
+        List<ClientAccount> secondPage = await(ports().clients().clients(java.util.Optional.of(token), 1,
+                java.util.Optional.of(first.hubId())));
+        List<ClientAccount> byHubId = await(ports().clients().clients(
+                java.util.Optional.of(Long.toString(second.hubId().value())), 10, java.util.Optional.empty()));
+        List<ClientAccount> afterFirst = await(ports().clients().clients(java.util.Optional.empty(), 1,
+                java.util.Optional.of(first.hubId())));
+
+        assertThat(searched).containsExactly(named, alsoNamed);
+        assertThat(secondPage).containsExactly(alsoNamed);
+        assertThat(byHubId).contains(second);
+        assertThat(afterFirst).hasSize(1);
+        assertThat(afterFirst.get(0).hubId().value()).isGreaterThan(first.hubId().value());
+    }
+
+    @Test
+    void givenActivities_activitiesBefore_answersTheOlderOnesInTheSameOrder() {
+        ClientAccount client = givenClient(t(0));
+        Email ann = newEmail("ann");
+        com.managedmrr.domain.port.RecordedActivity oldest = recorded(client.hubId(), ann, t(1));
+        com.managedmrr.domain.port.RecordedActivity a = new com.managedmrr.domain.port.RecordedActivity(
+                activity(com.managedmrr.domain.model.ActivityId.of("a-" + next()), client.hubId(), ann, t(2), null),
+                false, List.of());
+        com.managedmrr.domain.port.RecordedActivity b = new com.managedmrr.domain.port.RecordedActivity(
+                activity(com.managedmrr.domain.model.ActivityId.of("b-" + next()), client.hubId(), ann, t(2), null),
+                false, List.of());
+        com.managedmrr.domain.port.RecordedActivity newest = recorded(client.hubId(), ann, t(3));
+        givenActivities(oldest, a, b, newest);
+
+        List<com.managedmrr.domain.port.RecordedActivity> beforeB = await(ports().clients().activitiesBefore(
+                client.hubId(), t(2), b.activity().id(), 10));
+        List<com.managedmrr.domain.port.RecordedActivity> beforeNewest = await(ports().clients().activitiesBefore(
+                client.hubId(), t(3), newest.activity().id(), 1));
+
+        assertThat(beforeB).containsExactly(a, oldest);
+        assertThat(beforeNewest).containsExactly(b);
+    }
 }

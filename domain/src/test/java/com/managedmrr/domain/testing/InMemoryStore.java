@@ -193,6 +193,15 @@ public final class InMemoryStore implements CataloguePort, PointUnitPort, Partne
                 .toList());
     }
 
+    @Override
+    public CompletionStage<List<Partner>> partners(int limit, Optional<PartnerId> after) {
+        return done(snapshot().partners.values().stream()
+                .filter(partner -> after.isEmpty() || partner.id().value().compareTo(after.get().value()) > 0)
+                .sorted(Comparator.comparing(partner -> partner.id().value()))
+                .limit(limit)
+                .toList());
+    }
+
     // ---------------------------------------------------------------------------------------------------------------
     // AuditQueryPort
 
@@ -228,6 +237,39 @@ public final class InMemoryStore implements CataloguePort, PointUnitPort, Partne
                         .thenComparing(r -> r.activity().id().value())
                         .reversed())
                 .limit(Math.max(0, limit))
+                .toList());
+    }
+
+    @Override
+    public CompletionStage<List<RecordedActivity>> activitiesBefore(HubId hubId, Instant occurredAt,
+                                                                    ActivityId activityId, int limit) {
+        return done(snapshot().activities.values().stream()
+                .filter(recorded -> recorded.activity().hubId().equals(hubId))
+                .filter(recorded -> {
+                    int byInstant = recorded.activity().occurredAt().compareTo(occurredAt);
+                    return byInstant < 0
+                            || (byInstant == 0 && recorded.activity().id().value().compareTo(activityId.value()) < 0);
+                })
+                .sorted(Comparator.comparing((RecordedActivity r) -> r.activity().occurredAt())
+                        .thenComparing(r -> r.activity().id().value())
+                        .reversed())
+                .limit(Math.max(0, limit))
+                .toList());
+    }
+
+    @Override
+    public CompletionStage<List<ClientAccount>> clients(Optional<String> search, int limit, Optional<HubId> after) {
+        State state = snapshot();
+        Optional<String> needle = search.map(text -> text.toLowerCase(java.util.Locale.ROOT));
+        return done(state.clients.keySet().stream()
+                .filter(hubId -> after.isEmpty() || hubId.value() > after.get().value())
+                .sorted(Comparator.comparingLong(HubId::value))
+                .map(state::clientNow)
+                .flatMap(Optional::stream)
+                .filter(client -> needle.isEmpty()
+                        || client.name().toLowerCase(java.util.Locale.ROOT).contains(needle.get())
+                        || Long.toString(client.hubId().value()).contains(needle.get()))
+                .limit(limit)
                 .toList());
     }
 

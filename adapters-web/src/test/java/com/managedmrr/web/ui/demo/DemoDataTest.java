@@ -108,6 +108,18 @@ class DemoDataTest {
         }
 
         @Override
+        public CompletionStage<java.util.List<Email>> admins(com.managedmrr.domain.model.PartnerId partnerId, int limit,
+                                                             Optional<Email> after) {
+            return CompletableFuture.completedFuture(accounts.values().stream()
+                    .filter(account -> account.partnerId().equals(partnerId))
+                    .map(AdminAccount::email)
+                    .filter(email -> after.isEmpty() || email.value().compareTo(after.get().value()) > 0)
+                    .sorted(java.util.Comparator.comparing(Email::value))
+                    .limit(limit)
+                    .toList());
+        }
+
+        @Override
         public CompletionStage<Boolean> saveAdmin(AdminAccount account) {
             return CompletableFuture.completedFuture(accounts.put(account.email(), account) == null);
         }
