@@ -62,13 +62,23 @@ final class ActivityJson {
     }
 
     private static Activity activity(JsonFields item) {
-        ActivityId id = JsonFields.as(item.name("activityId"), ActivityId::of, item.requiredString("activityId"));
-        HubId hubId = HubId.of(item.requiredPositiveLong("hubId"));
-        Email email = JsonFields.as(item.name("userEmail"), Email::of, item.requiredString("userEmail"));
-        String tool = item.requiredString("tool");
-        String action = item.requiredString("action");
-        Instant occurredAt = RequestParams.instant(item.name("occurredAt"), item.requiredString("occurredAt"));
-        String assetId = item.optionalString("assetId").orElse(null);
+        FieldChecks checks = new FieldChecks();
+        ActivityId id = checks.check(
+                () -> JsonFields.as(item.name("activityId"), ActivityId::of, item.requiredString("activityId")));
+        HubId hubId = checks.check(() -> HubId.of(item.requiredPositiveLong("hubId")));
+        Email email = checks.check(
+                () -> JsonFields.as(item.name("userEmail"), Email::of, item.requiredString("userEmail")));
+        String tool = checks.check(() -> item.requiredString("tool"));
+        String action = checks.check(() -> item.requiredString("action"));
+        Instant occurredAt = checks.check(
+                () -> RequestParams.instant(item.name("occurredAt"), item.requiredString("occurredAt")));
+        String assetId = checks.check(() -> item.optionalString("assetId").orElse(null));
+        if (tool != null && action != null && occurredAt != null) {
+            // the activity's own rules (lengths of tool, action, asset), told field by field
+            checks.check(() -> new Activity(ActivityId.of("check"), HubId.of(1), Email.of("check@check.example"),
+                    tool, action, occurredAt, assetId));
+        }
+        checks.throwIfAny();
         try {
             return new Activity(id, hubId, email, tool, action, occurredAt, assetId);
         } catch (DomainException invalid) {

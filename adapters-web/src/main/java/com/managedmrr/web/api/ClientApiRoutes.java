@@ -9,6 +9,7 @@ import com.managedmrr.application.client.UpsertClientUseCase;
 import com.managedmrr.application.client.ViewClientUseCase;
 import com.managedmrr.domain.model.Email;
 import com.managedmrr.domain.model.HubId;
+import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -39,8 +40,10 @@ public final class ClientApiRoutes implements ApiRoutes {
     }
 
     private void upsertClient(RoutingContext ctx) {
-        HubId hubId = RequestParams.hubId(ctx);
-        UpsertClientCommand command = new UpsertClientCommand(ClientJson.client(hubId, JsonBody.object(ctx)),
+        JsonObject body = JsonBody.object(ctx);
+        FieldChecks checks = new FieldChecks();
+        HubId hubId = checks.check(() -> RequestParams.hubId(ctx));
+        UpsertClientCommand command = new UpsertClientCommand(ClientJson.client(hubId, body, checks),
                 ApiCaller.actor(ctx));
         Replies.when(ctx, upsertClient.upsertClient(command),
                 upserted -> Replies.upserted(ctx, upserted.created(), ClientJson.toJson(upserted.value())));

@@ -17,11 +17,18 @@ final class ClientJson {
 
     /** {@code {"name": "Globex", "currency": "USD", "mrr": "1000.00", "growthMarket": false}} */
     static ClientAccount client(HubId hubId, JsonObject body) {
+        return client(hubId, body, new FieldChecks());
+    }
+
+    /** The same, with every invalid field (and those {@code checks} holds already) named in one 400. */
+    static ClientAccount client(HubId hubId, JsonObject body, FieldChecks checks) {
         JsonFields fields = JsonFields.of(body);
-        String name = fields.requiredString("name");
-        CurrencyCode currency = JsonFields.as("currency", CurrencyCode::of, fields.requiredString("currency"));
-        BigDecimal mrr = fields.requiredDecimal("mrr");
-        boolean growthMarket = fields.optionalBoolean("growthMarket", false);
+        String name = checks.check(() -> com.managedmrr.domain.model.Names.require("name", fields.requiredString("name")));
+        CurrencyCode currency = checks.check(
+                () -> JsonFields.as("currency", CurrencyCode::of, fields.requiredString("currency")));
+        BigDecimal mrr = checks.check(() -> fields.requiredDecimal("mrr"));
+        Boolean growthMarket = checks.check(() -> fields.optionalBoolean("growthMarket", false));
+        checks.throwIfAny();
         return new ClientAccount(hubId, name, currency, mrr, growthMarket);
     }
 

@@ -49,8 +49,10 @@ public final class PartnerApiRoutes implements ApiRoutes {
     }
 
     private void upsertPartner(RoutingContext ctx) {
-        PartnerId partnerId = RequestParams.partnerId(ctx);
-        UpsertPartnerCommand command = new UpsertPartnerCommand(PartnerJson.partner(partnerId, JsonBody.object(ctx)),
+        io.vertx.core.json.JsonObject body = JsonBody.object(ctx);
+        FieldChecks checks = new FieldChecks();
+        PartnerId partnerId = checks.check(() -> RequestParams.partnerId(ctx));
+        UpsertPartnerCommand command = new UpsertPartnerCommand(PartnerJson.partner(partnerId, body, checks),
                 ApiCaller.actor(ctx));
         Replies.when(ctx, upsertPartner.upsertPartner(command),
                 upserted -> Replies.upserted(ctx, upserted.created(), PartnerJson.toJson(upserted.value())));

@@ -20,17 +20,30 @@ final class PartnerJson {
 
     /** {@code {"name": "Acme Agency", "emailDomains": ["acme.example"]}} */
     static Partner partner(PartnerId partnerId, JsonObject body) {
+        return partner(partnerId, body, new FieldChecks());
+    }
+
+    /** The same, with every invalid field (and those {@code checks} holds already) named in one 400. */
+    static Partner partner(PartnerId partnerId, JsonObject body, FieldChecks checks) {
         JsonFields fields = JsonFields.of(body);
-        String name = fields.requiredString("name");
-        List<String> domains = fields.requiredStrings("emailDomains");
+        String name = checks.check(() -> com.managedmrr.domain.model.Names.require("name", fields.requiredString("name")));
+        List<String> domains = checks.check(() -> fields.requiredStrings("emailDomains"));
+        if (domains != null) {
+            // the domains' own rules (at least one, each a domain), told apart from the name's
+            checks.check(() -> new Partner(PartnerId.of("check"), "check", domains));
+        }
+        checks.throwIfAny();
         return new Partner(partnerId, name, domains);
     }
 
     /** {@code {"name": "Ann Lee", "kind": "EMPLOYEE"}} */
     static PartnerUser partnerUser(PartnerId partnerId, Email email, JsonObject body) {
         JsonFields fields = JsonFields.of(body);
-        String name = fields.requiredString("name");
-        PartnerUserKind kind = JsonEnums.parse(PartnerUserKind.class, "kind", fields.requiredString("kind"));
+        FieldChecks checks = new FieldChecks();
+        String name = checks.check(() -> com.managedmrr.domain.model.Names.require("name", fields.requiredString("name")));
+        PartnerUserKind kind = checks.check(
+                () -> JsonEnums.parse(PartnerUserKind.class, "kind", fields.requiredString("kind")));
+        checks.throwIfAny();
         return new PartnerUser(partnerId, email, name, kind);
     }
 
