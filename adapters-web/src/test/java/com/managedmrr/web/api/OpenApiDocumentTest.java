@@ -91,6 +91,18 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void theDocument_hasNoKeyTwice_asLintersAndOtherParsersRefuseIt() throws IOException {
+        com.fasterxml.jackson.core.JsonFactory strict = com.fasterxml.jackson.core.JsonFactory.builder()
+                .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+        try (InputStream in = OpenApiDocumentTest.class.getResourceAsStream("/openapi/openapi.json");
+             com.fasterxml.jackson.core.JsonParser parser = strict.createParser(in)) {
+            while (parser.nextToken() != null) {
+                parser.skipChildren();
+            }
+        }
+    }
+
+    @Test
     void everyTagIsDescribed_andInfoHasALicenceAndAContact() throws IOException {
         JsonObject document = document();
         document.getJsonArray("tags").forEach(tag ->
