@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * SPEC §6's worked example and §5's end rules, played through the JSON API only, against the real server on its
+ * docs/rules.md §6's worked example and §5's end rules, played through the JSON API only, against the real server on its
  * embedded PostgreSQL. The server's clock is real, so "later" is asked of the breakdown as a projection.
  */
 class WorkedExampleEndToEndIT {

@@ -185,7 +185,7 @@ class AccessApiRoutesTest {
         assertProblem(api.delete("/partners/nobody/clients/501/staff/ann@acme.example"), 404);
     }
 
-    /** SPEC §9: a refusal by a rule is 422; an unknown partner or client account in the path is 404. */
+    /** docs/rules.md §9.6: a refusal by a rule is 422; an unknown partner or client account in the path is 404. */
     @Test
     void refusalsByARule_answer422_andAnUnknownPartnerOrClientInThePath_answers404() {
         assertThat(assertProblem(api.post("/partners/acme/clients/501/employees", emails("carl@freelance.example")),

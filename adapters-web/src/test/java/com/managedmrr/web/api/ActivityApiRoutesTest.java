@@ -207,7 +207,7 @@ class ActivityApiRoutesTest {
         assertProblem(api.get("/clients/abc/activities"), 400, "hubId");
     }
 
-    /** SPEC §9: an activity for a Hub ID with no client account is refused on its own; the rest is judged as usual. */
+    /** docs/rules.md §4.4: an activity for a Hub ID with no client account is refused on its own; the rest is judged as usual. */
     @Test
     void givenAnUnknownHubId_post_refusesThatItemOnly_andJudgesTheRestOnTheirOwn() {
         TestApi.Reply reply = api.post("/activities", batch(

@@ -151,7 +151,7 @@ class BreakdownApiRoutesTest {
         assertProblem(api.get("/partners/acme/clients/999/explanation"), 404);
     }
 
-    /** SPEC §9: a user removed from the partner while another stays assigned is NOT_A_PARTNER_USER (in the contract). */
+    /** docs/rules.md §8: a user removed from the partner while another stays assigned is NOT_A_PARTNER_USER (in the contract). */
     @Test
     void givenAUserRemovedFromThePartnerWhileAnotherStaysAssigned_explanation_answersNotAPartnerUser() {
         given.employee("acme", "bob@acme.example").addEmployee("acme", 501, "bob@acme.example");

@@ -11,7 +11,7 @@ import java.time.Instant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * SPEC §5 and §6 played over HTTP only: the worked example, and which events end a managed relationship at once and
+ * docs/rules.md §5 and §6 played over HTTP only: the worked example, and which events end a managed relationship at once and
  * which let it run out 60 days after the last attributed activity. Time moves with the test clock; activities may
  * carry past instants.
  */

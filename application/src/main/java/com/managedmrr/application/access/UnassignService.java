@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.concurrent.CompletionStage;
 
-/** The assignment ends now; the seat stays and nothing ends at once (SPEC §5). */
+/** The assignment ends now; the seat stays and nothing ends at once (docs/rules.md §5). */
 public final class UnassignService implements UnassignUseCase {
 
     private final CommandTransactionPort transactions;

@@ -31,13 +31,13 @@ import java.util.concurrent.CompletionStage;
  * ahead of the server clock, or whose client account is unknown, is rejected; of the rest, an activity id repeated in
  * the batch is a duplicate after its first occurrence, and so is one already stored. Each stored activity carries
  * whether it qualified by the catalogue as it stood at its instant and the partners it is attributed to by the
- * standings of its e-mail at that instant (SPEC §4): read with one question for the whole batch, stored with one
+ * standings of its e-mail at that instant (docs/rules.md §4): read with one question for the whole batch, stored with one
  * write. A known id re-sent with other content is a conflict, reported with the fields that differ; the stored activity
  * stays as first received.
  */
 public final class RecordActivitiesService implements RecordActivitiesUseCase {
 
-    /** How far ahead of the server clock an activity may be (SPEC §8). */
+    /** How far ahead of the server clock an activity may be (docs/rules.md §4.4). */
     public static final Duration MAX_AHEAD = Duration.ofMinutes(5);
 
     private final ActivityIngestionPort ingestion;
@@ -83,7 +83,7 @@ public final class RecordActivitiesService implements RecordActivitiesUseCase {
     }
 
     /**
-     * The conflicts among the items that were not stored (SPEC §8): each is compared with the activity its id names
+     * The conflicts among the items that were not stored (docs/rules.md §4.4): each is compared with the activity its id names
      * (the stored one, or the first occurrence in this batch when that one was stored now); an identical one is a
      * duplicate, one that differs is a conflict naming the fields. The stored ones are read only when some id was known.
      */

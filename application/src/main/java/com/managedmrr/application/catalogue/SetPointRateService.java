@@ -9,7 +9,7 @@ import com.managedmrr.domain.port.PointUnitPort;
 import java.util.Objects;
 import java.util.concurrent.CompletionStage;
 
-/** A currency's new point unit takes effect now; instants before keep the unit then in effect (SPEC §6). */
+/** A currency's new point unit takes effect now; instants before keep the unit then in effect (docs/rules.md §6). */
 public final class SetPointRateService implements SetPointRateUseCase {
 
     private final PointUnitPort pointUnits;

@@ -14,7 +14,7 @@ import java.util.concurrent.CompletionStage;
 /**
  * A tool's new qualifying actions take effect now; activities before keep the judgement of their instant. Activities
  * of the tool already received but dated at or after now (up to 5 minutes ahead) are judged anew by the new catalogue,
- * in the same transaction: whether they qualify and to whom they are attributed, in both directions (SPEC §9).
+ * in the same transaction: whether they qualify and to whom they are attributed, in both directions (docs/rules.md §4.2).
  */
 public final class SetQualifyingActionsService implements SetQualifyingActionsUseCase {
 

@@ -15,7 +15,7 @@ import java.util.concurrent.CompletionStage;
 
 /**
  * The client account's own removal of a seat. Assignments in partner accounts stay; a partner whose last user there
- * this was loses the managed relationship at once (SPEC §5).
+ * this was loses the managed relationship at once (docs/rules.md §5).
  */
 public final class RemoveClientUserService implements RemoveClientUserUseCase {
 

@@ -5,7 +5,7 @@ import com.managedmrr.domain.model.ClientAccount;
 
 /**
  * Create or update a client account (PUT /clients/{hubId}). A new MRR, currency or growth-market flag takes effect
- * now; the old ones are kept for instants before (SPEC §9). The currency must have a point unit.
+ * now; the old ones are kept for instants before (docs/rules.md §6.4). The currency must have a point unit.
  */
 public record UpsertClientCommand(ClientAccount client, Actor actor) {
 

@@ -16,7 +16,7 @@ import java.util.concurrent.CompletionStage;
 
 /**
  * A client account's currency must have a point unit. A new MRR, currency or growth-market flag takes effect now;
- * instants before keep the old ones (SPEC §9), so a past breakdown never changes because of a later upsert.
+ * instants before keep the old ones (docs/rules.md §6.4), so a past breakdown never changes because of a later upsert.
  */
 public final class UpsertClientService implements UpsertClientUseCase {
 

@@ -19,9 +19,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /**
- * Activities may arrive dated up to 5 minutes ahead of the server clock (SPEC §8), and were judged by the catalogue
+ * Activities may arrive dated up to 5 minutes ahead of the server clock (docs/rules.md §4.4), and were judged by the catalogue
  * and the standings known then. A command changes those from its instant on, so at its end it judges again — whether
- * it qualifies and to whom it is attributed, whatever it was judged before (SPEC §9) — by the catalogue and standings
+ * it qualifies and to whom it is attributed, whatever it was judged before (docs/rules.md §4.2) — by the catalogue and standings
  * it leaves (which hold until the next command), every activity dated at or after its instant of the client accounts
  * it touched (an access command) or of the tool it changed (a catalogue change).
  */

@@ -21,7 +21,7 @@ public final class SeatChanges {
 
     /**
      * The e-mail's seat went from absent to present: every partner of which it is a present employee assigns it to
-     * the client account (SPEC §3, §8). Each new assignment is noted in the command's audit trail.
+     * the client account (docs/rules.md §3, §9). Each new assignment is noted in the command's audit trail.
      */
     public static CompletionStage<Void> assignOnSeatAdded(AccessStore store, HubId hubId, Email email, Instant now,
                                                           AuditTrail audit) {
@@ -40,7 +40,7 @@ public final class SeatChanges {
     /**
      * The e-mail's seat was removed (or, when {@code seatExisted} is false, there was none to remove): for every
      * partner of which it is a present user, the relationship ends at once when none of that partner's users is
-     * seated there any more (SPEC §5). Answers the partners whose relationship ended; each end is noted in the
+     * seated there any more (docs/rules.md §5). Answers the partners whose relationship ended; each end is noted in the
      * command's audit trail.
      */
     public static CompletionStage<Set<PartnerId>> endAfterSeatRemoved(AccessStore store, HubId hubId, Email email,

@@ -21,7 +21,7 @@ import java.util.concurrent.CompletionStage;
 
 /**
  * Every assignment of the user ends now, then the user leaves the partner account; for each client account where
- * nobody of the partner is assigned any more, the managed relationship ends at once (SPEC §5).
+ * nobody of the partner is assigned any more, the managed relationship ends at once (docs/rules.md §5).
  */
 public final class RemovePartnerUserService implements RemovePartnerUserUseCase {
 

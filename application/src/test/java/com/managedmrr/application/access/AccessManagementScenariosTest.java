@@ -16,7 +16,7 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** SPEC §3, §5 and §8: how assignments and seats come and go, and what each action refuses. */
+/** docs/rules.md §3, §5 and §9: how assignments and seats come and go, and what each action refuses. */
 class AccessManagementScenariosTest {
 
     private Scenario s;

@@ -18,7 +18,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** SPEC §4 and §8: how a batch of activities is judged, stored and attributed. */
+/** docs/rules.md §4 and §9: how a batch of activities is judged, stored and attributed. */
 class RecordActivitiesServiceTest {
 
     private Scenario s;

@@ -12,7 +12,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** SPEC §7: the explanation of each breakdown row, through the use case. */
+/** docs/rules.md §8: the explanation of each breakdown row, through the use case. */
 class ExplainClientServiceTest {
 
     private Scenario s;

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * An activity may arrive dated up to 5 minutes ahead of the server clock (SPEC §8); it is attributed by the standings
- * at its own instant (SPEC §4), so a command that lands between its arrival and its instant changes its attribution.
+ * An activity may arrive dated up to 5 minutes ahead of the server clock (docs/rules.md §4.4); it is attributed by the standings
+ * at its own instant (docs/rules.md §4), so a command that lands between its arrival and its instant changes its attribution.
  */
 class FutureDatedActivitiesTest {
 
@@ -111,7 +111,7 @@ class FutureDatedActivitiesTest {
         assertThat(stored("a-1").attributedTo()).isEmpty();
     }
 
-    // SPEC §9: a catalogue change judges anew the activities dated after it, also those received before it
+    // docs/rules.md §4.2: a catalogue change judges anew the activities dated after it, also those received before it
 
     private void setQualifyingActions(String tool, String... actions) {
         Scenario.await(s.app.services.setQualifyingActions().setQualifyingActions(

@@ -40,7 +40,7 @@ import org.junit.jupiter.api.TestFactory;
 import java.util.stream.Collectors;
 
 /**
- * The engine (every use case over the in-memory store) against a deliberately simple reference written from SPEC.md
+ * The engine (every use case over the in-memory store) against a deliberately simple reference written from docs/rules.md
  * ({@link ReferenceModel}), on random histories: 1–3 partners, 1–4 e-mails (in the partners' domains or not, the same
  * e-mail in several partners), 1–3 client accounts in varied currencies (some in growth markets), and up to 40 events
  * at non-decreasing instants, 0 seconds (the same instant) to 70 days apart: partner users added, re-added and removed; seats added,

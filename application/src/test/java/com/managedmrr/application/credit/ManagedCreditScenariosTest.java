@@ -16,7 +16,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** SPEC §3–§7 end to end, through the use cases over the in-memory store. */
+/** docs/rules.md §3–§8 end to end, through the use cases over the in-memory store. */
 class ManagedCreditScenariosTest {
 
     private static final Duration WINDOW = Duration.ofDays(60);

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * SPEC §9: every input of the points formula is read as at t — the MRR, the point unit, the growth-market flag and
+ * docs/rules.md §6.4: every input of the points formula is read as at t — the MRR, the point unit, the growth-market flag and
  * the currency — so a breakdown of a past instant never changes because of a later command.
  */
 class PointsInputsAsAtTTest {

@@ -7,7 +7,7 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * SPEC §3 and §8: an employee is assigned automatically to a client account when added (or added again) to the
+ * docs/rules.md §3 and §9: an employee is assigned automatically to a client account when added (or added again) to the
  * partner account while the e-mail has a seat there, and when a seat goes from absent to present. Contractors never
  * are; status changes never assign.
  */

@@ -6,7 +6,7 @@ import java.util.Collection;
 import java.util.Optional;
 
 /**
- * SPEC §5: what ends a managed relationship at once. Removing the last of a partner's users from the client account,
+ * docs/rules.md §5: what ends a managed relationship at once. Removing the last of a partner's users from the client account,
  * or removing from the partner account the last of its users assigned to the client. Unassigning, deactivating or
  * removing only some users ends nothing at once.
  */

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * SPEC §4: an activity is attributed to partner P when it qualifies and, at its instant, the e-mail is a user of P
+ * docs/rules.md §4: an activity is attributed to partner P when it qualifies and, at its instant, the e-mail is a user of P
  * (not removed), assigned to the client, and an ACTIVE user in the client account. One activity can be attributed
  * to several partners.
  */

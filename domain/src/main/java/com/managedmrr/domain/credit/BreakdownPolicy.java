@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * SPEC §6–§7: who is servicing each client at t, the equal split of its MRR, the points, and the partner's totals as
+ * docs/rules.md §6–§7: who is servicing each client at t, the equal split of its MRR, the points, and the partner's totals as
  * sums of the rounded rows.
  */
 public final class BreakdownPolicy {

@@ -4,7 +4,7 @@ import com.managedmrr.domain.model.CurrencyCode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** SPEC §6: each servicing partner gets an equal share of the MRR, rounded half-even to the currency's minor units. */
+/** docs/rules.md §6: each servicing partner gets an equal share of the MRR, rounded half-even to the currency's minor units. */
 public final class CreditSplit {
 
     private CreditSplit() {

@@ -1,6 +1,6 @@
 package com.managedmrr.domain.credit;
 
-/** The two events that end a managed relationship at once (SPEC §5). */
+/** The two events that end a managed relationship at once (docs/rules.md §5). */
 public enum EndReason {
     /** The last of the partner's users was removed from the client account. */
     USERS_REMOVED_FROM_CLIENT(ReasonCode.ENDED_USERS_REMOVED_FROM_CLIENT),

@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * SPEC §7 and §9: the explanation of a breakdown row.
+ * docs/rules.md §8: the explanation of a breakdown row.
  *
  * <p>Each user's reason is empty when one of their activities keeps the relationship alive at t; otherwise the first
- * of the four steps of SPEC §3 that fails for them, in order ({@link ReasonCode#NOT_A_PARTNER_USER},
+ * of the four steps of docs/rules.md §3 that fails for them, in order ({@link ReasonCode#NOT_A_PARTNER_USER},
  * {@link ReasonCode#NO_ASSIGNMENT}, {@link ReasonCode#NOT_A_CLIENT_USER}, {@link ReasonCode#USER_DEACTIVATED}); when
  * the first three hold, the end that cut their last counting activity, {@link ReasonCode#EXPIRED}, or
  * {@link ReasonCode#NO_QUALIFYING_ACTIVITY} when nothing of theirs was ever attributed.

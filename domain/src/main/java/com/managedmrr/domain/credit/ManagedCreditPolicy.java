@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * SPEC §5: each attributed activity keeps the relationship alive from its instant (inclusive) for 60 days
+ * docs/rules.md §5: each attributed activity keeps the relationship alive from its instant (inclusive) for 60 days
  * (exclusive); an immediate end cuts every activity at or before it.
  */
 public final class ManagedCreditPolicy {

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * SPEC §6: points = credit / unit(currency) × (2 in a growth market, else 1), rounded half-even to 2 decimals,
+ * docs/rules.md §6: points = credit / unit(currency) × (2 in a growth market, else 1), rounded half-even to 2 decimals,
  * computed from the already rounded credit with the unit in effect at the instant.
  */
 public final class PointsConversion {

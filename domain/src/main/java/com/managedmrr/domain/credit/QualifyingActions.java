@@ -25,7 +25,7 @@ public record QualifyingActions(String tool, Set<String> actions, Instant effect
         for (String action : actions) {
             String code = code("actions", action);
             if (NEVER_QUALIFYING.contains(code)) {
-                throw DomainException.refused("NEVER_QUALIFYING_ACTION", code + " never qualifies (SPEC §4)",
+                throw DomainException.refused("NEVER_QUALIFYING_ACTION", code + " never qualifies (docs/rules.md §4)",
                         java.util.List.of(new DomainException.FieldError("actions", code + " never qualifies")));
             }
             normalised.add(code);

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** SPEC §4: the qualifying-action catalogue through time; an activity is judged against it as it stood at its instant. */
+/** docs/rules.md §4: the qualifying-action catalogue through time; an activity is judged against it as it stood at its instant. */
 public record QualifyingCatalogue(List<QualifyingActions> entries) {
 
     public QualifyingCatalogue {

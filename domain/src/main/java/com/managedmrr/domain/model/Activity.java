@@ -28,7 +28,7 @@ public record Activity(ActivityId id, HubId hubId, Email userEmail, String tool,
     /**
      * The fields in which another activity with the same id differs from this one, named as on the wire
      * ({@code hubId}, {@code userEmail}, {@code tool}, {@code action}, {@code occurredAt}, {@code assetId}); empty
-     * when it is an identical re-send (SPEC §8).
+     * when it is an identical re-send (docs/rules.md §4.4).
      */
     public java.util.List<String> differingFields(Activity other) {
         java.util.List<String> fields = new java.util.ArrayList<>(6);

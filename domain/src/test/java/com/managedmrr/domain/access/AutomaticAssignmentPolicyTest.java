@@ -10,7 +10,7 @@ import com.managedmrr.domain.model.PartnerUserKind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** SPEC §3 and §8: employees are assigned automatically, contractors never. */
+/** docs/rules.md §3 and §9: employees are assigned automatically, contractors never. */
 class AutomaticAssignmentPolicyTest {
 
     private static final Email ANN = Email.of("ann@acme.example");

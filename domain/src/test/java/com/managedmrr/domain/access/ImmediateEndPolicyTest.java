@@ -7,7 +7,7 @@ import com.managedmrr.domain.model.Email;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** SPEC §5: what ends a managed relationship at once, and what does not. */
+/** docs/rules.md §5: what ends a managed relationship at once, and what does not. */
 class ImmediateEndPolicyTest {
 
     private static final Email AL = Email.of("al@acme.example");

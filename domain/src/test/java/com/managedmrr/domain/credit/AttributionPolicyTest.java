@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * SPEC §4: an activity is attributed to P when it qualifies and, at its instant, the e-mail is a user of P (not
+ * docs/rules.md §4: an activity is attributed to P when it qualifies and, at its instant, the e-mail is a user of P (not
  * removed), assigned to the client, and an ACTIVE user in the client account. "assignedMembers" is the partners for
  * which the first two conditions held at that instant.
  */

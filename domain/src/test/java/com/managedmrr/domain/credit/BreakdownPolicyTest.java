@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** SPEC §6–§7: servicing partners, the split, points, rows and totals of a partner's breakdown. */
+/** docs/rules.md §6–§7: servicing partners, the split, points, rows and totals of a partner's breakdown. */
 class BreakdownPolicyTest {
 
     private static final PartnerId A = PartnerId.of("a");

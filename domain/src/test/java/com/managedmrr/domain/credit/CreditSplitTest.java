@@ -7,7 +7,7 @@ import java.math.BigDecimal;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** SPEC §6: credit = MRR / |servicing|, rounded half-even to the currency's minor units. */
+/** docs/rules.md §6: credit = MRR / |servicing|, rounded half-even to the currency's minor units. */
 class CreditSplitTest {
 
     @ParameterizedTest(name = "{0} {1} / {2} -> {3}")

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** SPEC §7: the explanation of a row names the four steps per user, what keeps it alive, or why it is not. */
+/** docs/rules.md §8: the explanation of a row names the four steps per user, what keeps it alive, or why it is not. */
 class ExplanationPolicyTest {
 
     private static final PartnerId P = PartnerId.of("acme");
@@ -142,7 +142,7 @@ class ExplanationPolicyTest {
         assertThat(why.reason()).contains(ReasonCode.NO_QUALIFYING_ACTIVITY);
     }
 
-    // SPEC §9: each user's reason is the first failing step, in the order of §3
+    // docs/rules.md §8: each user's reason is the first failing step, in the order of §3
 
     @Test
     void userReason_seatedDeactivatedAndUnassigned_isNoAssignment() {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** SPEC §5: the 60-day window of each attributed activity, and how an immediate end cuts it. */
+/** docs/rules.md §5: the 60-day window of each attributed activity, and how an immediate end cuts it. */
 class ManagedCreditPolicyTest {
 
     private static final PartnerId P = PartnerId.of("acme");

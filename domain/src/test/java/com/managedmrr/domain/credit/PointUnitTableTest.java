@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** SPEC §6 and §8: point units are effective-dated; points use the unit in effect at the instant. */
+/** docs/rules.md §6.3 and §6.4: point units are effective-dated; points use the unit in effect at the instant. */
 class PointUnitTableTest {
 
     private static final CurrencyCode USD = CurrencyCode.of("USD");

@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** SPEC §6: points = credit / unit × (2 in a growth market), rounded half-even to 2 decimals. */
+/** docs/rules.md §6: points = credit / unit × (2 in a growth market), rounded half-even to 2 decimals. */
 class PointsConversionTest {
 
     @ParameterizedTest(name = "{0} / {1} growth={2} -> {3}")

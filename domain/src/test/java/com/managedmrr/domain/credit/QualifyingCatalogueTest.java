@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** SPEC §4: the qualifying-action catalogue, seeded as the table, judged as it stood at the activity's instant. */
+/** docs/rules.md §4: the qualifying-action catalogue, seeded as the table, judged as it stood at the activity's instant. */
 class QualifyingCatalogueTest {
 
     private static final Instant EPOCH = Instant.EPOCH;

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** SPEC §2 and §8: the edge rules the model itself enforces. */
+/** docs/rules.md §2 and §9: the edge rules the model itself enforces. */
 class EdgeRulesTest {
 
     @Test

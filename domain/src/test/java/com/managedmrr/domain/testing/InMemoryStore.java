@@ -64,11 +64,11 @@ import java.util.stream.Collectors;
  *       users, assignments and seats are lists of such periods (a seat period also carries its status), so the state
  *       at any instant is "the periods covering it", and the present is "the open periods".</li>
  *   <li>MRR is a list of (from, amount) entries; the MRR at t is the latest entry from at or before t, zero before the
- *       client's first one; the client's currency and growth-market flag are kept with each entry (SPEC §9). Names, a
+ *       client's first one; the client's currency and growth-market flag are kept with each entry (docs/rules.md §6.4). Names, a
  *       partner user's name and kind are current values only.</li>
  *   <li>Relationship ends and activities (with their qualification and attributions) are kept as recorded.</li>
  *   <li>The audit trail is a list that commands only append to; an entry's id is its position (1-based).</li>
- *   <li>The catalogue is seeded as SPEC §4 and the point units as SPEC §6, both effective from the epoch.</li>
+ *   <li>The catalogue is seeded as docs/rules.md §4 and the point units as docs/rules.md §6, both effective from the epoch.</li>
  * </ul>
  *
  * <p>Every write (commands, ingestion batches, catalogue and point-unit changes) runs one at a time, in the order
@@ -83,10 +83,10 @@ public final class InMemoryStore implements CataloguePort, PointUnitPort, Partne
 
     private static final Set<String> EDITING = Set.of("CREATE", "EDIT", "PUBLISH");
 
-    /** SPEC §4, effective from the epoch. */
+    /** docs/rules.md §4, effective from the epoch. */
     public static final List<QualifyingActions> SEEDED_CATALOGUE = seededCatalogue();
 
-    /** SPEC §6, effective from the epoch. */
+    /** docs/rules.md §6, effective from the epoch. */
     public static final List<PointUnit> SEEDED_POINT_UNITS = List.of(
             unit("USD", "100"), unit("EUR", "88"), unit("GBP", "74"), unit("AUD", "154"), unit("CAD", "130"),
             unit("SGD", "129"), unit("JPY", "14400"), unit("ZAR", "1768"), unit("COP", "408000"));

@@ -44,7 +44,7 @@ public record ExplanationView(long hubId, String clientName, String detailId, bo
                 u -> u.user().email().value(), u -> u.user().name(), (a, b) -> a));
     }
 
-    /** One partner user's four steps (SPEC §3), and why they keep nothing alive (null when they do). */
+    /** One partner user's four steps (docs/rules.md §3), and why they keep nothing alive (null when they do). */
     public record UserView(String email, String name, List<StepView> steps, String reason, boolean keepsAlive) {
 
         static UserView of(Explanation.User user, String name) {

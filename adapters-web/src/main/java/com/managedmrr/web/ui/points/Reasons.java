@@ -5,7 +5,7 @@ import com.managedmrr.web.ui.Formats;
 
 import java.time.Instant;
 
-/** What the reason codes of SPEC §7 mean, said to a partner admin. */
+/** What the reason codes of docs/rules.md §8 mean, said to a partner admin. */
 final class Reasons {
 
     private Reasons() {

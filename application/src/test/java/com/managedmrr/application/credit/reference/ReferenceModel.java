@@ -17,7 +17,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * A deliberately simple model of SPEC.md, written from the spec alone, to check the engine against. It shares no code
+ * A deliberately simple model of docs/rules.md, written from the spec alone, to check the engine against. It shares no code
  * with the production rules: identities are plain strings and numbers, money is {@link BigDecimal}, and there are no
  * periods, no facts, no policies. It keeps a raw log of the commands it accepted and answers every question by
  * brute force:
@@ -26,8 +26,8 @@ import java.util.TreeSet;
  *   <li>the state at an instant is the replay of the log up to and including that instant;</li>
  *   <li>an activity is judged (qualifies, and to whom it is attributed) by the catalogue and the four steps in the
  *       state replayed at its instant, from the whole log as it stands when asked — so a command or catalogue change
- *       that lands before the instant of an activity received ahead of it changes its judgement (SPEC §9);</li>
- *   <li>a client's currency, MRR and growth-market flag are replayed like everything else (SPEC §9);</li>
+ *       that lands before the instant of an activity received ahead of it changes its judgement (docs/rules.md §4.2);</li>
+ *   <li>a client's currency, MRR and growth-market flag are replayed like everything else (docs/rules.md §6.4);</li>
  *   <li>immediate ends are produced while replaying the removals;</li>
  *   <li>servicing at t scans every attributed activity against its 60-day window and every end.</li>
  * </ul>
@@ -47,7 +47,7 @@ public final class ReferenceModel {
     public record Client(long hubId, String name, String currency, int decimals, boolean growthMarket) {
     }
 
-    /** What the points formula reads of a client from an instant on (SPEC §9: all of it effective-dated). */
+    /** What the points formula reads of a client from an instant on (docs/rules.md §6.4: all of it effective-dated). */
     public record Terms(String currency, int decimals, BigDecimal mrr, boolean growthMarket) {
     }
 
@@ -148,7 +148,7 @@ public final class ReferenceModel {
         return n;
     }
 
-    /** SPEC §4 and §9: the catalogue and the four steps as they stand at the activity's instant. */
+    /** docs/rules.md §4 and §4.2: the catalogue and the four steps as they stand at the activity's instant. */
     private StoredActivity judge(Sent sent) {
         State then = replay(sent.occurredAt());
         Set<String> actions = then.catalogue.getOrDefault(sent.tool(), Set.of());
@@ -203,7 +203,7 @@ public final class ReferenceModel {
     public record RemoveStaff(String partner, String email, long hub) implements Command {
     }
 
-    /** PUT /clients/{hubId} on an existing client: a currency, MRR and flag from now on (SPEC §9). */
+    /** PUT /clients/{hubId} on an existing client: a currency, MRR and flag from now on (docs/rules.md §6.4). */
     public record SetClient(long hub, String currency, int decimals, BigDecimal mrr, boolean growthMarket)
             implements Command {
     }
@@ -563,12 +563,12 @@ public final class ReferenceModel {
         return new Expected(total, serviced, rows);
     }
 
-    /** One listed user of an explanation (SPEC §9). */
+    /** One listed user of an explanation (docs/rules.md §8). */
     public record UserWhy(String email, boolean partnerUser, boolean assigned, Optional<String> clientUser,
                           Optional<Instant> lastQualifyingActivityAt, Optional<String> reason) {
     }
 
-    /** The explanation of a partner's relationship with a client at t, as SPEC §9 words it. */
+    /** The explanation of a partner's relationship with a client at t, as docs/rules.md §8 words it. */
     public record Why(boolean servicing, Optional<String> reason, Optional<Instant> endedAt,
                       Optional<String> keptAliveBy, Optional<Instant> keptAliveAt, List<UserWhy> users) {
     }
@@ -642,7 +642,7 @@ public final class ReferenceModel {
         return new Why(false, Optional.of(ending.reason()), ending.endedAt(), Optional.empty(), Optional.empty(), users);
     }
 
-    /** Latest by instant, then the greatest activity id (SPEC §9). */
+    /** Latest by instant, then the greatest activity id (docs/rules.md §8). */
     private static final java.util.Comparator<StoredActivity> LATEST =
             java.util.Comparator.comparing(StoredActivity::occurredAt).thenComparing(StoredActivity::id);
 
@@ -660,7 +660,7 @@ public final class ReferenceModel {
     }
 
     // ---------------------------------------------------------------------------------------------------------------
-    // the seeds, copied from SPEC §4 and §6
+    // the seeds, copied from docs/rules.md §4 and §6
 
     private static final Map<String, BigDecimal> SEEDED_UNITS = Map.of(
             "USD", new BigDecimal("100"), "EUR", new BigDecimal("88"), "GBP", new BigDecimal("74"),
