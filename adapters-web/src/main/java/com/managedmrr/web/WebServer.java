@@ -2,6 +2,8 @@ package com.managedmrr.web;
 
 import com.managedmrr.web.api.ApiRouter;
 import com.managedmrr.web.api.StorableText;
+import com.managedmrr.web.observe.AccessLog;
+import com.managedmrr.web.observe.WebMetrics;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.VerticleBase;
@@ -41,6 +43,7 @@ public final class WebServer extends VerticleBase {
      * @param pages          mounts the admin web UI on the root router
      * @param shutdownGrace  how long requests in flight may take to finish on shutdown
      * @param limits         connection cap and time-outs, shared by every instance deployed with these settings
+     * @param metrics        times every request (and counts what the routes count)
      */
     public record Settings(String host,
                            int port,
@@ -51,7 +54,8 @@ public final class WebServer extends VerticleBase {
                            ApiRouter api,
                            Consumer<Router> pages,
                            Duration shutdownGrace,
-                           Limits limits) {
+                           Limits limits,
+                           WebMetrics metrics) {
         public Settings {
             Objects.requireNonNull(host, "host");
             Objects.requireNonNull(version, "version");
@@ -62,9 +66,10 @@ public final class WebServer extends VerticleBase {
             Objects.requireNonNull(pages, "pages");
             Objects.requireNonNull(shutdownGrace, "shutdownGrace");
             Objects.requireNonNull(limits, "limits");
+            Objects.requireNonNull(metrics, "metrics");
         }
 
-        /** With the default {@link Limits}. */
+        /** With the default {@link Limits}, timing requests nowhere. */
         public Settings(String host, int port, String version, BooleanSupplier draining,
                         Supplier<CompletionStage<Void>> databaseCheck, Handler<RoutingContext> metricsHandler,
                         ApiRouter api, Consumer<Router> pages, Duration shutdownGrace) {
@@ -72,10 +77,18 @@ public final class WebServer extends VerticleBase {
                     Limits.defaults());
         }
 
+        /** Timing requests nowhere. */
+        public Settings(String host, int port, String version, BooleanSupplier draining,
+                        Supplier<CompletionStage<Void>> databaseCheck, Handler<RoutingContext> metricsHandler,
+                        ApiRouter api, Consumer<Router> pages, Duration shutdownGrace, Limits limits) {
+            this(host, port, version, draining, databaseCheck, metricsHandler, api, pages, shutdownGrace, limits,
+                    WebMetrics.none());
+        }
+
         /** These settings with other limits. */
         public Settings withLimits(Limits other) {
             return new Settings(host, port, version, draining, databaseCheck, metricsHandler, api, pages, shutdownGrace,
-                    other);
+                    other, metrics);
         }
 
         /** On every interface, never draining, version unknown: for tests. */
@@ -180,6 +193,8 @@ public final class WebServer extends VerticleBase {
     @Override
     public Future<?> start() {
         Router router = Router.router(vertx);
+        // first of all: the request's id, and the access log line and timing once it is answered
+        router.route().handler(new AccessLog(router, settings.metrics())::handle);
         router.route().handler(WebServer::refuseUnknownMethod);
         // a path no router can decode (e.g. "%zz") fails before any route's handler runs
         router.errorHandler(400, WebServer::malformedRequest);

@@ -125,7 +125,8 @@ public final class Main {
                          PrintStream err, Consumer<ManagedMrrServer> beforeStart) {
         try {
             Config config = Config.fromEnvironment(environment);
-            ManagedMrrServer server = new ManagedMrrServer(config, dataDirectory, demo);
+            ObservabilitySettings observability = ObservabilitySettings.fromEnvironment(environment);
+            ManagedMrrServer server = new ManagedMrrServer(config, dataDirectory, demo, observability);
             beforeStart.accept(server);
             server.start();
             server.banner().forEach(out::println);

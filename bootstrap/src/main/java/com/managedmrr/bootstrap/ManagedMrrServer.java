@@ -1,5 +1,7 @@
 package com.managedmrr.bootstrap;
 
+import com.managedmrr.bootstrap.observe.CountedCommands;
+import com.managedmrr.bootstrap.observe.DatabaseWatch;
 import com.managedmrr.persistence.database.DatabaseException;
 import com.managedmrr.persistence.database.DatabaseMigrator;
 import com.managedmrr.persistence.database.DatabaseProvisioner;
@@ -15,6 +17,7 @@ import com.managedmrr.persistence.PersistenceAdapters;
 import com.managedmrr.web.api.ApiRouteGroups;
 import com.managedmrr.web.api.ApiRouter;
 import com.managedmrr.web.api.ApiUseCases;
+import com.managedmrr.web.observe.WebMetrics;
 import com.managedmrr.web.ui.UiRoutes;
 import com.managedmrr.web.ui.UiSettings;
 import com.managedmrr.web.ui.demo.DemoClock;
@@ -25,6 +28,13 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
+import io.vertx.core.Handler;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.micrometer.Label;
@@ -53,6 +63,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class ManagedMrrServer {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ManagedMrrServer.class);
+    /** How often the database is asked whether it answers, to log when it is lost and regained. */
+    static final Duration DATABASE_WATCH_EVERY = Duration.ofSeconds(1);
+
     /** How long requests in flight may take to finish when the server stops, unless configured. */
     public static final Duration SHUTDOWN_GRACE = Config.DEFAULT_SHUTDOWN_GRACE;
     private static final long START_TIMEOUT_SECONDS = 60;
@@ -73,7 +87,10 @@ public final class ManagedMrrServer {
     /** Set when stopping begins: /ready answers 503 from then on. */
     private final AtomicBoolean draining = new AtomicBoolean();
     private final boolean demo;
+    private final ObservabilitySettings observability;
     private DemoData.Login demoLogin;
+    private HttpServer metricsServer;
+    private DatabaseWatch databaseWatch;
 
     /**
      * @param dataDirectory where the embedded database keeps its data ({@code <dataDirectory>/postgres}); unused
@@ -88,6 +105,12 @@ public final class ManagedMrrServer {
      *             print its admin's sign-in in the banner
      */
     public ManagedMrrServer(Config config, Path dataDirectory, boolean demo) {
+        this(config, dataDirectory, demo, ObservabilitySettings.defaults());
+    }
+
+    /** @param observability where {@code /metrics} is served (the logging settings are logback's to read) */
+    public ManagedMrrServer(Config config, Path dataDirectory, boolean demo, ObservabilitySettings observability) {
+        this.observability = Objects.requireNonNull(observability, "observability");
         this.config = Objects.requireNonNull(config, "config");
         this.dataDirectory = Objects.requireNonNull(dataDirectory, "dataDirectory");
         this.demo = demo;
@@ -106,6 +129,9 @@ public final class ManagedMrrServer {
             databaseUrl = prepareDatabase();
             startHttp();
             started = true;
+            LOG.info("started: HTTP on port {}, /metrics on port {}, database {} at {}", web.actualPort(),
+                    metricsServer == null ? web.actualPort() : metricsServer.actualPort(), databaseUrl.database(),
+                    embedded == null ? databaseUrl.address() : "embedded PostgreSQL");
             return this;
         } catch (StartupException | RuntimeException | Error e) {
             stopQuietly();
@@ -156,6 +182,12 @@ public final class ManagedMrrServer {
         return web.actualPort();
     }
 
+    /** The port {@code /metrics} is served on: its own when {@code MRR_METRICS_PORT} is set, else the HTTP port. */
+    public synchronized int metricsPort() {
+        requireStarted();
+        return metricsServer == null ? web.actualPort() : metricsServer.actualPort();
+    }
+
     /** The database the server uses (for tests and the banner); its password is never printed by toString. */
     public synchronized DatabaseUrl databaseUrl() {
         requireStarted();
@@ -201,7 +233,8 @@ public final class ManagedMrrServer {
         }
         try {
             DatabaseProvisioner.ensureDatabaseExists(url);
-            DatabaseMigrator.migrate(url);
+            int applied = DatabaseMigrator.migrate(url);
+            LOG.info("database {} migrated: {} migration(s) applied now", url.database(), applied);
         } catch (DatabaseException e) {
             throw new StartupException(subject + ": " + e.getMessage(), e);
         }
@@ -221,25 +254,38 @@ public final class ManagedMrrServer {
         Gauge.builder("build.info", () -> 1).description("the running build: its version as a label")
                 .tag("version", BuildInfo.version()).strongReference(true).register(registry);
         pool = PgPoolFactory.create(vertx, databaseUrl, config.databasePoolSize());
+        WebMetrics webMetrics = new WebMetrics(registry);
+        PersistenceAdapters store = PersistenceAdapters.on(pool, config.databasePoolSize());
+        // committed commands counted by kind, and the relationships they ended by reason
+        PersistenceAdapters ports = new PersistenceAdapters(new CountedCommands(store.commands(), registry),
+                store.ingestion(), store.breakdowns(), store.partners(), store.clients(), store.catalogue(),
+                store.pointUnits(), store.audit());
         DemoClock demoClock = demo ? DemoClock.system() : null;
         ClockPort clock = demo ? demoClock : new SystemClock();
         AdminAccountPort admins = new AdminAccountPersistenceAdapter(pool);
         PasswordHashingPort hashing = new Pbkdf2PasswordHashing(vertx);
-        ApiUseCases useCases = Services.api(PersistenceAdapters.on(pool), admins, hashing, clock);
+        ApiUseCases useCases = Services.api(ports, admins, hashing, clock);
         if (demo) {
             demoLogin = seedDemo(useCases, demoClock);
         }
-        UiRoutes ui = new UiRoutes(vertx, Services.ui(useCases), admins, hashing, clock, UiSettings.defaults());
+        UiRoutes ui = new UiRoutes(vertx, Services.ui(useCases), admins, hashing, clock, UiSettings.defaults(),
+                webMetrics);
+        Handler<RoutingContext> scrape = PrometheusScrapingHandler.create(registry);
+        if (observability.metricsPort().isPresent()) {
+            startMetricsServer(scrape, observability.metricsPort().getAsInt());
+        }
         WebServer.Settings settings = new WebServer.Settings(
                 config.httpHost(),
                 config.httpPort(),
                 BuildInfo.version(),
                 draining::get,
                 DatabaseReadiness.check(pool),
-                PrometheusScrapingHandler.create(registry),
-                new ApiRouter(config.apiTokens(), ApiRouteGroups.of(useCases), ApiRouter.DEFAULT_REQUEST_TIMEOUT),
+                metricsServer == null ? scrape : ctx -> ctx.next(), // served on its own port: not here
+                new ApiRouter(config.apiTokens(), ApiRouteGroups.of(useCases, webMetrics),
+                        ApiRouter.DEFAULT_REQUEST_TIMEOUT),
                 ui::mount,
-                config.shutdownGrace());
+                config.shutdownGrace(),
+                webMetrics);
         // one instance per event loop (they share the listening socket): parsing and encoding JSON bodies and rendering
         // pages use every core instead of one
         List<WebServer> instances = new CopyOnWriteArrayList<>();
@@ -253,6 +299,21 @@ public final class ManagedMrrServer {
             web = instances.get(0);
         } catch (Exception e) {
             throw listenFailure(e);
+        }
+        databaseWatch = new DatabaseWatch(vertx, DatabaseReadiness.check(pool), DATABASE_WATCH_EVERY).start();
+    }
+
+    private void startMetricsServer(Handler<RoutingContext> scrape, int port) throws StartupException {
+        Router router = Router.router(vertx);
+        router.get("/metrics").handler(scrape);
+        try {
+            metricsServer = vertx.createHttpServer(new HttpServerOptions().setPort(port))
+                    .requestHandler(router)
+                    .listen()
+                    .await(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new StartupException(ObservabilitySettings.METRICS_PORT + ": cannot listen on port " + port + ": "
+                    + EmbeddedDatabase.oneLine(e), e);
         }
     }
 
@@ -304,7 +365,15 @@ public final class ManagedMrrServer {
     }
 
     private void stopQuietly() {
+        if (databaseWatch != null) {
+            databaseWatch.stop();
+            databaseWatch = null;
+        }
         if (vertx != null) {
+            if (metricsServer != null) {
+                await(metricsServer.close(), Duration.ofSeconds(5), "stopping the metrics server");
+                metricsServer = null;
+            }
             if (webDeployment != null) {
                 await(vertx.undeploy(webDeployment), config.shutdownGrace().plusSeconds(5), "stopping HTTP");
                 webDeployment = null;

@@ -1,5 +1,6 @@
 package com.managedmrr.web.api;
 
+import com.managedmrr.web.observe.Caller;
 import com.managedmrr.domain.model.Actor;
 import io.vertx.ext.web.RoutingContext;
 
@@ -31,5 +32,6 @@ public final class ApiCaller {
 
     static void set(RoutingContext ctx, String name) {
         ctx.put(CONTEXT_KEY, name);
+        Caller.put(ctx, name); // the access log's caller
     }
 }

@@ -39,7 +39,7 @@ final class ApiFailureHandler implements Handler<RoutingContext> {
         }
         if (ctx.response().headWritten()) {
             // too late for a problem document: end what was started
-            LOG.error("{} {} failed after the response began", ctx.request().method(), ctx.request().path(), failure);
+            LOG.error("{} {} failed after the response began", ctx.request().method(), route(ctx), failure);
             ctx.response().reset();
             return;
         }
@@ -50,7 +50,7 @@ final class ApiFailureHandler implements Handler<RoutingContext> {
         } else if (failure instanceof DecodeException) {
             Problems.badRequest(ctx, "the request body is not valid JSON", List.of());
         } else if (failure instanceof StoreUnavailableException unavailable) {
-            LOG.warn("{} {}: {}", ctx.request().method(), ctx.request().path(), unavailable.getMessage());
+            LOG.warn("{} {}: {}", ctx.request().method(), route(ctx), unavailable.getMessage());
             serviceUnavailable(ctx, "the database is unavailable right now; try again later");
         } else if (status == 503) {
             serviceUnavailable(ctx, "the request took too long; try again later");
@@ -59,9 +59,15 @@ final class ApiFailureHandler implements Handler<RoutingContext> {
         } else if (status >= 400 && status < 500) {
             Problems.send(ctx, status, Problems.title(status), List.of());
         } else {
-            LOG.error("{} {} failed", ctx.request().method(), ctx.request().path(), failure);
+            LOG.error("{} {} failed", ctx.request().method(), route(ctx), failure);
             Problems.internalError(ctx);
         }
+    }
+
+    /** The route's template, never the raw path (it may hold e-mails); the request id is on the line already. */
+    private static String route(RoutingContext ctx) {
+        String template = ctx.currentRoute() == null ? null : ctx.currentRoute().getPath();
+        return template == null ? ApiRouter.MOUNT_POINT + "/..." : ApiRouter.MOUNT_POINT + template;
     }
 
     private static void serviceUnavailable(RoutingContext ctx, String detail) {

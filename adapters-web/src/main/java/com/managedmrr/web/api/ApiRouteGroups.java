@@ -1,5 +1,7 @@
 package com.managedmrr.web.api;
 
+import com.managedmrr.web.observe.WebMetrics;
+
 import java.util.List;
 
 /**
@@ -12,6 +14,11 @@ public final class ApiRouteGroups {
     }
 
     public static List<ApiRoutes> of(ApiUseCases api) {
+        return of(api, WebMetrics.none());
+    }
+
+    /** @param metrics counts what the routes count (activities by outcome) */
+    public static List<ApiRoutes> of(ApiUseCases api, WebMetrics metrics) {
         var useCases = api.services();
         return List.of(
                 new PartnerApiRoutes(useCases.upsertPartner(), useCases.viewPartner(), useCases.upsertPartnerUser(),
@@ -20,7 +27,7 @@ public final class ApiRouteGroups {
                         useCases.removeClientUser()),
                 new AccessApiRoutes(useCases.addEmployees(), useCases.linkClient(), useCases.unassign(),
                         useCases.reactivateUser(), useCases.reviewRemoval(), useCases.removeStaff()),
-                new ActivityApiRoutes(useCases.recordActivities(), useCases.listClientActivities()),
+                new ActivityApiRoutes(useCases.recordActivities(), useCases.listClientActivities(), metrics),
                 new BreakdownApiRoutes(useCases.computeBreakdownPage(), useCases.explainClient()),
                 new CatalogueApiRoutes(useCases.listQualifyingActions(), useCases.setQualifyingActions(),
                         useCases.listPointRates(), useCases.setPointRate()),

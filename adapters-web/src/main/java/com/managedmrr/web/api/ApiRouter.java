@@ -1,6 +1,9 @@
 package com.managedmrr.web.api;
 
+import com.managedmrr.web.observe.RequestIds;
+import com.managedmrr.web.observe.RouteTemplates;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.core.MultiMap;
 import io.vertx.ext.web.RoutingContext;
@@ -11,6 +14,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The {@code /api/v1} sub-router: hardening headers on every answer, bearer token (one of the callers') on every route
@@ -59,6 +64,7 @@ public final class ApiRouter {
 
     public Router create(Vertx vertx) {
         Router api = Router.router(vertx);
+        api.route().handler(RequestIds::assign); // already done when mounted under the web server's root router
         api.route().handler(ApiRouter::securityHeaders);
         api.route().handler(TimeoutHandler.create(requestTimeout.toMillis(), 503));
         // routes open to anyone (the API's own description) come before the token check
@@ -67,10 +73,25 @@ public final class ApiRouter {
         api.route().handler(new BearerTokenHandler(tokensByCaller));
         api.route().handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT_BYTES));
         routeGroups.stream().filter(ApiRoutes::needsToken).forEach(group -> group.mount(api));
-        api.route().handler(ctx -> Problems.notFound(ctx, "there is no resource at " + ctx.request().path()));
+        RouteTemplates known = RouteTemplates.of(api, "");
+        api.route().handler(ctx -> noRoute(ctx, known));
         api.route().failureHandler(new ApiFailureHandler(BODY_LIMIT_BYTES));
         api.errorHandler(400, ApiRouter::malformedRequest);
         return api;
+    }
+
+    /** A known path asked with a method it does not take is a 405 with {@code Allow}; any other path a 404. */
+    private static void noRoute(RoutingContext ctx, RouteTemplates known) {
+        String path = ctx.normalizedPath();
+        String relative = path.startsWith(MOUNT_POINT) ? path.substring(MOUNT_POINT.length()) : path;
+        Set<HttpMethod> allowed = known.allowedMethods(relative);
+        if (allowed.isEmpty()) {
+            Problems.notFound(ctx, "there is no resource at " + ctx.request().path());
+            return;
+        }
+        String allow = allowed.stream().map(HttpMethod::name).sorted().collect(Collectors.joining(", "));
+        ctx.response().putHeader("Allow", allow);
+        Problems.send(ctx, 405, ctx.request().method().name() + " is not allowed here; allowed: " + allow, List.of());
     }
 
     /**

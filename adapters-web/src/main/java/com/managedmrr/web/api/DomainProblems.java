@@ -41,6 +41,6 @@ final class DomainProblems {
                 .setStatusCode(status)
                 .putHeader("Content-Type", Problems.CONTENT_TYPE)
                 .putHeader("Cache-Control", "no-store")
-                .end(problem.encode());
+                .end(Problems.withInstance(ctx, problem).encode());
     }
 }

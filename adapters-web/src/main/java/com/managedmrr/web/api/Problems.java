@@ -1,5 +1,6 @@
 package com.managedmrr.web.api;
 
+import com.managedmrr.web.observe.RequestIds;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -152,7 +153,13 @@ public final class Problems {
                 .setStatusCode(status)
                 .putHeader("Content-Type", CONTENT_TYPE)
                 .putHeader("Cache-Control", "no-store")
-                .end(body(status, detail, errors).encode());
+                .end(withInstance(ctx, body(status, detail, errors)).encode());
+    }
+
+    /** RFC 9457's {@code instance}: this occurrence, named by the request's id ({@code urn:request:<id>}). */
+    static JsonObject withInstance(RoutingContext ctx, JsonObject problem) {
+        RequestIds.of(ctx).ifPresent(id -> problem.put("instance", "urn:request:" + id));
+        return problem;
     }
 
     /** The problem document itself. */

@@ -1,5 +1,6 @@
 package com.managedmrr.web.ui;
 
+import com.managedmrr.web.observe.Caller;
 import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
 
@@ -16,6 +17,7 @@ final class RequireSignedIn implements Handler<RoutingContext> {
         Optional<SignedInAdmin> admin = SignedInAdmin.fromSession(ctx.session());
         if (admin.isPresent()) {
             admin.get().putIn(ctx);
+            Caller.put(ctx, "partner:" + admin.get().partnerId().value());
             ctx.next();
             return;
         }

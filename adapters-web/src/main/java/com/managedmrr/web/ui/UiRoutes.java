@@ -11,6 +11,7 @@ import com.managedmrr.web.ui.audit.ActivityLogPageRoutes;
 import com.managedmrr.web.ui.points.PointsPageRoutes;
 import com.managedmrr.web.ui.signin.SignInRoutes;
 import com.managedmrr.web.ui.signin.SignInThrottle;
+import com.managedmrr.web.observe.WebMetrics;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.CookieSameSite;
@@ -56,9 +57,17 @@ public final class UiRoutes {
     private final SignInThrottle throttle;
     private final PageRenderer pages;
     private final Buffer htmxScript;
+    private final WebMetrics metrics;
 
     public UiRoutes(Vertx vertx, UiUseCases useCases, AdminAccountPort admins, PasswordHashingPort hashing,
                     ClockPort clock, UiSettings settings) {
+        this(vertx, useCases, admins, hashing, clock, settings, WebMetrics.none());
+    }
+
+    /** @param metrics counts sign-ins by outcome */
+    public UiRoutes(Vertx vertx, UiUseCases useCases, AdminAccountPort admins, PasswordHashingPort hashing,
+                    ClockPort clock, UiSettings settings, WebMetrics metrics) {
+        this.metrics = Objects.requireNonNull(metrics, "metrics");
         this.vertx = Objects.requireNonNull(vertx, "vertx");
         this.useCases = Objects.requireNonNull(useCases, "useCases");
         this.admins = Objects.requireNonNull(admins, "admins");
@@ -122,7 +131,7 @@ public final class UiRoutes {
                 .setNagHttps(false));
         ui.route().handler(UiRoutes::echoCsrfToken);
 
-        new SignInRoutes(pages, useCases, admins, hashing, throttle).mount(ui);
+        new SignInRoutes(pages, useCases, admins, hashing, throttle, metrics).mount(ui);
 
         ui.route().handler(new RequireSignedIn());
         ui.get("/").handler(ctx -> ctx.redirect(Paths.POINTS));

@@ -9,12 +9,21 @@ import com.managedmrr.web.ui.PageRenderer;
 import com.managedmrr.web.ui.Paths;
 import com.managedmrr.web.ui.SignedInAdmin;
 import com.managedmrr.web.ui.UiUseCases;
+import com.managedmrr.web.observe.WebMetrics;
 import io.vertx.core.Future;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.Session;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Locale;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -30,6 +39,7 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class SignInRoutes {
 
+    private static final Logger LOG = LoggerFactory.getLogger(SignInRoutes.class);
     private static final String TEMPLATE = "templates/sign-in.html";
     private static final String BAD_CREDENTIALS = "The e-mail address or the password is not right.";
 
@@ -39,9 +49,17 @@ public final class SignInRoutes {
     private final PasswordHashingPort hashing;
     private final SignInThrottle throttle;
     private final AtomicReference<String> decoyHash = new AtomicReference<>();
+    private final WebMetrics metrics;
 
     public SignInRoutes(PageRenderer pages, UiUseCases useCases, AdminAccountPort admins, PasswordHashingPort hashing,
                         SignInThrottle throttle) {
+        this(pages, useCases, admins, hashing, throttle, WebMetrics.none());
+    }
+
+    /** @param metrics counts sign-ins succeeded, failed and throttled */
+    public SignInRoutes(PageRenderer pages, UiUseCases useCases, AdminAccountPort admins, PasswordHashingPort hashing,
+                        SignInThrottle throttle, WebMetrics metrics) {
+        this.metrics = Objects.requireNonNull(metrics, "metrics");
         this.pages = Objects.requireNonNull(pages, "pages");
         this.useCases = Objects.requireNonNull(useCases, "useCases");
         this.admins = Objects.requireNonNull(admins, "admins");
@@ -79,6 +97,8 @@ public final class SignInRoutes {
         Optional<Duration> wait = throttle.waitBefore(form.email(), address);
         if (wait.isPresent()) {
             long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+            metrics.signIn(WebMetrics.SignIn.THROTTLED);
+            LOG.info("sign-in refused (throttled for {} s): account {}", seconds, accountRef(form.email()));
             ctx.response().putHeader("Retry-After", Long.toString(seconds));
             answer(ctx, 429, form, Map.of(), "Too many failed sign-ins. Wait " + seconds
                     + (seconds == 1 ? " second" : " seconds") + " and try again.");
@@ -89,14 +109,32 @@ public final class SignInRoutes {
                 .compose(account -> check(ctx, account, form.password()))
                 .onSuccess(account -> {
                     if (account.isEmpty()) {
+                        metrics.signIn(WebMetrics.SignIn.FAILED);
+                        LOG.info("sign-in refused (wrong e-mail address or password): account {}",
+                                accountRef(form.email()));
                         throttle.failed(form.email(), address);
                         answer(ctx, 401, form, Map.of(), BAD_CREDENTIALS);
                         return;
                     }
+                    metrics.signIn(WebMetrics.SignIn.SUCCEEDED);
                     throttle.succeeded(form.email());
                     startSession(ctx, account.get());
                 })
                 .onFailure(ctx::fail);
+    }
+
+    /**
+     * How a log line names the account of a sign-in: a digest of its normalised e-mail address, the same for every
+     * attempt on one account, and never the address itself (nor, ever, the password).
+     */
+    static String accountRef(String email) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(email.strip().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
+            return "sha256:" + HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
+        }
     }
 
     /** The account when the password is its own; a missing account is checked against a decoy hash all the same. */

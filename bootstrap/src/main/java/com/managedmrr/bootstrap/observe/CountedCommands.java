@@ -1,0 +1,108 @@
+package com.managedmrr.bootstrap.observe;
+
+import com.managedmrr.domain.audit.AuditAction;
+import com.managedmrr.domain.audit.AuditEntry;
+import com.managedmrr.domain.credit.EndReason;
+import com.managedmrr.domain.credit.RelationshipEnd;
+import com.managedmrr.domain.port.AccessStore;
+import com.managedmrr.domain.port.CommandTransactionPort;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
+
+/**
+ * The command transaction port, counting what committed commands did: commands by kind (the audit trail's action,
+ * one entry per command) and managed relationships ended by reason. It watches the store the command writes through
+ * and counts only once the transaction's stage completed normally, i.e. committed: a rolled-back command counts
+ * nothing.
+ *
+ * <p>Counting at this port, in an adapter, keeps Micrometer out of the domain and the application and needs no change
+ * to any use case: every command, from the API or the admin UI, records its audit entry and its relationship ends
+ * through this port already, so this is where those events happen.
+ */
+public final class CountedCommands implements CommandTransactionPort {
+
+    private final CommandTransactionPort delegate;
+    private final Map<AuditAction, Counter> commands = new EnumMap<>(AuditAction.class);
+    private final Map<EndReason, Counter> ends = new EnumMap<>(EndReason.class);
+
+    public CountedCommands(CommandTransactionPort delegate, MeterRegistry registry) {
+        this.delegate = Objects.requireNonNull(delegate, "delegate");
+        for (AuditAction action : AuditAction.values()) {
+            commands.put(action, Counter.builder("mrr.commands").tag("kind", label(action.name()))
+                    .description("Commands committed, by kind").register(registry));
+        }
+        for (EndReason reason : EndReason.values()) {
+            ends.put(reason, Counter.builder("mrr.relationships.ended").tag("reason", label(reason.name()))
+                    .description("Managed relationships ended, by reason").register(registry));
+        }
+    }
+
+    @Override
+    public <T> CompletionStage<T> inTransaction(Function<AccessStore, CompletionStage<T>> work) {
+        Noted noted = new Noted();
+        return delegate.<T>inTransaction(store -> work.apply(noted.watching(store)))
+                .thenApply(result -> {
+                    noted.actions().forEach(action -> commands.get(action).increment());
+                    noted.ends().forEach(reason -> ends.get(reason).increment());
+                    return result;
+                });
+    }
+
+    private static String label(String constant) {
+        return constant.toLowerCase(Locale.ROOT);
+    }
+
+    /** What one command's work wrote through its store. */
+    private static final class Noted {
+
+        private final List<AuditAction> actions = new ArrayList<>();
+        private final List<EndReason> ends = new ArrayList<>();
+
+        synchronized List<AuditAction> actions() {
+            return List.copyOf(actions);
+        }
+
+        synchronized List<EndReason> ends() {
+            return List.copyOf(ends);
+        }
+
+        private synchronized void note(Method method, Object[] args) {
+            if (method.getName().equals("recordAudit") && args[0] instanceof AuditEntry entry) {
+                actions.add(entry.action());
+            } else if (method.getName().equals("recordEnd") && args[0] instanceof RelationshipEnd end) {
+                ends.add(end.reason());
+            }
+        }
+
+        AccessStore watching(AccessStore store) {
+            InvocationHandler handler = (proxy, method, args) -> {
+                if (method.getDeclaringClass() == Object.class) {
+                    return method.invoke(store, args);
+                }
+                if (args != null && args.length == 1) {
+                    note(method, args);
+                }
+                try {
+                    return method.invoke(store, args);
+                } catch (InvocationTargetException e) {
+                    throw e.getCause();
+                }
+            };
+            return (AccessStore) Proxy.newProxyInstance(AccessStore.class.getClassLoader(),
+                    new Class<?>[] {AccessStore.class}, handler);
+        }
+    }
+}
