@@ -117,6 +117,7 @@ class ObservabilityIT {
         JsonArray items = new JsonArray()
                 .add(activity("obs-1", hubId, now))
                 .add(activity("obs-1", hubId, now))
+                .add(activity("obs-1", hubId, Instant.now().minus(Duration.ofHours(1)).toString()))
                 .add(activity("obs-2", hubId, Instant.now().plus(Duration.ofHours(1)).toString()))
                 .add(activity("obs-3", "999999", now))
                 .add(new JsonObject().put("activityId", 42));
@@ -134,6 +135,7 @@ class ObservabilityIT {
                 + "route=\"/api/v1/partners/:partnerId/clients/:hubId/staff/:email\",status=\"2xx\",le=\"0.005\"}");
         assertThat(value(metrics, "mrr_activities_accepted_total")).isEqualTo(1.0);
         assertThat(value(metrics, "mrr_activities_duplicate_total")).isEqualTo(1.0);
+        assertThat(value(metrics, "mrr_activities_conflict_total")).isEqualTo(1.0);
         assertThat(value(metrics, "mrr_activities_rejected_total{reason=\"too_far_ahead\"}")).isEqualTo(1.0);
         assertThat(value(metrics, "mrr_activities_rejected_total{reason=\"unknown_client_account\"}")).isEqualTo(1.0);
         assertThat(value(metrics, "mrr_activities_rejected_total{reason=\"malformed\"}")).isEqualTo(1.0);

@@ -62,7 +62,7 @@ public final class ActivityApiRoutes implements ApiRoutes {
         for (RecordActivitiesResult.Rejection rejection : recorded.rejected()) {
             rejected.merge(reason(rejection), 1, Integer::sum);
         }
-        metrics.activities(recorded.accepted(), recorded.duplicates(), rejected);
+        metrics.activities(recorded.accepted(), recorded.duplicates(), recorded.conflicts().size(), rejected);
     }
 
     /** An item the use case refused names its first wrong field: the instant, or else the client account. */

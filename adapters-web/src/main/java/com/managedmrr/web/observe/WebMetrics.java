@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * What the web adapter counts and times, on the registry bootstrap gives it: request latency as a histogram by route
  * template, method and status class; activities accepted, duplicate and rejected (by reason) from the ingestion use
- * case's answers; admin sign-ins by outcome. Every label takes a value from a fixed set.
+ * case's answers (and conflicts: a known id re-sent with other content); admin sign-ins by outcome. Every label takes a value from a fixed set.
  */
 public final class WebMetrics {
 
@@ -51,6 +51,7 @@ public final class WebMetrics {
     private final MeterRegistry registry;
     private final Counter accepted;
     private final Counter duplicates;
+    private final Counter conflicts;
     private final Map<Rejection, Counter> rejected = new EnumMap<>(Rejection.class);
     private final Map<SignIn, Counter> signIns = new EnumMap<>(SignIn.class);
 
@@ -59,6 +60,8 @@ public final class WebMetrics {
         accepted = Counter.builder("mrr.activities.accepted").description("Activities stored").register(registry);
         duplicates = Counter.builder("mrr.activities.duplicate")
                 .description("Activities whose id was already known (nothing changed)").register(registry);
+        conflicts = Counter.builder("mrr.activities.conflict")
+                .description("Activities whose id was known with other content (nothing changed)").register(registry);
         for (Rejection reason : Rejection.values()) {
             rejected.put(reason, Counter.builder("mrr.activities.rejected").tag("reason", reason.label)
                     .description("Activities refused, by reason").register(registry));
@@ -87,9 +90,11 @@ public final class WebMetrics {
     }
 
     /** The answer to one batch of activities. */
-    public void activities(int acceptedCount, int duplicateCount, Map<Rejection, Integer> rejectedByReason) {
+    public void activities(int acceptedCount, int duplicateCount, int conflictCount,
+                           Map<Rejection, Integer> rejectedByReason) {
         accepted.increment(acceptedCount);
         duplicates.increment(duplicateCount);
+        conflicts.increment(conflictCount);
         rejectedByReason.forEach((reason, count) -> rejected.get(reason).increment(count));
     }
 

@@ -157,9 +157,11 @@ class ApiContractTest {
     }
 
     @Test
-    void unknownPath_answers404Problem() {
+    void unknownPath_answers404Problem_andAWrongMethodOnAKnownPath405WithAllow() {
         assertProblem(api.get("/nothing-here"), 404);
-        assertProblem(api.send(HttpMethod.PATCH, "/partners/acme", "{}"), 404);
+        var wrongMethod = api.send(HttpMethod.PATCH, "/partners/acme", "{}");
+        assertProblem(wrongMethod, 405);
+        assertThat(wrongMethod.json().getString("detail")).endsWith("allowed: GET, PUT");
     }
 
     @Test

@@ -97,9 +97,12 @@ final class OpenApiCheck {
         checked.incrementAndGet();
     }
 
-    /** A path no operation has: the API answers a problem+json 404 (or 401 before it), the document has nothing to say. */
+    /**
+     * A path and method no operation has: the API answers a problem+json 404 (405 when the path has other methods; or
+     * 401 before either), the document has nothing to say.
+     */
     private static void checkUnknownPath(HttpMethod method, String path, int status, String contentType, Buffer body) {
-        if ((status != 404 && status != 401) || contentType == null || !contentType.startsWith("application/problem+json")) {
+        if ((status != 404 && status != 405 && status != 401) || contentType == null || !contentType.startsWith("application/problem+json")) {
             throw new AssertionError(method + " " + path + " matches no operation of the OpenAPI document, yet answered "
                     + status + " " + contentType);
         }
