@@ -285,6 +285,7 @@ public final class ManagedMrrServer {
                         ApiRouter.DEFAULT_REQUEST_TIMEOUT),
                 ui::mount,
                 config.shutdownGrace(),
+                WebServer.Limits.defaults(),
                 webMetrics);
         // one instance per event loop (they share the listening socket): parsing and encoding JSON bodies and rendering
         // pages use every core instead of one
