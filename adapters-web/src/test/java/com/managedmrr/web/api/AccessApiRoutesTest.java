@@ -114,13 +114,18 @@ class AccessApiRoutesTest {
     }
 
     @Test
-    void givenBadHubIds_linkClient_answers400NamingIt_andUnknownClient404() {
+    void givenBadHubIds_linkClient_answers400NamingIt_andAnUnknownClientLikeOneWithoutTheContractor() {
         String path = "/partners/acme/contractors/carl@freelance.example/clients";
         assertProblem(api.post(path, new JsonObject().put("hubId", "501")), 400, "hubId");
         assertProblem(api.post(path, new JsonObject().put("hubId", 0)), 400, "hubId");
         assertProblem(api.post(path, new JsonObject().put("hubId", 5.5)), 400, "hubId");
         assertProblem(api.post(path, new JsonObject()), 400, "hubId");
-        assertProblem(api.post(path, new JsonObject().put("hubId", 999)), 404);
+        JsonObject unknown = assertProblem(api.post(path, new JsonObject().put("hubId", 999)), 422);
+        JsonObject notSeated = assertProblem(api.post(path, new JsonObject().put("hubId", 501)), 422);
+        assertThat(unknown.getString("code")).isEqualTo(notSeated.getString("code"))
+                .isEqualTo("CONTRACTOR_NOT_A_CLIENT_USER");
+        assertThat(unknown.getString("detail").replace("999", "HUB"))
+                .isEqualTo(notSeated.getString("detail").replace("501", "HUB"));
     }
 
     @Test

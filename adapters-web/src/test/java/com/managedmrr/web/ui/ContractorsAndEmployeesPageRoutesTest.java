@@ -80,10 +80,28 @@ class ContractorsAndEmployeesPageRoutesTest {
     void linkClients_withAnUnknownNameOrHubId_says_so() {
         assertThat(admin.htmxPost("/ui/contractors/fay%40freelance.example/clients", form("client", "Nowhere Inc"))
                 .body()).contains("None of your clients is called &quot;Nowhere Inc&quot;; type its Hub ID instead.");
-        assertThat(admin.htmxPost("/ui/contractors/fay%40freelance.example/clients", form("client", "987654"))
-                .body()).contains("There is no client account with Hub ID 987654.");
         assertThat(admin.htmxPost("/ui/contractors/fay%40freelance.example/clients", form("client", "")).status())
                 .isEqualTo(422);
+    }
+
+    @Test
+    void linkClients_toAnUnknownHubIdOrAnotherPartnersClient_answersTheSameWay() {
+        UiClient.Reply unknown = admin.htmxPost("/ui/contractors/fay%40freelance.example/clients",
+                form("client", "99999"));
+        UiClient.Reply notSeated = admin.htmxPost("/ui/contractors/fay%40freelance.example/clients",
+                form("client", "601"));
+
+        assertThat(unknown.status()).isEqualTo(notSeated.status()).isEqualTo(422);
+        assertThat(errorOf(unknown).replace("99999", "HUB")).isEqualTo(errorOf(notSeated).replace("601", "HUB"));
+        assertThat(unknown.body()).contains("is not a user in client account 99999")
+                .doesNotContain("There is no client account");
+    }
+
+    private static String errorOf(UiClient.Reply reply) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("id=\"contractor-0-client-error\">([^<]*)<")
+                .matcher(reply.body());
+        assertThat(m.find()).as("an error next to the field in %s", reply.body()).isTrue();
+        return m.group(1);
     }
 
     @Test

@@ -9,7 +9,10 @@ import com.managedmrr.domain.model.DomainException;
 import com.managedmrr.domain.port.ClockPort;
 import com.managedmrr.domain.port.CommandTransactionPort;
 import java.time.Instant;
+import com.managedmrr.domain.model.SeatStatus;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /** Assigns a contractor to a client account in which the contractor's e-mail already has a seat (active or not). */
@@ -31,16 +34,21 @@ public final class LinkClientService implements LinkClientUseCase {
         return Stages.attempt(() -> transactions.inTransaction(store -> {
             Instant now = clock.now();
             AuditTrail audit = new AuditTrail();
-            return Require.partnerClientAndUser(store, command.partnerId(), command.hubId(), command.contractorEmail())
+            return Require.partnerUser(store, command.partnerId(), command.contractorEmail())
                     .thenCompose(user -> {
                         if (user.isEmployee()) {
                             throw DomainException.refused(NOT_A_CONTRACTOR, user.email()
                                     + " is an employee; Link clients takes contractors only (employees are added"
                                     + " with Add employees).");
                         }
-                        return store.seat(command.hubId(), command.contractorEmail());
+                        return store.client(command.hubId());
                     })
+                    .thenCompose(client -> client.isEmpty()
+                            ? CompletableFuture.completedFuture(Optional.<SeatStatus>empty())
+                            : store.seat(command.hubId(), command.contractorEmail()))
                     .thenCompose(seat -> {
+                        // an unknown Hub ID is answered like a client account without the contractor, so another
+                        // partner's admin cannot learn from Link clients which Hub IDs exist
                         if (seat.isEmpty()) {
                             throw DomainException.refused(CONTRACTOR_NOT_A_CLIENT_USER, command.contractorEmail()
                                     + " is not a user in client account " + command.hubId()

@@ -110,9 +110,6 @@ public final class ContractorsPageRoutes {
             return contractor.user().name() + " (" + contractor.user().email() + ") is not a user in client account "
                     + hubId + ", so they cannot be linked to it. The client account must add them as a user first.";
         }
-        if (refusal.kind() == DomainException.Kind.NOT_FOUND && "CLIENT_NOT_FOUND".equals(refusal.code())) {
-            return "There is no client account with Hub ID " + hubId + ".";
-        }
         return refusal.getMessage();
     }
 
