@@ -8,6 +8,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** docs/rules.md §2 and §9: the edge rules the model itself enforces. */
 class EdgeRulesTest {
@@ -17,6 +18,25 @@ class EdgeRulesTest {
         assertThat(Email.of("  Ann.Lee@ACME.Example ")).isEqualTo(Email.of("ann.lee@acme.example"));
         assertThat(Email.of("Ann@Acme.Example").value()).isEqualTo("ann@acme.example");
         assertThat(Email.of("Ann@Acme.Example").domain()).isEqualTo("acme.example");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"\u0000ann@acme.example", "ann@acme.example\u0001", "an\u0008n@acme.example",
+            "ann@acme.example\u001b", "\u000eann@acme.example", "ann\t@acme.example", "ann\u007f@acme.example",
+            "<ann@acme.example>", "ann>@acme.example", "an\"n@acme.example", "ann@acme.exa<mple", "ann(x)@acme.example",
+            "ann,bo@acme.example", "ann;@acme.example", "ann@acme..example", ".ann@acme.example", "ann.@acme.example",
+            "a..nn@acme.example", "ann@-acme.example", "ann@acme.example-", "ann@ac me.example", "ann[1]@acme.example",
+            "an\\n@acme.example", "ann@acme_x.example"})
+    void emails_withControlCharactersOrCharactersAMailboxNeverHas_areRefused(String raw) {
+        assertThatThrownBy(() -> Email.of(raw)).isInstanceOf(DomainException.class);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"ann.lee@acme.example", "ann+tag@acme.example", "o'brien@acme.example",
+            "x_y-z@sub.acme.example", "\"ann lee\"@acme.example", "jos\u00e9@acme.example", "ann@b\u00fccher.example",
+            "a!#$%&*/=?^`{|}~@acme.example", "  ann@acme.example  "})
+    void emails_thatAMailboxCanHave_areAccepted(String raw) {
+        assertThat(Email.of(raw).value()).isEqualTo(raw.strip().toLowerCase(java.util.Locale.ROOT));
     }
 
     @Test

@@ -43,8 +43,20 @@ public record SignInForm(String email, String password) {
         }
     }
 
+    /** Spaces around it go; a control character stays, so {@link Email} refuses it rather than it being trimmed. */
     private static String trimmed(String value) {
-        return value == null ? "" : value.strip();
+        if (value == null) {
+            return "";
+        }
+        int start = 0;
+        int end = value.length();
+        while (start < end && value.charAt(start) == ' ') {
+            start++;
+        }
+        while (end > start && value.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return value.substring(start, end);
     }
 
     @Override
