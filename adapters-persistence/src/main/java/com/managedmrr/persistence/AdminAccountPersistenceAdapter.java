@@ -28,6 +28,8 @@ public final class AdminAccountPersistenceAdapter implements AdminAccountPort {
             ORDER BY email
             LIMIT #{limit}""";
 
+    private static final String DELETE = "DELETE FROM admin_accounts WHERE email = $1 AND partner_id = $2";
+
     private final Pool pool;
 
     public AdminAccountPersistenceAdapter(Pool pool) {
@@ -53,6 +55,12 @@ public final class AdminAccountPersistenceAdapter implements AdminAccountPort {
                     rows.forEach(emails::add);
                     return emails;
                 }));
+    }
+
+    @Override
+    public CompletionStage<Boolean> deleteAdmin(PartnerId partnerId, Email email) {
+        return Sql.stage(pool.preparedQuery(DELETE).execute(Tuple.of(email.value(), partnerId.value()))
+                .map(rows -> rows.rowCount() > 0));
     }
 
     @Override

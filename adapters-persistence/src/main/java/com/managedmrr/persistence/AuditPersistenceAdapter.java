@@ -31,4 +31,14 @@ final class AuditPersistenceAdapter implements AuditQueryPort {
                 .execute(Tuple.of(partnerId.value(), beforeId.orElse(Long.MAX_VALUE), limit))
                 .map(rows -> Sql.map(rows, AuditRows::recorded)));
     }
+
+    @Override
+    public CompletionStage<List<RecordedAuditEntry>> all(int limit, OptionalLong beforeId) {
+        if (limit <= 0) {
+            return java.util.concurrent.CompletableFuture.completedFuture(List.of());
+        }
+        return Sql.stage(pool.preparedQuery(AuditRows.ALL)
+                .execute(Tuple.of(beforeId.orElse(Long.MAX_VALUE), limit))
+                .map(rows -> Sql.map(rows, AuditRows::recorded)));
+    }
 }

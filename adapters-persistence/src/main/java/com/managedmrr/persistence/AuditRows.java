@@ -32,11 +32,25 @@ final class AuditRows {
     static final String TRAIL = """
             SELECT e.audit_entry_id, e.at, e.actor_kind, e.actor_email, e.actor_name, e.action, e.partner_id, e.hub_id,
                    e.email, e.effects
-            FROM audit_entry_partners p
-            JOIN audit_entries e ON e.audit_entry_id = p.audit_entry_id
-            WHERE p.partner_id = $1 AND p.audit_entry_id < $2
-            ORDER BY p.audit_entry_id DESC
+            FROM audit_entries e
+            WHERE e.audit_entry_id IN (
+                (SELECT p.audit_entry_id FROM audit_entry_partners p
+                 WHERE p.partner_id = $1 AND p.audit_entry_id < $2 ORDER BY p.audit_entry_id DESC LIMIT $3)
+                UNION
+                (SELECT every.audit_entry_id FROM audit_entries every
+                 WHERE every.partner_id IS NULL AND every.action IN ('POINT_RATE_SET', 'QUALIFYING_ACTIONS_SET')
+                   AND every.audit_entry_id < $2 ORDER BY every.audit_entry_id DESC LIMIT $3))
+            ORDER BY e.audit_entry_id DESC
             LIMIT $3""";
+
+    /** Every entry, newest first. */
+    static final String ALL = """
+            SELECT e.audit_entry_id, e.at, e.actor_kind, e.actor_email, e.actor_name, e.action, e.partner_id, e.hub_id,
+                   e.email, e.effects
+            FROM audit_entries e
+            WHERE e.audit_entry_id < $1
+            ORDER BY e.audit_entry_id DESC
+            LIMIT $2""";
 
     private AuditRows() {
     }

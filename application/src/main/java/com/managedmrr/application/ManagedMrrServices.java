@@ -26,8 +26,13 @@ import com.managedmrr.application.activity.ListClientActivitiesService;
 import com.managedmrr.application.activity.ListClientActivitiesUseCase;
 import com.managedmrr.application.activity.RecordActivitiesService;
 import com.managedmrr.application.activity.RecordActivitiesUseCase;
+import com.managedmrr.application.admin.AdminAudit;
 import com.managedmrr.application.admin.RegisterAdminService;
+import com.managedmrr.application.admin.RevokeAdminService;
+import com.managedmrr.application.admin.RevokeAdminUseCase;
 import com.managedmrr.application.admin.RegisterAdminUseCase;
+import com.managedmrr.application.audit.ListAuditLogService;
+import com.managedmrr.application.audit.ListAuditLogUseCase;
 import com.managedmrr.application.audit.ListAuditTrailService;
 import com.managedmrr.application.audit.ListAuditTrailUseCase;
 import com.managedmrr.application.catalogue.ListPointRatesService;
@@ -73,6 +78,7 @@ public record ManagedMrrServices(
         ListPartnerUsersUseCase listPartnerUsers,
         RemovePartnerUserUseCase removePartnerUser,
         RegisterAdminUseCase registerAdmin,
+        RevokeAdminUseCase revokeAdmin,
         UpsertClientUseCase upsertClient,
         ViewClientUseCase viewClient,
         SetClientUserUseCase setClientUser,
@@ -96,19 +102,22 @@ public record ManagedMrrServices(
         ListClientsUseCase listClients,
         ListPartnerClientsUseCase listPartnerClients,
         ListPartnerAdminsUseCase listPartnerAdmins,
-        ComputeBreakdownPageUseCase computeBreakdownPage) {
+        ComputeBreakdownPageUseCase computeBreakdownPage,
+        ListAuditLogUseCase listAuditLog) {
 
     /** Builds every service over the given ports; the services share the ports, and nothing else. */
     public static ManagedMrrServices wire(ApplicationPorts ports) {
         var clock = ports.clock();
         var computeBreakdown = new ComputeBreakdownService(ports.partners(), ports.breakdowns(), clock);
+        var adminAudit = new AdminAudit(ports.commands(), clock);
         return new ManagedMrrServices(
                 new UpsertPartnerService(ports.commands(), clock),
                 new ViewPartnerService(ports.partners()),
                 new UpsertPartnerUserService(ports.commands(), clock),
                 new ListPartnerUsersService(ports.partners()),
                 new RemovePartnerUserService(ports.commands(), clock),
-                new RegisterAdminService(ports.partners(), ports.admins(), ports.hashing()),
+                new RegisterAdminService(ports.partners(), ports.admins(), ports.hashing(), adminAudit),
+                new RevokeAdminService(ports.partners(), ports.admins(), adminAudit),
                 new UpsertClientService(ports.commands(), ports.pointUnits(), clock),
                 new ViewClientService(ports.clients()),
                 new SetClientUserService(ports.commands(), clock),
@@ -126,12 +135,13 @@ public record ManagedMrrServices(
                 new ListQualifyingActionsService(ports.catalogue(), clock),
                 new SetQualifyingActionsService(ports.commands(), clock),
                 new ListPointRatesService(ports.pointUnits(), clock),
-                new SetPointRateService(ports.pointUnits(), clock),
+                new SetPointRateService(ports.pointUnits(), ports.commands(), clock),
                 new ListAuditTrailService(ports.partners(), ports.audit()),
                 new ListPartnersService(ports.partners()),
                 new ListClientsService(ports.clients()),
                 new ListPartnerClientsService(ports.partners(), ports.breakdowns(), clock),
                 new ListPartnerAdminsService(ports.partners(), ports.admins()),
-                new ComputeBreakdownPageService(computeBreakdown));
+                new ComputeBreakdownPageService(computeBreakdown),
+                new ListAuditLogService(ports.audit()));
     }
 }

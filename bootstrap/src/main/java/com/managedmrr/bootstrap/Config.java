@@ -4,6 +4,8 @@ import com.managedmrr.persistence.database.DatabaseUrl;
 import com.managedmrr.persistence.database.PgPoolFactory;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -38,10 +40,15 @@ import java.util.regex.Pattern;
  * @param shutdownGrace     {@value #SHUTDOWN_GRACE}: how long requests in flight may take to finish at shutdown
  * @param drain             {@value #DRAIN}: how long the server keeps serving after SIGTERM, {@code /ready} answering
  *                          503 meanwhile, so that a load balancer stops sending before it stops
+ * @param uiSecret          {@value #UI_SECRET}: the key of the admin UI's sessions and CSRF tokens (at least
+ *                          {@value #MIN_UI_SECRET_BYTES} bytes); empty = one generated once and kept in the database,
+ *                          so every instance on the database shares it
+ * @param publicUrl         {@value #PUBLIC_URL}: the URL people reach the server at (e.g. behind a TLS-terminating
+ *                          proxy); when it is https, cookies are Secure and HSTS is sent; the banner prints it
  */
 public record Config(String httpHost, int httpPort, Optional<DatabaseUrl> databaseUrl, int databasePoolSize,
                      Map<String, String> apiTokens, boolean apiTokenGenerated, Duration shutdownGrace,
-                     Duration drain) {
+                     Duration drain, Optional<String> uiSecret, Optional<URI> publicUrl) {
 
     public static final String HTTP_HOST = "MRR_HTTP_HOST";
     public static final String HTTP_PORT = "MRR_HTTP_PORT";
@@ -53,6 +60,9 @@ public record Config(String httpHost, int httpPort, Optional<DatabaseUrl> databa
     public static final String API_TOKENS_FILE = "MRR_API_TOKENS_FILE";
     public static final String SHUTDOWN_GRACE = "MRR_SHUTDOWN_GRACE";
     public static final String DRAIN = "MRR_DRAIN";
+    public static final String UI_SECRET = "MRR_UI_SECRET";
+    public static final String PUBLIC_URL = "MRR_PUBLIC_URL";
+    public static final int MIN_UI_SECRET_BYTES = 32;
 
     public static final String DEFAULT_HTTP_HOST = "0.0.0.0";
     public static final int DEFAULT_HTTP_PORT = 8080;
@@ -90,9 +100,11 @@ public record Config(String httpHost, int httpPort, Optional<DatabaseUrl> databa
             new Variable(SHUTDOWN_GRACE, "how long requests in flight may take to finish at shutdown",
                     format(DEFAULT_SHUTDOWN_GRACE)),
             new Variable(DRAIN, "after SIGTERM, how long to keep serving with /ready answering 503", format(DEFAULT_DRAIN)),
-            new Variable("MRR_UI_SECRET", "the admin UI's secret (at least 32 bytes), the same on every instance",
+            new Variable(UI_SECRET, "the admin UI's secret (at least " + MIN_UI_SECRET_BYTES + " bytes): it signs the CSRF "
+                    + "tokens and keys the sign-in sessions; the same on every instance",
                     "one generated at the first start and kept in the database"),
-            new Variable("MRR_PUBLIC_URL", "the URL people reach the server at (https: Secure cookies and HSTS)", "none"),
+            new Variable(PUBLIC_URL, "the URL people reach the server at, e.g. https://mrr.example.com behind a "
+                    + "TLS-terminating proxy; https makes the UI's cookies Secure and sends HSTS", "none"),
             new Variable("MRR_LOG_FORMAT", "text or json (one JSON object per line)", "text"),
             new Variable("MRR_LOG_LEVEL", "the level of the server's own log lines (TRACE, DEBUG, INFO, WARN, ERROR)",
                     "INFO"),
@@ -107,6 +119,8 @@ public record Config(String httpHost, int httpPort, Optional<DatabaseUrl> databa
         Objects.requireNonNull(apiTokens, "apiTokens");
         Objects.requireNonNull(shutdownGrace, "shutdownGrace");
         Objects.requireNonNull(drain, "drain");
+        Objects.requireNonNull(uiSecret, "uiSecret");
+        Objects.requireNonNull(publicUrl, "publicUrl");
         if (apiTokens.isEmpty()) {
             throw new IllegalArgumentException("at least one API token is needed");
         }
@@ -116,13 +130,24 @@ public record Config(String httpHost, int httpPort, Optional<DatabaseUrl> databa
     /** One token named {@value #DEFAULT_CALLER}, everything else by default: for tests. */
     public Config(int httpPort, Optional<DatabaseUrl> databaseUrl, String apiToken, boolean apiTokenGenerated) {
         this(DEFAULT_HTTP_HOST, httpPort, databaseUrl, DEFAULT_DATABASE_POOL_SIZE, Map.of(DEFAULT_CALLER, apiToken),
-                apiTokenGenerated, DEFAULT_SHUTDOWN_GRACE, Duration.ZERO);
+                apiTokenGenerated, DEFAULT_SHUTDOWN_GRACE, Duration.ZERO, Optional.empty(), Optional.empty());
     }
 
     /** The same, with another drain period. */
     public Config withDrain(Duration otherDrain) {
         return new Config(httpHost, httpPort, databaseUrl, databasePoolSize, apiTokens, apiTokenGenerated, shutdownGrace,
-                otherDrain);
+                otherDrain, uiSecret, publicUrl);
+    }
+
+    /** The same, with a public URL. */
+    public Config withPublicUrl(URI url) {
+        return new Config(httpHost, httpPort, databaseUrl, databasePoolSize, apiTokens, apiTokenGenerated, shutdownGrace,
+                drain, uiSecret, Optional.of(url));
+    }
+
+    /** Whether people reach the server over HTTPS (so cookies are Secure and HSTS is sent). */
+    public boolean servedOverHttps() {
+        return publicUrl.map(url -> "https".equalsIgnoreCase(url.getScheme())).orElse(false);
     }
 
     /** The token of the caller {@value #DEFAULT_CALLER}, else the first one (the banner shows a generated one). */
@@ -143,12 +168,44 @@ public record Config(String httpHost, int httpPort, Optional<DatabaseUrl> databa
         int poolSize = parsePoolSize(value(environment, DATABASE_POOL_SIZE));
         Duration grace = parseDuration(SHUTDOWN_GRACE, value(environment, SHUTDOWN_GRACE), DEFAULT_SHUTDOWN_GRACE);
         Duration drain = parseDuration(DRAIN, value(environment, DRAIN), DEFAULT_DRAIN);
+        Optional<String> uiSecret = checkUiSecret(value(environment, UI_SECRET));
+        Optional<URI> publicUrl = parsePublicUrl(value(environment, PUBLIC_URL));
         Map<String, String> tokens = parseTokens(environment);
         if (tokens.isEmpty()) {
             return new Config(host, port, databaseUrl, poolSize, Map.of(DEFAULT_CALLER, tokenGenerator.get()), true,
-                    grace, drain);
+                    grace, drain, uiSecret, publicUrl);
         }
-        return new Config(host, port, databaseUrl, poolSize, tokens, false, grace, drain);
+        return new Config(host, port, databaseUrl, poolSize, tokens, false, grace, drain, uiSecret, publicUrl);
+    }
+
+    private static Optional<String> checkUiSecret(Optional<String> secret) throws StartupException {
+        if (secret.isEmpty()) {
+            return secret;
+        }
+        int bytes = secret.get().getBytes(StandardCharsets.UTF_8).length;
+        if (bytes < MIN_UI_SECRET_BYTES) {
+            throw new StartupException(UI_SECRET + ": must be at least " + MIN_UI_SECRET_BYTES + " bytes long (it has "
+                    + bytes + ")");
+        }
+        return secret;
+    }
+
+    private static Optional<URI> parsePublicUrl(Optional<String> text) throws StartupException {
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            URI url = new URI(text.get());
+            String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && url.getHost() != null && url.getRawQuery() == null
+                    && url.getRawFragment() == null && url.getRawUserInfo() == null) {
+                return Optional.of(url);
+            }
+        } catch (URISyntaxException e) {
+            // reported below
+        }
+        throw new StartupException(PUBLIC_URL + ": '" + printable(text.get())
+                + "' is not an http or https URL such as https://mrr.example.com");
     }
 
     /** 32 random bytes, URL-safe Base64 without padding (43 characters). */
@@ -366,6 +423,8 @@ public record Config(String httpHost, int httpPort, Optional<DatabaseUrl> databa
         return "Config[httpHost=" + httpHost + ", httpPort=" + httpPort + ", databaseUrl="
                 + databaseUrl.map(DatabaseUrl::toString).orElse("embedded") + ", databasePoolSize=" + databasePoolSize
                 + ", apiTokens=" + String.join(",", apiTokens.keySet()) + " (***" + (apiTokenGenerated ? ", generated" : "")
-                + "), shutdownGrace=" + format(shutdownGrace) + ", drain=" + format(drain) + "]";
+                + "), shutdownGrace=" + format(shutdownGrace) + ", drain=" + format(drain) + ", uiSecret="
+                + (uiSecret.isPresent() ? "***" : "in the database") + ", publicUrl="
+                + publicUrl.map(URI::toString).orElse("unset") + "]";
     }
 }

@@ -13,6 +13,9 @@ import com.managedmrr.domain.port.AdminAccountPort;
 import com.managedmrr.domain.port.ClockPort;
 import com.managedmrr.domain.port.PasswordHashingPort;
 import com.managedmrr.persistence.AdminAccountPersistenceAdapter;
+import com.managedmrr.persistence.AdminSessionPersistenceAdapter;
+import com.managedmrr.persistence.SignInAttemptPersistenceAdapter;
+import com.managedmrr.persistence.database.UiSecretStore;
 import com.managedmrr.persistence.PersistenceAdapters;
 import com.managedmrr.web.api.ApiRouteGroups;
 import com.managedmrr.web.api.ApiRouter;
@@ -200,6 +203,8 @@ public final class ManagedMrrServer {
         List<String> lines = new ArrayList<>();
         lines.add("managed-mrr " + BuildInfo.version() + " is ready on http://" + displayHost() + ":" + port()
                 + "  (API under /api/v1, health /health /ready, metrics /metrics)");
+        config.publicUrl().ifPresent(url -> lines.add("  public URL: " + url + (config.servedOverHttps()
+                ? "  (HTTPS: Secure cookies and HSTS)" : "")));
         if (embedded != null) {
             lines.add("  database: embedded PostgreSQL, data kept in " + embedded.directory());
         } else {
@@ -268,8 +273,8 @@ public final class ManagedMrrServer {
         if (demo) {
             demoLogin = seedDemo(useCases, demoClock);
         }
-        UiRoutes ui = new UiRoutes(vertx, Services.ui(useCases), admins, hashing, clock, UiSettings.defaults(),
-                webMetrics);
+        UiRoutes ui = new UiRoutes(vertx, Services.ui(useCases), admins, hashing, clock, uiSettings(),
+                webMetrics, new AdminSessionPersistenceAdapter(pool), new SignInAttemptPersistenceAdapter(pool));
         Handler<RoutingContext> scrape = PrometheusScrapingHandler.create(registry);
         if (observability.metricsPort().isPresent()) {
             startMetricsServer(scrape, observability.metricsPort().getAsInt());
@@ -316,6 +321,21 @@ public final class ManagedMrrServer {
             throw new StartupException(ObservabilitySettings.METRICS_PORT + ": cannot listen on port " + port + ": "
                     + EmbeddedDatabase.oneLine(e), e);
         }
+    }
+
+    /**
+     * Secure cookies and HSTS when the public URL is https; the sessions' and CSRF tokens' secret from the
+     * configuration, or else the one kept in the database (so every instance on it agrees).
+     */
+    private UiSettings uiSettings() throws StartupException {
+        String secret;
+        try {
+            secret = config.uiSecret().orElseGet(() -> UiSecretStore.getOrCreate(databaseUrl));
+        } catch (DatabaseException e) {
+            throw new StartupException(Config.UI_SECRET + " is unset and " + e.getMessage(), e);
+        }
+        return new UiSettings(config.servedOverHttps(), UiSettings.DEFAULT_SESSION_TIMEOUT, secret,
+                java.time.Clock.systemUTC());
     }
 
     private static DemoData.Login seedDemo(ApiUseCases useCases, DemoClock clock) throws StartupException {

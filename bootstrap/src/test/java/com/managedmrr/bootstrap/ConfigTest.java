@@ -134,6 +134,37 @@ class ConfigTest {
         assertThat(first).hasSize(43).matches("[A-Za-z0-9_-]+").isNotEqualTo(second);
     }
 
+    @Test
+    void givenAnHttpsPublicUrl_config_servesOverHttps_andAnHttpOneDoesNot() throws StartupException {
+        Config https = Config.parse(env("MRR_PUBLIC_URL", "https://mrr.example.com"), () -> TOKEN);
+        Config http = Config.parse(env("MRR_PUBLIC_URL", "http://mrr.internal:8080/"), () -> TOKEN);
+
+        assertThat(https.publicUrl()).hasValue(java.net.URI.create("https://mrr.example.com"));
+        assertThat(https.servedOverHttps()).isTrue();
+        assertThat(http.servedOverHttps()).isFalse();
+        assertThat(Config.parse(Map.of(), () -> TOKEN).servedOverHttps()).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"mrr.example.com", "ftp://mrr.example.com", "https://", "https://mrr.example.com/?a=1",
+            "https://user:pw@mrr.example.com", "https://mrr example.com"})
+    void givenAPublicUrlThatIsNotOne_config_refusesItNamingTheVariable(String url) {
+        assertThatThrownBy(() -> Config.parse(env("MRR_PUBLIC_URL", url), () -> TOKEN))
+                .isInstanceOf(StartupException.class).message().startsWith("MRR_PUBLIC_URL: ");
+    }
+
+    @Test
+    void givenAUiSecret_config_takesItWhenItHasAtLeast32Bytes() throws StartupException {
+        String secret = "s".repeat(32);
+
+        assertThat(Config.parse(env("MRR_UI_SECRET", secret), () -> TOKEN).uiSecret()).hasValue(secret);
+        assertThat(Config.parse(Map.of(), () -> TOKEN).uiSecret()).isEmpty();
+        assertThatThrownBy(() -> Config.parse(env("MRR_UI_SECRET", "s".repeat(31)), () -> TOKEN))
+                .isInstanceOf(StartupException.class)
+                .hasMessage("MRR_UI_SECRET: must be at least 32 bytes long (it has 31)");
+        assertThat(Config.parse(env("MRR_UI_SECRET", secret), () -> TOKEN).toString()).doesNotContain(secret);
+    }
+
     private static Map<String, String> env(String... keysAndValues) {
         Map<String, String> env = new HashMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) {

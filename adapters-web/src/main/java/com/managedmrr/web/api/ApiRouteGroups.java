@@ -22,7 +22,8 @@ public final class ApiRouteGroups {
         var useCases = api.services();
         return List.of(
                 new PartnerApiRoutes(useCases.upsertPartner(), useCases.viewPartner(), useCases.upsertPartnerUser(),
-                        useCases.listPartnerUsers(), useCases.removePartnerUser(), useCases.registerAdmin()),
+                        useCases.listPartnerUsers(), useCases.removePartnerUser(), useCases.registerAdmin(),
+                        useCases.revokeAdmin()),
                 new ClientApiRoutes(useCases.upsertClient(), useCases.viewClient(), useCases.setClientUser(),
                         useCases.removeClientUser()),
                 new AccessApiRoutes(useCases.addEmployees(), useCases.linkClient(), useCases.unassign(),
@@ -31,7 +32,7 @@ public final class ApiRouteGroups {
                 new BreakdownApiRoutes(useCases.computeBreakdownPage(), useCases.explainClient()),
                 new CatalogueApiRoutes(useCases.listQualifyingActions(), useCases.setQualifyingActions(),
                         useCases.listPointRates(), useCases.setPointRate()),
-                new AuditApiRoutes(useCases.listAuditTrail()),
+                new AuditApiRoutes(useCases.listAuditTrail(), useCases.listAuditLog()),
                 new ListingApiRoutes(useCases.listPartners(), useCases.listClients(), useCases.listPartnerClients(),
                         useCases.listPartnerAdmins()),
                 new OpenApiRoutes());

@@ -1,6 +1,8 @@
 package com.managedmrr.web.api;
 
+import com.managedmrr.application.audit.AuditLogQuery;
 import com.managedmrr.application.audit.AuditTrailQuery;
+import com.managedmrr.application.audit.ListAuditLogUseCase;
 import com.managedmrr.application.audit.ListAuditTrailUseCase;
 import com.managedmrr.domain.model.PartnerId;
 import io.vertx.ext.web.Router;
@@ -11,29 +13,42 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * A partner's audit trail: {@code GET /partners/{partnerId}/audit?limit=50&before=<entry id>}, newest first. The
- * next (older) page is asked for with the answer's {@code nextBefore}.
+ * A partner's audit trail: {@code GET /partners/{partnerId}/audit?limit=50&before=<entry id>}, newest first; and the
+ * whole trail, every partner's entries and those of no partner (point-rate and qualifying-action changes), at
+ * {@code GET /audit}, paged the same way. The next (older) page is asked for with the answer's {@code nextBefore}.
  */
 public final class AuditApiRoutes implements ApiRoutes {
 
     private final ListAuditTrailUseCase listAuditTrail;
+    private final ListAuditLogUseCase listAuditLog;
 
-    public AuditApiRoutes(ListAuditTrailUseCase listAuditTrail) {
+    public AuditApiRoutes(ListAuditTrailUseCase listAuditTrail, ListAuditLogUseCase listAuditLog) {
         this.listAuditTrail = Objects.requireNonNull(listAuditTrail, "listAuditTrail");
+        this.listAuditLog = Objects.requireNonNull(listAuditLog, "listAuditLog");
     }
 
     @Override
     public void mount(Router api) {
         api.get("/partners/:partnerId/audit").handler(this::listAuditTrail);
+        api.get("/audit").handler(this::listAuditLog);
     }
 
-    private void listAuditTrail(RoutingContext ctx) {
-        PartnerId partnerId = RequestParams.partnerId(ctx);
+    private void listAuditLog(RoutingContext ctx) {
+        AuditLogQuery query = new AuditLogQuery(limit(ctx), before(ctx));
+        Replies.when(ctx, listAuditLog.listAuditLog(query), page -> Replies.ok(ctx, AuditJson.log(page)));
+    }
+
+    private static int limit(RoutingContext ctx) {
         int limit = RequestParams.intQuery(ctx, "limit", AuditTrailQuery.DEFAULT_LIMIT);
         if (limit < 1 || limit > AuditTrailQuery.MAX_LIMIT) {
             throw JsonFields.problem("limit", "must be between 1 and " + AuditTrailQuery.MAX_LIMIT);
         }
-        AuditTrailQuery query = new AuditTrailQuery(partnerId, limit, before(ctx));
+        return limit;
+    }
+
+    private void listAuditTrail(RoutingContext ctx) {
+        PartnerId partnerId = RequestParams.partnerId(ctx);
+        AuditTrailQuery query = new AuditTrailQuery(partnerId, limit(ctx), before(ctx));
         Replies.when(ctx, listAuditTrail.listAuditTrail(query), page -> Replies.ok(ctx, AuditJson.trail(partnerId, page)));
     }
 

@@ -10,7 +10,7 @@ import com.managedmrr.domain.model.PartnerId;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
-/** A partner's audit trail on the wire. */
+/** A partner's audit trail, and the whole trail, on the wire. */
 final class AuditJson {
 
     private AuditJson() {
@@ -21,6 +21,15 @@ final class AuditJson {
         page.entries().forEach(recorded -> entries.add(entry(recorded)));
         return new JsonObject()
                 .put("partnerId", partnerId.value())
+                .put("entries", entries)
+                .put("nextBefore", page.nextBefore().isPresent() ? page.nextBefore().getAsLong() : null);
+    }
+
+    /** The whole trail: {@code {"entries": [...], "nextBefore": ...}}. */
+    static JsonObject log(AuditTrailPage page) {
+        JsonArray entries = new JsonArray();
+        page.entries().forEach(recorded -> entries.add(entry(recorded)));
+        return new JsonObject()
                 .put("entries", entries)
                 .put("nextBefore", page.nextBefore().isPresent() ? page.nextBefore().getAsLong() : null);
     }

@@ -43,7 +43,8 @@ public final class CatalogueApiRoutes implements ApiRoutes {
 
     private void setQualifyingActions(RoutingContext ctx) {
         SetQualifyingActionsCommand command =
-                new SetQualifyingActionsCommand(ctx.pathParam("tool"), CatalogueJson.actions(JsonBody.object(ctx)));
+                new SetQualifyingActionsCommand(ctx.pathParam("tool"), CatalogueJson.actions(JsonBody.object(ctx)),
+                        ApiCaller.actor(ctx));
         Replies.when(ctx, setQualifyingActions.setQualifyingActions(command),
                 upserted -> Replies.upserted(ctx, upserted.created(), CatalogueJson.toJson(upserted.value())));
     }
@@ -55,7 +56,8 @@ public final class CatalogueApiRoutes implements ApiRoutes {
 
     private void setPointRate(RoutingContext ctx) {
         SetPointRateCommand command =
-                new SetPointRateCommand(ctx.pathParam("currency"), CatalogueJson.unit(JsonBody.object(ctx)));
+                new SetPointRateCommand(ctx.pathParam("currency"), CatalogueJson.unit(JsonBody.object(ctx)),
+                        ApiCaller.actor(ctx));
         Replies.when(ctx, setPointRate.setPointRate(command),
                 upserted -> Replies.upserted(ctx, upserted.created(), CatalogueJson.toJson(upserted.value())));
     }

@@ -2,6 +2,8 @@ package com.managedmrr.web.api;
 
 import com.managedmrr.application.admin.RegisterAdminCommand;
 import com.managedmrr.application.admin.RegisterAdminUseCase;
+import com.managedmrr.application.admin.RevokeAdminCommand;
+import com.managedmrr.application.admin.RevokeAdminUseCase;
 import com.managedmrr.application.partner.ListPartnerUsersUseCase;
 import com.managedmrr.application.partner.RemovePartnerUserCommand;
 import com.managedmrr.application.partner.RemovePartnerUserUseCase;
@@ -26,16 +28,19 @@ public final class PartnerApiRoutes implements ApiRoutes {
     private final ListPartnerUsersUseCase listPartnerUsers;
     private final RemovePartnerUserUseCase removePartnerUser;
     private final RegisterAdminUseCase registerAdmin;
+    private final RevokeAdminUseCase revokeAdmin;
 
     public PartnerApiRoutes(UpsertPartnerUseCase upsertPartner, ViewPartnerUseCase viewPartner,
                             UpsertPartnerUserUseCase upsertPartnerUser, ListPartnerUsersUseCase listPartnerUsers,
-                            RemovePartnerUserUseCase removePartnerUser, RegisterAdminUseCase registerAdmin) {
+                            RemovePartnerUserUseCase removePartnerUser, RegisterAdminUseCase registerAdmin,
+                            RevokeAdminUseCase revokeAdmin) {
         this.upsertPartner = Objects.requireNonNull(upsertPartner, "upsertPartner");
         this.viewPartner = Objects.requireNonNull(viewPartner, "viewPartner");
         this.upsertPartnerUser = Objects.requireNonNull(upsertPartnerUser, "upsertPartnerUser");
         this.listPartnerUsers = Objects.requireNonNull(listPartnerUsers, "listPartnerUsers");
         this.removePartnerUser = Objects.requireNonNull(removePartnerUser, "removePartnerUser");
         this.registerAdmin = Objects.requireNonNull(registerAdmin, "registerAdmin");
+        this.revokeAdmin = Objects.requireNonNull(revokeAdmin, "revokeAdmin");
     }
 
     @Override
@@ -46,6 +51,7 @@ public final class PartnerApiRoutes implements ApiRoutes {
         api.get("/partners/:partnerId/users").handler(this::listPartnerUsers);
         api.delete("/partners/:partnerId/users/:email").handler(this::removePartnerUser);
         api.put("/partners/:partnerId/admins/:email").handler(this::registerAdmin);
+        api.delete("/partners/:partnerId/admins/:email").handler(this::revokeAdmin);
     }
 
     private void upsertPartner(RoutingContext ctx) {
@@ -85,10 +91,17 @@ public final class PartnerApiRoutes implements ApiRoutes {
         Replies.when(ctx, removePartnerUser.removePartnerUser(command), done -> Replies.noContent(ctx));
     }
 
+    private void revokeAdmin(RoutingContext ctx) {
+        RevokeAdminCommand command = new RevokeAdminCommand(RequestParams.partnerId(ctx), RequestParams.email(ctx),
+                ApiCaller.actor(ctx));
+        Replies.when(ctx, revokeAdmin.revokeAdmin(command), done -> Replies.noContent(ctx));
+    }
+
     private void registerAdmin(RoutingContext ctx) {
         PartnerId partnerId = RequestParams.partnerId(ctx);
         Email email = RequestParams.email(ctx);
-        RegisterAdminCommand command = new RegisterAdminCommand(partnerId, email, PartnerJson.password(JsonBody.object(ctx)));
+        RegisterAdminCommand command = new RegisterAdminCommand(partnerId, email, PartnerJson.password(JsonBody.object(ctx)),
+                ApiCaller.actor(ctx));
         Replies.when(ctx, registerAdmin.registerAdmin(command),
                 upserted -> Replies.upserted(ctx, upserted.created(), PartnerJson.admin(partnerId, upserted.value())));
     }

@@ -7,16 +7,15 @@ import io.vertx.ext.web.RoutingContext;
 import java.util.Optional;
 
 /**
- * Lets a request through only with a signed-in admin in its session (and puts the admin in the context); anyone else
+ * Lets a request through only with a signed-in admin (whom {@link UiSessions} put in the context); anyone else
  * is sent to the sign-in page: a 303 for a browser navigation, a 401 with {@code HX-Redirect} for htmx.
  */
 final class RequireSignedIn implements Handler<RoutingContext> {
 
     @Override
     public void handle(RoutingContext ctx) {
-        Optional<SignedInAdmin> admin = SignedInAdmin.fromSession(ctx.session());
+        Optional<SignedInAdmin> admin = SignedInAdmin.find(ctx);
         if (admin.isPresent()) {
-            admin.get().putIn(ctx);
             Caller.put(ctx, "partner:" + admin.get().partnerId().value());
             ctx.next();
             return;

@@ -10,20 +10,20 @@ import com.managedmrr.web.ui.access.EmployeesPageRoutes;
 import com.managedmrr.web.ui.audit.ActivityLogPageRoutes;
 import com.managedmrr.web.ui.points.PointsPageRoutes;
 import com.managedmrr.web.ui.signin.SignInRoutes;
+import com.managedmrr.web.ui.signin.InMemoryAdminSessions;
+import com.managedmrr.web.ui.signin.InMemorySignInAttempts;
 import com.managedmrr.web.ui.signin.SignInThrottle;
 import com.managedmrr.web.observe.WebMetrics;
+import com.managedmrr.domain.port.AdminSessionPort;
+import com.managedmrr.domain.port.SignInAttemptPort;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.CookieSameSite;
 import com.managedmrr.web.api.StorableText;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.CSRFHandler;
-import io.vertx.ext.web.handler.SessionHandler;
 import io.vertx.ext.web.handler.StaticHandler;
-import io.vertx.ext.web.sstore.LocalSessionStore;
-import io.vertx.ext.web.sstore.SessionStore;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,8 +34,9 @@ import java.util.Properties;
 
 /**
  * The partner admins' web UI, under {@code /ui}: sign-in, the Points breakdown and the Client Access Manager
- * (Clients, a client's page, Contractors, Employees). Server-rendered Thymeleaf pages with htmx partials; sessions in
- * HttpOnly SameSite cookies; a CSRF token on every state-changing request; a strict Content-Security-Policy.
+ * (Clients, a client's page, Contractors, Employees). Server-rendered Thymeleaf pages with htmx partials; sessions
+ * (opened at sign-in only) in a store every instance shares, named by HttpOnly SameSite cookies; a signed CSRF token
+ * on every state-changing request; a strict Content-Security-Policy.
  *
  * <p>Bootstrap builds one instance and calls {@link #mount(Router)} on the main router (each time a router is built;
  * the session store and the sign-in slowdown are shared by all of them).
@@ -53,12 +54,13 @@ public final class UiRoutes {
     private final PasswordHashingPort hashing;
     private final ClockPort clock;
     private final UiSettings settings;
-    private final SessionStore sessions;
+    private final UiSessions sessions;
     private final SignInThrottle throttle;
     private final PageRenderer pages;
     private final Buffer htmxScript;
     private final WebMetrics metrics;
 
+    /** Sessions and sign-in counts in this process's memory: for tests, or a single instance without a database. */
     public UiRoutes(Vertx vertx, UiUseCases useCases, AdminAccountPort admins, PasswordHashingPort hashing,
                     ClockPort clock, UiSettings settings) {
         this(vertx, useCases, admins, hashing, clock, settings, WebMetrics.none());
@@ -67,6 +69,24 @@ public final class UiRoutes {
     /** @param metrics counts sign-ins by outcome */
     public UiRoutes(Vertx vertx, UiUseCases useCases, AdminAccountPort admins, PasswordHashingPort hashing,
                     ClockPort clock, UiSettings settings, WebMetrics metrics) {
+        this(vertx, useCases, admins, hashing, clock, settings, metrics, new InMemoryAdminSessions(),
+                new InMemorySignInAttempts());
+    }
+
+    /** Sessions and sign-in counts from the given stores, without metrics (tests). */
+    public UiRoutes(Vertx vertx, UiUseCases useCases, AdminAccountPort admins, PasswordHashingPort hashing,
+                    ClockPort clock, UiSettings settings, AdminSessionPort sessions, SignInAttemptPort attempts) {
+        this(vertx, useCases, admins, hashing, clock, settings, WebMetrics.none(), sessions, attempts);
+    }
+
+    /**
+     * @param metrics   counts sign-ins by outcome
+     * @param sessions  the signed-in sessions, shared by every instance
+     * @param attempts  the failed sign-in counts, shared by every instance
+     */
+    public UiRoutes(Vertx vertx, UiUseCases useCases, AdminAccountPort admins, PasswordHashingPort hashing,
+                    ClockPort clock, UiSettings settings, WebMetrics metrics, AdminSessionPort sessions,
+                    SignInAttemptPort attempts) {
         this.metrics = Objects.requireNonNull(metrics, "metrics");
         this.vertx = Objects.requireNonNull(vertx, "vertx");
         this.useCases = Objects.requireNonNull(useCases, "useCases");
@@ -74,9 +94,8 @@ public final class UiRoutes {
         this.hashing = Objects.requireNonNull(hashing, "hashing");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.settings = Objects.requireNonNull(settings, "settings");
-        // each UiRoutes keeps its own sessions (every router it mounts shares them)
-        this.sessions = LocalSessionStore.create(vertx, "managed-mrr.ui.sessions." + java.util.UUID.randomUUID());
-        this.throttle = new SignInThrottle(settings.throttleClock());
+        this.sessions = new UiSessions(sessions, admins, settings, SESSION_COOKIE);
+        this.throttle = new SignInThrottle(attempts, settings.throttleClock());
         this.pages = new PageRenderer(vertx);
         this.htmxScript = loadHtmx();
     }
@@ -115,14 +134,9 @@ public final class UiRoutes {
 
         ui.route().handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT_BYTES));
         ui.route().handler(UiRoutes::requireStorableForm);
-        ui.route().handler(SessionHandler.create(sessions)
-                .setSessionCookieName(SESSION_COOKIE)
-                .setSessionCookiePath(MOUNT_POINT)
-                .setCookieHttpOnlyFlag(true)
-                .setCookieSecureFlag(settings.secureCookies())
-                .setCookieSameSite(CookieSameSite.LAX)
-                .setSessionTimeout(settings.sessionTimeout().toMillis())
-                .setNagHttps(false));
+        // no Vert.x session: the signed-in admin comes from the shared session store, and the CSRF handler works as a
+        // signed double-submit cookie, which the sign-in form of an anonymous visitor needs no session for
+        ui.route().handler(sessions);
         ui.route().handler(CSRFHandler.create(vertx, settings.csrfSecret())
                 .setCookieName(CSRF_COOKIE)
                 .setCookiePath(MOUNT_POINT)
@@ -131,7 +145,7 @@ public final class UiRoutes {
                 .setNagHttps(false));
         ui.route().handler(UiRoutes::echoCsrfToken);
 
-        new SignInRoutes(pages, useCases, admins, hashing, throttle, metrics).mount(ui);
+        new SignInRoutes(pages, useCases, admins, hashing, throttle, sessions, metrics).mount(ui);
 
         ui.route().handler(new RequireSignedIn());
         ui.get("/").handler(ctx -> ctx.redirect(Paths.POINTS));

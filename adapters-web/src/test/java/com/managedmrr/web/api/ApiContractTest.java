@@ -104,7 +104,7 @@ class ApiContractTest {
             operations().forEach(operation -> documented.add(operation.toString()));
 
             assertThat(mounted).isEqualTo(documented);
-            assertThat(documented).hasSize(30);
+            assertThat(documented).hasSize(32);
         } finally {
             vertx.close().await();
         }

@@ -61,6 +61,44 @@ class AuditApiRoutesTest {
     }
 
     @Test
+    void pointRateAndQualifyingActionChanges_areInTheWholeTrail_withActorAndOldAndNewValues_andInEveryPartnersTrail() {
+        assertThat(api.put("/point-rates/USD", new JsonObject().put("unit", "1")).status()).isEqualTo(200);
+        assertThat(api.put("/qualifying-actions/BLOG", new JsonObject().put("actions",
+                new JsonArray().add("PUBLISH").add("SHARE"))).status()).isIn(200, 201);
+
+        TestApi.Reply all = api.get("/audit?limit=2");
+
+        assertThat(all.status()).isEqualTo(200);
+        assertThat(actions(all)).containsExactly("QUALIFYING_ACTIONS_SET", "POINT_RATE_SET");
+        JsonObject rate = all.jsonArray("entries").getJsonObject(1);
+        assertThat(rate.getJsonObject("actor").getString("kind")).isEqualTo("INTERNAL_SYSTEM");
+        assertThat(rate.getString("partnerId")).isNull();
+        assertThat(rate.getJsonArray("effects").getString(0)).startsWith("set the point unit of USD from 100 to 1 ");
+        assertThat(all.jsonArray("entries").getJsonObject(0).getJsonArray("effects").getString(0))
+                .contains(" to [PUBLISH, SHARE] ");
+        assertThat(all.json().getLong("nextBefore")).isNotNull();
+        TestApi.Reply older = api.get("/audit?limit=200&before=" + all.json().getLong("nextBefore"));
+        assertThat(actions(older)).contains("PARTNER_UPSERTED", "CLIENT_UPSERTED").doesNotContain("POINT_RATE_SET");
+        for (String partner : List.of("acme", "beta")) {
+            assertThat(actions(api.get("/partners/" + partner + "/audit"))).as(partner)
+                    .startsWith("QUALIFYING_ACTIONS_SET", "POINT_RATE_SET");
+        }
+    }
+
+    @Test
+    void anAdminLoginsCreationAndPasswordChange_areInThePartnersTrail_neverThePassword() {
+        api.put("/partners/acme/admins/boss@acme.example", new JsonObject().put("password", "correct horse battery"));
+        api.put("/partners/acme/admins/boss@acme.example", new JsonObject().put("password", "another long passphrase"));
+
+        TestApi.Reply trail = api.get("/partners/acme/audit");
+
+        assertThat(actions(trail)).startsWith("ADMIN_PASSWORD_CHANGED", "ADMIN_LOGIN_CREATED");
+        assertThat(trail.jsonArray("entries").getJsonObject(1).getString("email")).isEqualTo("boss@acme.example");
+        assertThat(trail.body().toString()).doesNotContain("correct horse").doesNotContain("passphrase");
+        assertThat(actions(api.get("/partners/beta/audit"))).doesNotContain("ADMIN_LOGIN_CREATED");
+    }
+
+    @Test
     void givenAnotherPartner_audit_neverShowsAcmesEntries() {
         TestApi.Reply beta = api.get("/partners/beta/audit");
 

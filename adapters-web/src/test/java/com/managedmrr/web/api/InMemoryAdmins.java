@@ -39,6 +39,13 @@ final class InMemoryAdmins implements AdminAccountPort, PasswordHashingPort {
     }
 
     @Override
+    public CompletionStage<Boolean> deleteAdmin(com.managedmrr.domain.model.PartnerId partnerId, Email email) {
+        AdminAccount account = accounts.get(email);
+        return CompletableFuture.completedFuture(account != null && account.partnerId().equals(partnerId)
+                && accounts.remove(email, account));
+    }
+
+    @Override
     public CompletionStage<String> hash(String password) {
         return CompletableFuture.completedFuture("test-hash:" + Integer.toHexString(password.hashCode()));
     }

@@ -7,6 +7,11 @@ import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
 
 import static com.managedmrr.web.api.Problem.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -130,6 +135,19 @@ class PartnerApiRoutesTest {
                 new JsonObject().put("name", "Ann").put("kind", "EMPLOYEE")), 400, "email");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"%00ann@acme.example", "ann@acme.example%01", "%1Bann@acme.example", "%3Cann%3E@acme.example",
+            "an%22n@acme.example"})
+    void anEmailWithAControlCharacterOrAnAngleBracket_isRefused400_forUsersAndAdmins(String email) {
+        given.partner("acme", "acme.example");
+
+        assertProblem(api.put("/partners/acme/users/" + email,
+                new JsonObject().put("name", "Ann").put("kind", "EMPLOYEE")), 400, "email");
+        assertProblem(api.put("/partners/acme/admins/" + email,
+                new JsonObject().put("password", "correct horse battery")), 400, "email");
+        assertThat(api.get("/partners/acme/users").body().toString()).doesNotContain("ann");
+    }
+
     @Test
     void givenUnknownPartner_putUser_answers404() {
         assertProblem(api.put("/partners/nobody/users/ann@acme.example",
@@ -180,6 +198,28 @@ class PartnerApiRoutesTest {
     }
 
     @Test
+    void givenAnAdminLogin_delete_answers204_thenItIsGone404_andEachStepIsInThePartnersAuditTrail() {
+        given.partner("acme", "acme.example").partner("other", "other.example");
+        api.put("/partners/acme/admins/boss@acme.example", new JsonObject().put("password", "correct horse battery"));
+        api.put("/partners/acme/admins/boss@acme.example", new JsonObject().put("password", "another long passphrase"));
+
+        assertProblem(api.delete("/partners/other/admins/boss@acme.example"), 404);
+        assertThat(api.delete("/partners/acme/admins/BOSS@acme.example").status()).isEqualTo(204);
+        assertThat(assertProblem(api.delete("/partners/acme/admins/boss@acme.example"), 404).getString("code"))
+                .isEqualTo("ADMIN_NOT_FOUND");
+        assertProblem(api.delete("/partners/nobody/admins/boss@acme.example"), 404);
+
+        JsonArray entries = api.get("/partners/acme/audit").jsonArray("entries");
+        List<String> actions = entries.stream().map(e -> ((JsonObject) e).getString("action")).toList();
+        assertThat(actions).containsSubsequence("ADMIN_LOGIN_REVOKED", "ADMIN_PASSWORD_CHANGED", "ADMIN_LOGIN_CREATED");
+        JsonObject revoked = entries.getJsonObject(0);
+        assertThat(revoked.getJsonObject("actor").getString("kind")).isEqualTo("INTERNAL_SYSTEM");
+        assertThat(revoked.getString("email")).isEqualTo("boss@acme.example");
+        assertThat(entries.encode()).doesNotContain("correct horse").doesNotContain("passphrase");
+        assertThat(api.get("/partners/other/audit").jsonArray("entries").encode()).doesNotContain("boss@acme.example");
+    }
+
+    @Test
     void givenPartner_putAdmin_creates201ThenUpdates200_withoutEchoingThePassword() {
         given.partner("acme", "acme.example");
 
@@ -196,12 +236,39 @@ class PartnerApiRoutesTest {
     }
 
     @Test
-    void givenShortPassword_putAdmin_answers400NamingIt() {
+    void givenShortPassword_putAdmin_answers422NamingIt_andNoPassword400() {
         given.partner("acme", "acme.example");
 
         assertProblem(api.put("/partners/acme/admins/boss@acme.example", new JsonObject().put("password", "short")),
-                400, "password");
+                422, "password");
         assertProblem(api.put("/partners/acme/admins/boss@acme.example", new JsonObject()), 400, "password");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "twelve spaces|'            '|PASSWORD_REPEATED_CHARACTER",
+            "one letter repeated|aaaaaaaaaaaa|PASSWORD_REPEATED_CHARACTER",
+            "twelve NULs|NUL|PASSWORD_NOT_PRINTABLE",
+            "a line break inside|correct horse\\nbattery|PASSWORD_NOT_PRINTABLE",
+            "eleven characters|abcdefghijk|PASSWORD_TOO_SHORT",
+            "twelve code points, eight after NFKC (e + combining acute is one é)|DECOMPOSED|PASSWORD_TOO_SHORT",
+            "a common password|Password1234|PASSWORD_COMMON",
+            "a common password, other case|QWERTYUIOPAS|PASSWORD_COMMON"})
+    void aPasswordBreakingANistRule_isRefused422WithItsOwnCode(String what, String password, String code) {
+        given.partner("acme", "acme.example");
+        String sent = switch (password) {
+            case "NUL" -> String.valueOf((char) 0).repeat(12);
+            case "DECOMPOSED" -> "xe\u0301".repeat(4);
+            default -> password.replace("\\n", "\n");
+        };
+
+        JsonObject problem = assertProblem(api.put("/partners/acme/admins/boss@acme.example",
+                new JsonObject().put("password", sent)), 422, "password");
+
+        assertThat(problem.getString("code")).as(what).isEqualTo(code);
+        assertThat(api.put("/partners/acme/admins/boss@acme.example",
+                new JsonObject().put("password", "  a passphrase with spaces and ünïcödé  ")).status())
+                .as("spaces and any printable Unicode are allowed").isEqualTo(201);
     }
 
     @Test

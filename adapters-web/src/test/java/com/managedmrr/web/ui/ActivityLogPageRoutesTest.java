@@ -40,6 +40,25 @@ class ActivityLogPageRoutesTest {
     }
 
     @Test
+    void givenTheOperatorChangesAPointRate_everyPartnersActivityLog_showsItWithTheOldAndNewUnit() {
+        ui.services.setPointRate().setPointRate(new com.managedmrr.application.catalogue.SetPointRateCommand("USD",
+                new java.math.BigDecimal("1"))).toCompletableFuture().join();
+
+        String newest = newest(admin.get("/ui/activity").body());
+        UiClient other = ui.client();
+        other.signIn(Scenario.OTHER_ADMIN, Scenario.OTHER_PASSWORD);
+
+        assertThat(newest).contains("Point rate changed", "Internal system", "set the point unit of USD from ",
+                " to 1 effective ");
+        assertThat(newest(other.get("/ui/activity").body())).contains("Point rate changed");
+    }
+
+    private static String newest(String body) {
+        String newest = body.substring(body.indexOf("class=\"activity-entry\""));
+        return newest.substring(0, newest.indexOf("</tr>"));
+    }
+
+    @Test
     void givenTheAdminRemovesTheLastEmployeeThere_activityLog_showsTheAdminAndTheEndFirst() {
         admin.get("/ui/clients/501");
         assertThat(admin.htmxPost("/ui/clients/501/staff/ann%40acme.example/removal", form()).status())

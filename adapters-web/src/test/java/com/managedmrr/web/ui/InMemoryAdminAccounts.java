@@ -37,6 +37,13 @@ final class InMemoryAdminAccounts implements AdminAccountPort {
         return CompletableFuture.completedFuture(accounts.put(account.email(), account) == null);
     }
 
+    @Override
+    public CompletionStage<Boolean> deleteAdmin(com.managedmrr.domain.model.PartnerId partnerId, Email email) {
+        AdminAccount account = accounts.get(email);
+        return CompletableFuture.completedFuture(account != null && account.partnerId().equals(partnerId)
+                && accounts.remove(email, account));
+    }
+
     Optional<AdminAccount> account(Email email) {
         return Optional.ofNullable(accounts.get(email));
     }

@@ -3,6 +3,8 @@ package com.managedmrr.web.ui;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.Duration;
 
@@ -67,18 +69,34 @@ class SignInRoutesTest {
     void givenTheRightPassword_signIn_answers303ToThePointsBreakdownWithANewSessionId() {
         UiClient client = ui.client();
         client.get("/ui/sign-in");
-        String before = client.cookie("mrr-session");
+        String before = "planted-session-id-0123456789abcdef";
+        client.getWithCookie("/ui/sign-in", "mrr-session", before);
 
         UiClient.Reply reply = client.post("/ui/sign-in", form("email", " Admin@ACME.example ", "password",
                 Scenario.PASSWORD));
 
         assertThat(reply.status()).isEqualTo(303);
         assertThat(reply.header("Location")).isEqualTo("/ui/points");
-        assertThat(before).isNotBlank();
         assertThat(client.cookie("mrr-session")).isNotBlank().isNotEqualTo(before);
         UiClient.Reply page = client.get("/ui/points");
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("Acme Agency", Scenario.ADMIN);
+    }
+
+    @Test
+    void anonymousVisitors_getNoSession_andTheSignInFormStillWorksWithItsCsrfToken() {
+        UiClient client = ui.client();
+        for (int i = 0; i < 50; i++) {
+            UiClient.Reply page = ui.client().get("/ui/sign-in");
+            assertThat(page.headers().getAll("Set-Cookie")).as("visit %d", i).noneMatch(c -> c.startsWith("mrr-session="));
+        }
+        UiClient.Reply wrong = client.signIn(Scenario.ADMIN, "not the password at all");
+        assertThat(wrong.status()).isEqualTo(401);
+        assertThat(wrong.headers().getAll("Set-Cookie")).noneMatch(c -> c.startsWith("mrr-session=") && c.length() > 13);
+        assertThat(ui.sessions.size()).as("sessions stored for anonymous visitors").isZero();
+
+        assertThat(client.signIn(Scenario.ADMIN, Scenario.PASSWORD).status()).isEqualTo(303);
+        assertThat(ui.sessions.size()).isEqualTo(1);
     }
 
     @Test
@@ -97,8 +115,8 @@ class SignInRoutesTest {
     @Test
     void givenTheOldSessionId_afterSignIn_itIsNotSignedIn() {
         UiClient client = ui.client();
-        client.get("/ui/sign-in");
-        String before = client.cookie("mrr-session");
+        String before = "planted-session-id-0123456789abcdef";
+        client.getWithCookie("/ui/sign-in", "mrr-session", before);
         client.post("/ui/sign-in", form("email", Scenario.ADMIN, "password", Scenario.PASSWORD));
 
         UiClient attacker = ui.client();
@@ -175,6 +193,25 @@ class SignInRoutesTest {
         assertThat(slowed.body()).contains("Too many failed sign-ins");
         ui.clock.advance(Duration.ofSeconds(1));
         assertThat(client.signIn(Scenario.ADMIN, Scenario.PASSWORD).status()).isEqualTo(303);
+    }
+
+    @ParameterizedTest(name = "U+{0}")
+    @ValueSource(ints = {0x00, 0x01, 0x08, 0x0E, 0x1B, 0x1F, 0x7F})
+    void givenRepeatedFailures_theSameLoginWithAControlCharacter_isRefusedNotCountedAfresh(int control) {
+        UiClient client = ui.client();
+        for (int i = 0; i < 3; i++) {
+            assertThat(client.signIn(Scenario.ADMIN, "wrong password " + i).status()).isEqualTo(401);
+        }
+        String c = String.valueOf((char) control);
+
+        UiClient.Reply before = client.signIn(c + Scenario.ADMIN, Scenario.PASSWORD);
+        UiClient.Reply after = client.signIn(Scenario.ADMIN + c, Scenario.PASSWORD);
+        UiClient.Reply upperCase = client.signIn(" " + Scenario.ADMIN.toUpperCase(java.util.Locale.ROOT),
+                Scenario.PASSWORD);
+
+        assertThat(before.status()).as("a control character before the e-mail").isEqualTo(422);
+        assertThat(after.status()).as("a control character after the e-mail").isEqualTo(422);
+        assertThat(upperCase.status()).as("the same login in capitals is the same count").isEqualTo(429);
     }
 
     @Test

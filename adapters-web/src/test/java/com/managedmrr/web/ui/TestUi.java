@@ -6,6 +6,8 @@ import com.managedmrr.domain.testing.InMemoryStore;
 import com.managedmrr.domain.testing.MutableClock;
 import com.managedmrr.web.ui.demo.DemoClock;
 import com.managedmrr.web.ui.demo.DemoData;
+import com.managedmrr.web.ui.signin.InMemoryAdminSessions;
+import com.managedmrr.web.ui.signin.InMemorySignInAttempts;
 import com.managedmrr.web.ui.signin.Pbkdf2PasswordHashing;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
@@ -36,6 +38,7 @@ final class TestUi implements AutoCloseable {
     final ManagedMrrServices services;
     final UiUseCases useCases;
     final Given given;
+    final InMemoryAdminSessions sessions = new InMemoryAdminSessions();
     private final HttpServer server;
 
     private TestUi(Instant now) {
@@ -46,7 +49,8 @@ final class TestUi implements AutoCloseable {
         useCases = UiUseCases.from(services);
         given = new Given(services);
         UiSettings settings = UiSettings.defaults().withThrottleClock(new ClockOver(clock));
-        UiRoutes ui = new UiRoutes(VERTX, useCases, admins, hashing, serviceClock, settings);
+        UiRoutes ui = new UiRoutes(VERTX, useCases, admins, hashing, serviceClock, settings, sessions,
+                new InMemorySignInAttempts());
         Router root = Router.router(VERTX);
         ui.mount(root);
         server = VERTX.createHttpServer().requestHandler(root).listen(0).await();

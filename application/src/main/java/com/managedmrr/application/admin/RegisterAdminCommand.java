@@ -1,24 +1,32 @@
 package com.managedmrr.application.admin;
 
+import com.managedmrr.domain.model.Actor;
+import com.managedmrr.domain.model.AdminPassword;
 import com.managedmrr.domain.model.DomainException;
 import com.managedmrr.domain.model.Email;
 import com.managedmrr.domain.model.PartnerId;
 
-/** Give a partner admin a login for the web UI (PUT /partners/{partnerId}/admins/{email}). */
-public record RegisterAdminCommand(PartnerId partnerId, Email email, String password) {
+/**
+ * Give a partner admin a login for the web UI (PUT /partners/{partnerId}/admins/{email}). The password is held
+ * normalised and must follow {@link AdminPassword}'s rules (each broken rule is a REFUSED with its own code).
+ */
+public record RegisterAdminCommand(PartnerId partnerId, Email email, String password, Actor actor) {
 
-    public static final int MIN_PASSWORD_LENGTH = 12;
-    public static final int MAX_PASSWORD_LENGTH = 1024;
+    public static final int MIN_PASSWORD_LENGTH = AdminPassword.MIN_LENGTH;
+    public static final int MAX_PASSWORD_LENGTH = AdminPassword.MAX_LENGTH;
 
     public RegisterAdminCommand {
         java.util.Objects.requireNonNull(partnerId, "partnerId");
         java.util.Objects.requireNonNull(email, "email");
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw DomainException.invalid("password", "must be at least " + MIN_PASSWORD_LENGTH + " characters");
+        java.util.Objects.requireNonNull(actor, "actor");
+        if (password == null) {
+            throw DomainException.invalid("password", "is required");
         }
-        if (password.length() > MAX_PASSWORD_LENGTH) {
-            throw DomainException.invalid("password", "must be at most " + MAX_PASSWORD_LENGTH + " characters");
-        }
+        password = AdminPassword.check(password);
+    }
+
+    public RegisterAdminCommand(PartnerId partnerId, Email email, String password) {
+        this(partnerId, email, password, Actor.internalSystem());
     }
 
     @Override

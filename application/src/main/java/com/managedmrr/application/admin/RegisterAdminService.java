@@ -15,11 +15,14 @@ public final class RegisterAdminService implements RegisterAdminUseCase {
     private final PartnerQueryPort partners;
     private final AdminAccountPort admins;
     private final PasswordHashingPort hashing;
+    private final AdminAudit audit;
 
-    public RegisterAdminService(PartnerQueryPort partners, AdminAccountPort admins, PasswordHashingPort hashing) {
+    public RegisterAdminService(PartnerQueryPort partners, AdminAccountPort admins, PasswordHashingPort hashing,
+                                AdminAudit audit) {
         this.partners = partners;
         this.admins = admins;
         this.hashing = hashing;
+        this.audit = java.util.Objects.requireNonNull(audit, "audit");
     }
 
     @Override
@@ -34,6 +37,7 @@ public final class RegisterAdminService implements RegisterAdminUseCase {
                     return hashing.hash(command.password());
                 })
                 .thenCompose(hash -> admins.saveAdmin(new AdminAccount(command.partnerId(), command.email(), hash)))
-                .thenApply(created -> new Upserted<>(command.email(), created));
+                .thenCompose(created -> audit.saved(command.actor(), command.partnerId(), command.email(), created)
+                        .thenApply(recorded -> new Upserted<>(command.email(), created)));
     }
 }

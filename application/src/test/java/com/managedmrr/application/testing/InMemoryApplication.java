@@ -60,6 +60,11 @@ public final class InMemoryApplication {
         }
 
         @Override
+        public CompletionStage<Boolean> deleteAdmin(com.managedmrr.domain.model.PartnerId partnerId, Email email) {
+            return refused();
+        }
+
+        @Override
         public CompletionStage<String> hash(String password) {
             return refused();
         }

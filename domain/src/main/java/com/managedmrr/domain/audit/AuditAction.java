@@ -12,5 +12,15 @@ public enum AuditAction {
     CLIENT_LINKED,
     UNASSIGNED,
     USER_REACTIVATED,
-    STAFF_REMOVED
+    STAFF_REMOVED,
+    ADMIN_LOGIN_CREATED,
+    ADMIN_PASSWORD_CHANGED,
+    ADMIN_LOGIN_REVOKED,
+    POINT_RATE_SET,
+    QUALIFYING_ACTIONS_SET;
+
+    /** An operator's change to how points are earned (not partner-scoped): every partner's trail shows it. */
+    public boolean affectsEveryPartner() {
+        return this == POINT_RATE_SET || this == QUALIFYING_ACTIONS_SET;
+    }
 }

@@ -36,6 +36,14 @@ public record AuditEntry(Instant at, Actor actor, AuditAction action, Optional<P
         effects = List.copyOf(effects);
     }
 
+    /**
+     * Whether every partner's audit trail shows this entry: an operator's change to how points are earned (a point
+     * rate, a tool's qualifying actions) can change any partner's points.
+     */
+    public boolean inEveryTrail() {
+        return partnerId.isEmpty() && action.affectsEveryPartner();
+    }
+
     /** The partners whose audit trail shows this entry: its own partner first, then those its effects name. */
     public Set<PartnerId> partners() {
         Set<PartnerId> partners = new LinkedHashSet<>();

@@ -17,4 +17,7 @@ public interface AdminAccountPort {
 
     /** The e-mails of the partner's admin logins, at most {@code limit}, by e-mail, those after {@code after}. */
     CompletionStage<List<Email>> admins(PartnerId partnerId, int limit, Optional<Email> after);
+
+    /** Deletes the partner's login (its sessions go with it); answers false when the partner has no such login. */
+    CompletionStage<Boolean> deleteAdmin(PartnerId partnerId, Email email);
 }

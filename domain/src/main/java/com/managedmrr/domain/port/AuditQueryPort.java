@@ -10,9 +10,13 @@ import java.util.concurrent.CompletionStage;
 public interface AuditQueryPort {
 
     /**
-     * The entries in the partner's trail ({@link com.managedmrr.domain.audit.AuditEntry#partners()} holds it), newest
-     * first (by id, descending), at most {@code limit}, and only those with an id below {@code beforeId} when given.
-     * Entries are answered as recorded, with every effect.
+     * The entries in the partner's trail ({@link com.managedmrr.domain.audit.AuditEntry#partners()} holds it, or the
+     * entry is {@linkplain com.managedmrr.domain.audit.AuditEntry#inEveryTrail() in every trail}), newest first (by
+     * id, descending), at most {@code limit}, and only those with an id below {@code beforeId} when given. Entries are
+     * answered as recorded, with every effect.
      */
     CompletionStage<List<RecordedAuditEntry>> trail(PartnerId partnerId, int limit, OptionalLong beforeId);
+
+    /** Every entry, whichever partner it concerns or none, newest first, paged like {@link #trail}. */
+    CompletionStage<List<RecordedAuditEntry>> all(int limit, OptionalLong beforeId);
 }

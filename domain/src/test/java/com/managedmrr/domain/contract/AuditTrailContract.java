@@ -60,6 +60,31 @@ public abstract class AuditTrailContract extends PortContract {
     }
 
     @Test
+    void anOperatorsPointRateChange_isInEveryPartnersTrail_andTheWholeTrailListsEveryEntry() {
+        Partner partner = givenPartner();
+        Partner other = givenPartner();
+        AuditEntry own = new AuditEntry(t(1), Actor.internalSystem(), AuditAction.PARTNER_UPSERTED,
+                Optional.of(partner.id()), Optional.empty(), Optional.empty(),
+                List.of(AuditEffect.on(partner.id(), "updated partner " + partner.id())));
+        AuditEntry rate = new AuditEntry(t(2), Actor.internalSystem(), AuditAction.POINT_RATE_SET, Optional.empty(),
+                Optional.empty(), Optional.empty(), List.of(AuditEffect.of("set the point unit of USD from 100 to 1")));
+        AuditEntry client = new AuditEntry(t(3), Actor.internalSystem(), AuditAction.CLIENT_UPSERTED, Optional.empty(),
+                Optional.empty(), Optional.empty(), List.of(AuditEffect.of("created client account 9")));
+
+        record(own);
+        record(rate);
+        record(client);
+
+        assertThat(entries(partner.id())).containsExactly(rate, own);
+        assertThat(entries(other.id())).containsExactly(rate);
+        List<RecordedAuditEntry> all = await(audit().all(1000, OptionalLong.empty()));
+        assertThat(all.stream().map(RecordedAuditEntry::entry).toList()).containsSubsequence(client, rate, own);
+        long rateId = all.stream().filter(r -> r.entry().equals(rate)).findFirst().orElseThrow().id();
+        assertThat(await(audit().all(1, OptionalLong.of(rateId))).get(0).entry()).isEqualTo(own);
+        assertThat(trail(other.id(), 10, OptionalLong.of(rateId))).isEmpty();
+    }
+
+    @Test
     void givenAnEntryWithoutOptionalFields_recordAudit_isReadBackWithThemEmpty() {
         Partner partner = givenPartner();
         AuditEntry entry = new AuditEntry(t(1), Actor.internalSystem(), AuditAction.PARTNER_UPSERTED,

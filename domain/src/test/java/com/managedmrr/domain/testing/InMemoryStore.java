@@ -214,11 +214,23 @@ public final class InMemoryStore implements CataloguePort, PointUnitPort, Partne
                 : audit.size();
         for (int index = newest - 1; index >= 0 && trail.size() < limit; index--) {
             AuditEntry entry = audit.get(index);
-            if (entry.partners().contains(partnerId)) {
+            if (entry.partners().contains(partnerId) || entry.inEveryTrail()) {
                 trail.add(new RecordedAuditEntry(index + 1L, entry));
             }
         }
         return done(List.copyOf(trail));
+    }
+
+    @Override
+    public CompletionStage<List<RecordedAuditEntry>> all(int limit, OptionalLong beforeId) {
+        List<AuditEntry> audit = snapshot().audit;
+        List<RecordedAuditEntry> page = new ArrayList<>();
+        int newest = beforeId.isPresent() ? (int) Math.min(audit.size(), Math.max(0, beforeId.getAsLong() - 1))
+                : audit.size();
+        for (int index = newest - 1; index >= 0 && page.size() < limit; index--) {
+            page.add(new RecordedAuditEntry(index + 1L, audit.get(index)));
+        }
+        return done(List.copyOf(page));
     }
 
     // ---------------------------------------------------------------------------------------------------------------

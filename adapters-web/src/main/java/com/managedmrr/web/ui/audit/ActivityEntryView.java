@@ -45,6 +45,11 @@ public record ActivityEntryView(long id, String at, String atIso, String actor, 
             case UNASSIGNED -> "Unassign";
             case USER_REACTIVATED -> "Reactivate user on client";
             case STAFF_REMOVED -> "Remove employee from client";
+            case ADMIN_LOGIN_CREATED -> "Admin login created";
+            case ADMIN_PASSWORD_CHANGED -> "Admin password changed";
+            case ADMIN_LOGIN_REVOKED -> "Admin login revoked";
+            case POINT_RATE_SET -> "Point rate changed";
+            case QUALIFYING_ACTIONS_SET -> "Qualifying actions changed";
         };
     }
 }

@@ -1,6 +1,7 @@
 package com.managedmrr.web.ui.signin;
 
 import com.managedmrr.domain.model.AdminAccount;
+import com.managedmrr.domain.model.AdminPassword;
 import com.managedmrr.domain.model.Email;
 import com.managedmrr.domain.port.AdminAccountPort;
 import com.managedmrr.domain.port.PasswordHashingPort;
@@ -8,12 +9,12 @@ import com.managedmrr.web.ui.Async;
 import com.managedmrr.web.ui.PageRenderer;
 import com.managedmrr.web.ui.Paths;
 import com.managedmrr.web.ui.SignedInAdmin;
+import com.managedmrr.web.ui.UiSessions;
 import com.managedmrr.web.ui.UiUseCases;
 import com.managedmrr.web.observe.WebMetrics;
 import io.vertx.core.Future;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.Session;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,9 +33,11 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Sign in and sign out of the admin UI. A successful sign-in gets a new session id (no session fixation) and answers
- * 303 to the Points breakdown. Failed sign-ins are slowed down per account and per address: while one must wait, the
- * attempt is answered 429 with {@code Retry-After} and the password is not even checked. An unknown e-mail costs the
+ * Sign in and sign out of the admin UI. A successful sign-in opens a session with a new cookie (no session fixation) and
+ * answers 303 to the Points breakdown; the sign-in form itself needs no session (its CSRF token is a signed
+ * double-submit cookie). Failed sign-ins are slowed down per account (its canonical e-mail) and per address: each
+ * attempt is counted before its password is checked; while one must wait, the attempt is answered 429 with
+ * {@code Retry-After} and the password is not even checked. An unknown e-mail costs the
  * same hashing work as a known one, so timing does not tell which logins exist.
  */
 public final class SignInRoutes {
@@ -48,23 +51,25 @@ public final class SignInRoutes {
     private final AdminAccountPort admins;
     private final PasswordHashingPort hashing;
     private final SignInThrottle throttle;
+    private final UiSessions sessions;
     private final AtomicReference<String> decoyHash = new AtomicReference<>();
     private final WebMetrics metrics;
 
     public SignInRoutes(PageRenderer pages, UiUseCases useCases, AdminAccountPort admins, PasswordHashingPort hashing,
-                        SignInThrottle throttle) {
-        this(pages, useCases, admins, hashing, throttle, WebMetrics.none());
+                        SignInThrottle throttle, UiSessions sessions) {
+        this(pages, useCases, admins, hashing, throttle, sessions, WebMetrics.none());
     }
 
     /** @param metrics counts sign-ins succeeded, failed and throttled */
     public SignInRoutes(PageRenderer pages, UiUseCases useCases, AdminAccountPort admins, PasswordHashingPort hashing,
-                        SignInThrottle throttle, WebMetrics metrics) {
+                        SignInThrottle throttle, UiSessions sessions, WebMetrics metrics) {
         this.metrics = Objects.requireNonNull(metrics, "metrics");
         this.pages = Objects.requireNonNull(pages, "pages");
         this.useCases = Objects.requireNonNull(useCases, "useCases");
         this.admins = Objects.requireNonNull(admins, "admins");
         this.hashing = Objects.requireNonNull(hashing, "hashing");
         this.throttle = Objects.requireNonNull(throttle, "throttle");
+        this.sessions = Objects.requireNonNull(sessions, "sessions");
     }
 
     /** Paths are relative to the UI's mount point. */
@@ -75,7 +80,7 @@ public final class SignInRoutes {
     }
 
     private void form(RoutingContext ctx) {
-        if (SignedInAdmin.fromSession(ctx.session()).isPresent()) {
+        if (SignedInAdmin.find(ctx).isPresent()) {
             redirect(ctx, Paths.POINTS);
             return;
         }
@@ -94,31 +99,34 @@ public final class SignInRoutes {
             return;
         }
         String address = ctx.request().remoteAddress() == null ? "" : ctx.request().remoteAddress().host();
-        Optional<Duration> wait = throttle.waitBefore(form.email(), address);
-        if (wait.isPresent()) {
-            long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
-            metrics.signIn(WebMetrics.SignIn.THROTTLED);
-            LOG.info("sign-in refused (throttled for {} s): account {}", seconds, accountRef(form.email()));
-            ctx.response().putHeader("Retry-After", Long.toString(seconds));
-            answer(ctx, 429, form, Map.of(), "Too many failed sign-ins. Wait " + seconds
-                    + (seconds == 1 ? " second" : " seconds") + " and try again.");
-            return;
-        }
+        // the count is keyed on the login's canonical e-mail, however it was typed
         Email email = form.parsedEmail().orElseThrow();
-        Async.call(ctx, () -> admins.admin(email))
-                .compose(account -> check(ctx, account, form.password()))
-                .onSuccess(account -> {
-                    if (account.isEmpty()) {
-                        metrics.signIn(WebMetrics.SignIn.FAILED);
-                        LOG.info("sign-in refused (wrong e-mail address or password): account {}",
-                                accountRef(form.email()));
-                        throttle.failed(form.email(), address);
-                        answer(ctx, 401, form, Map.of(), BAD_CREDENTIALS);
-                        return;
+        Async.call(ctx, () -> throttle.attempt(email.value(), address))
+                .compose(wait -> {
+                    if (wait.isPresent()) {
+                        long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+                        metrics.signIn(WebMetrics.SignIn.THROTTLED);
+                        LOG.info("sign-in refused (throttled for {} s): account {}", seconds, accountRef(email.value()));
+                        ctx.response().putHeader("Retry-After", Long.toString(seconds));
+                        answer(ctx, 429, form, Map.of(), "Too many failed sign-ins. Wait " + seconds
+                                + (seconds == 1 ? " second" : " seconds") + " and try again.");
+                        return Future.succeededFuture();
                     }
-                    metrics.signIn(WebMetrics.SignIn.SUCCEEDED);
-                    throttle.succeeded(form.email());
-                    startSession(ctx, account.get());
+                    // the attempt is counted already: only a right password takes it back
+                    return Async.call(ctx, () -> admins.admin(email))
+                            .compose(account -> check(ctx, account, form.password()))
+                            .compose(account -> {
+                                if (account.isEmpty()) {
+                                    metrics.signIn(WebMetrics.SignIn.FAILED);
+                                    LOG.info("sign-in refused (wrong e-mail address or password): account {}",
+                                            accountRef(email.value()));
+                                    answer(ctx, 401, form, Map.of(), BAD_CREDENTIALS);
+                                    return Future.succeededFuture();
+                                }
+                                metrics.signIn(WebMetrics.SignIn.SUCCEEDED);
+                                return Async.call(ctx, () -> throttle.succeeded(email.value(), address))
+                                        .compose(done -> startSession(ctx, account.get()));
+                            });
                 })
                 .onFailure(ctx::fail);
     }
@@ -140,7 +148,7 @@ public final class SignInRoutes {
     /** The account when the password is its own; a missing account is checked against a decoy hash all the same. */
     private Future<Optional<AdminAccount>> check(RoutingContext ctx, Optional<AdminAccount> account, String password) {
         if (account.isPresent()) {
-            return Async.call(ctx, () -> hashing.verify(account.get().passwordHash(), password))
+            return Async.call(ctx, () -> hashing.verify(account.get().passwordHash(), AdminPassword.normalise(password)))
                     .map(ok -> ok ? account : Optional.empty());
         }
         return decoy(ctx)
@@ -160,29 +168,18 @@ public final class SignInRoutes {
                 });
     }
 
-    private void startSession(RoutingContext ctx, AdminAccount account) {
-        Async.call(ctx, () -> useCases.viewPartner().viewPartner(account.partnerId()))
+    private Future<Void> startSession(RoutingContext ctx, AdminAccount account) {
+        return Async.call(ctx, () -> useCases.viewPartner().viewPartner(account.partnerId()))
                 .map(partner -> partner.name())
                 .otherwise(account.partnerId().value())
-                .onSuccess(partnerName -> {
-                    Session session = ctx.session();
-                    if (session == null) {
-                        ctx.fail(500, new IllegalStateException("the admin UI runs without sessions"));
-                        return;
-                    }
-                    session.regenerateId();
-                    session.remove(PageRenderer.CSRF_FIELD);
-                    new SignedInAdmin(account.partnerId(), account.email(), partnerName).storeIn(session);
-                    redirect(ctx, Paths.POINTS);
-                });
+                .compose(partnerName -> sessions.signIn(ctx, account, partnerName))
+                .onSuccess(opened -> redirect(ctx, Paths.POINTS));
     }
 
     private void signOut(RoutingContext ctx) {
-        Session session = ctx.session();
-        if (session != null) {
-            session.destroy();
-        }
-        redirect(ctx, Paths.SIGN_IN + "?signed-out");
+        sessions.signOut(ctx)
+                .onSuccess(closed -> redirect(ctx, Paths.SIGN_IN + "?signed-out"))
+                .onFailure(ctx::fail);
     }
 
     private void answer(RoutingContext ctx, int status, SignInForm form, Map<String, String> errors, String message) {

@@ -125,6 +125,11 @@ class DemoDataTest {
         }
 
         @Override
+        public CompletionStage<Boolean> deleteAdmin(com.managedmrr.domain.model.PartnerId partnerId, Email email) {
+            return CompletableFuture.completedFuture(accounts.remove(email) != null);
+        }
+
+        @Override
         public CompletionStage<String> hash(String password) {
             return CompletableFuture.completedFuture("hash:" + password);
         }

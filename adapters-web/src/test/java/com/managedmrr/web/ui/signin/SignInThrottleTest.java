@@ -13,6 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class SignInThrottleTest {
 
+    private final InMemorySignInAttempts attempts = new InMemorySignInAttempts();
+
     private Instant now = Instant.parse("2026-01-05T09:00:00Z");
     private final Clock clock = new Clock() {
         @Override
@@ -38,46 +40,64 @@ class SignInThrottleTest {
     }
 
     @Test
-    void theFreeFailures_costNothing() {
-        SignInThrottle throttle = new SignInThrottle(clock);
-        for (int i = 0; i < SignInThrottle.FREE_FAILURES_PER_ACCOUNT - 1; i++) {
-            throttle.failed("ann@acme.example", "10.0.0.1");
-        }
-
-        assertThat(throttle.waitBefore("ann@acme.example", "10.0.0.1")).isEmpty();
-    }
-
-    @Test
-    void accounts_compareLikeEmails() {
-        SignInThrottle throttle = new SignInThrottle(clock);
+    void theFreeFailures_costNothing_thenTheNextAttemptWaits() {
+        SignInThrottle throttle = new SignInThrottle(attempts, clock);
         for (int i = 0; i < SignInThrottle.FREE_FAILURES_PER_ACCOUNT; i++) {
-            throttle.failed(" Ann@ACME.example", "10.0.0." + i);
+            assertThat(attempt(throttle, "ann@acme.example", "10.0.0." + i)).as("attempt %d", i).isEmpty();
         }
 
-        assertThat(throttle.waitBefore("ann@acme.example", "10.0.0.9")).contains(Duration.ofSeconds(1));
+        assertThat(attempt(throttle, "ann@acme.example", "10.0.0.9")).contains(Duration.ofSeconds(1));
+        now = now.plusSeconds(1);
+        assertThat(attempt(throttle, "ann@acme.example", "10.0.0.9")).isEmpty();
     }
 
     @Test
-    void success_clearsTheAccount_butNotTheAddress() {
-        SignInThrottle throttle = new SignInThrottle(clock);
-        for (int i = 0; i < SignInThrottle.FREE_FAILURES_PER_ADDRESS; i++) {
-            throttle.failed("ann@acme.example", "10.0.0.1");
-        }
-        throttle.succeeded("ann@acme.example");
+    void simultaneousAttempts_areEachCountedBeforeAnyPasswordIsChecked() throws Exception {
+        SignInThrottle throttle = new SignInThrottle(attempts, clock);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.List<java.util.concurrent.Future<java.util.Optional<Duration>>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 30; i++) {
+                results.add(pool.submit(() -> attempt(throttle, "ann@acme.example", "10.0.0.1")));
+            }
+            long through = 0;
+            for (var result : results) {
+                through += result.get().isEmpty() ? 1 : 0;
+            }
 
-        assertThat(throttle.waitBefore("ann@acme.example", "10.0.0.2")).isEmpty();
-        assertThat(throttle.waitBefore("bo@acme.example", "10.0.0.1")).isPresent();
+            assertThat(through).isEqualTo(SignInThrottle.FREE_FAILURES_PER_ACCOUNT);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void success_clearsTheAccount_andTakesBackTheAddressesCount() {
+        SignInThrottle throttle = new SignInThrottle(attempts, clock);
+        for (int i = 0; i < SignInThrottle.FREE_FAILURES_PER_ADDRESS - 1; i++) {
+            attempt(throttle, "user" + i + "@acme.example", "10.0.0.1");
+        }
+        for (int i = 0; i < 5; i++) {
+            assertThat(attempt(throttle, "ann@acme.example", "10.0.0.1")).as("sign-in %d", i).isEmpty();
+            throttle.succeeded("ann@acme.example", "10.0.0.1").toCompletableFuture().join();
+        }
+
+        assertThat(attempt(throttle, "bo@acme.example", "10.0.0.1")).as("the address's tenth").isEmpty();
+        assertThat(attempt(throttle, "cy@acme.example", "10.0.0.1")).as("the address's eleventh").isPresent();
     }
 
     @Test
     void failures_areForgottenAfterAnHourWithoutOne() {
-        SignInThrottle throttle = new SignInThrottle(clock);
-        for (int i = 0; i < 8; i++) {
-            throttle.failed("ann@acme.example", "10.0.0.1");
+        SignInThrottle throttle = new SignInThrottle(attempts, clock);
+        for (int i = 0; i < SignInThrottle.FREE_FAILURES_PER_ACCOUNT; i++) {
+            attempt(throttle, "ann@acme.example", "10.0.0.1");
         }
-        now = now.plus(Duration.ofMinutes(61));
-        throttle.failed("ann@acme.example", "10.0.0.1");
+        now = now.plus(Duration.ofHours(1)).plusSeconds(1);
 
-        assertThat(throttle.waitBefore("ann@acme.example", "10.0.0.1")).isEmpty();
+        assertThat(attempt(throttle, "ann@acme.example", "10.0.0.1")).isEmpty();
+    }
+
+    private static java.util.Optional<Duration> attempt(SignInThrottle throttle, String account, String address) {
+        return throttle.attempt(account, address).toCompletableFuture().join();
     }
 }
