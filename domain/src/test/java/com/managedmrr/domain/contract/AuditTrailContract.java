@@ -33,7 +33,12 @@ public abstract class AuditTrailContract extends PortContract {
         return await(audit().trail(partnerId, limit, before));
     }
 
+    /** The partner's own entries (without those every trail shows, which other tests of the store may add). */
     private List<AuditEntry> entries(PartnerId partnerId) {
+        return everyEntry(partnerId).stream().filter(entry -> !entry.inEveryTrail()).toList();
+    }
+
+    private List<AuditEntry> everyEntry(PartnerId partnerId) {
         return trail(partnerId, 1000, OptionalLong.empty()).stream().map(RecordedAuditEntry::entry).toList();
     }
 
@@ -75,8 +80,8 @@ public abstract class AuditTrailContract extends PortContract {
         record(rate);
         record(client);
 
-        assertThat(entries(partner.id())).containsExactly(rate, own);
-        assertThat(entries(other.id())).containsExactly(rate);
+        assertThat(everyEntry(partner.id())).containsExactly(rate, own);
+        assertThat(everyEntry(other.id())).containsExactly(rate);
         List<RecordedAuditEntry> all = await(audit().all(1000, OptionalLong.empty()));
         assertThat(all.stream().map(RecordedAuditEntry::entry).toList()).containsSubsequence(client, rate, own);
         long rateId = all.stream().filter(r -> r.entry().equals(rate)).findFirst().orElseThrow().id();
@@ -139,7 +144,9 @@ public abstract class AuditTrailContract extends PortContract {
 
         assertThat(first).extracting(r -> r.entry().effects().get(0).text()).containsExactly("#5", "#4");
         assertThat(second).extracting(r -> r.entry().effects().get(0).text()).containsExactly("#3", "#2");
-        assertThat(third).extracting(r -> r.entry().effects().get(0).text()).containsExactly("#1");
+        // (an entry every trail shows, which another test of the store may have recorded before, may follow #1)
+        assertThat(third).filteredOn(r -> !r.entry().inEveryTrail())
+                .extracting(r -> r.entry().effects().get(0).text()).containsExactly("#1");
         assertThat(first.get(0).id()).isGreaterThan(first.get(1).id());
         assertThat(trail(partner.id(), 0, OptionalLong.empty())).isEmpty();
     }
