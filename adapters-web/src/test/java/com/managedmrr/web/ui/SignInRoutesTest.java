@@ -209,8 +209,9 @@ class SignInRoutesTest {
         UiClient.Reply upperCase = client.signIn(" " + Scenario.ADMIN.toUpperCase(java.util.Locale.ROOT),
                 Scenario.PASSWORD);
 
-        assertThat(before.status()).as("a control character before the e-mail").isEqualTo(422);
-        assertThat(after.status()).as("a control character after the e-mail").isEqualTo(422);
+        // (a form with NUL is refused 400 before it is even read; any other control character, 422 by the e-mail rule)
+        assertThat(before.status()).as("a control character before the e-mail").isIn(400, 422);
+        assertThat(after.status()).as("a control character after the e-mail").isIn(400, 422);
         assertThat(upperCase.status()).as("the same login in capitals is the same count").isEqualTo(429);
     }
 
