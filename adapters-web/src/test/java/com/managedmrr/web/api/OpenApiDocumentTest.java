@@ -110,7 +110,7 @@ class OpenApiDocumentTest {
         JsonObject info = document.getJsonObject("info");
         assertThat(info.getJsonObject("license").getString("identifier")).isEqualTo("Apache-2.0");
         assertThat(info.getJsonObject("license").getString("name")).isNotBlank();
-        assertThat(info.getJsonObject("contact").getString("url")).isNotBlank();
+        assertThat(info.getJsonObject("contact").getString("name")).isNotBlank();
     }
 
     private static boolean hasExample(JsonObject mediaType) {
