@@ -45,9 +45,13 @@ class StoreUnavailableTranslationTest {
 
     @AfterEach
     void stop() throws Exception {
-        // connections still pending towards the black hole end with its 10 s connection time-out: on a loaded
-        // machine closing can take longer than that
-        vertx.close().await(60, TimeUnit.SECONDS);
+        // connections still pending towards the black hole can keep the Vert.x instance from closing for a long
+        // time; closing it is not what these tests check, so a slow close does not fail them
+        try {
+            vertx.close().await(10, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException stillClosing) {
+            // left to end with the test JVM
+        }
     }
 
     @Test
