@@ -208,8 +208,10 @@ class AccessApiRoutesTest {
         assertProblem(api.post("/partners/acme/clients/999/staff/ann@acme.example/reactivation"), 404);
         assertProblem(api.post("/partners/nobody/contractors/carl@freelance.example/clients",
                 new JsonObject().put("hubId", 501)), 404);
-        assertProblem(api.post("/partners/acme/contractors/carl@freelance.example/clients",
-                new JsonObject().put("hubId", 999)), 404);
+        // the Hub ID of Link clients is in the body, not the path: an unknown one is answered like a client account
+        // without the contractor, so a partner cannot probe which Hub IDs exist
+        assertThat(assertProblem(api.post("/partners/acme/contractors/carl@freelance.example/clients",
+                new JsonObject().put("hubId", 999)), 422).getString("code")).isEqualTo("CONTRACTOR_NOT_A_CLIENT_USER");
         assertProblem(api.get("/partners/nobody/clients/501/explanation"), 404);
         assertProblem(api.get("/partners/acme/clients/999/explanation"), 404);
         assertProblem(api.get("/partners/nobody/breakdown"), 404);
