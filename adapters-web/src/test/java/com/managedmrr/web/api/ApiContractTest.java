@@ -1,5 +1,6 @@
 package com.managedmrr.web.api;
 
+import com.managedmrr.web.testing.InMemoryAdminAccounts;
 import com.managedmrr.domain.testing.InMemoryStore;
 import com.managedmrr.domain.testing.MutableClock;
 import io.vertx.core.Vertx;
@@ -90,7 +91,7 @@ class ApiContractTest {
         try {
             Router router = Router.router(vertx);
             InMemoryStore store = new InMemoryStore();
-            ApiRouteGroups.of(InMemoryUseCases.create(store, new MutableClock(), new InMemoryAdmins()))
+            ApiRouteGroups.of(InMemoryUseCases.create(store, new MutableClock(), new InMemoryAdminAccounts()))
                     .forEach(group -> group.mount(router));
             Set<String> mounted = new TreeSet<>();
             for (Route route : router.getRoutes()) {

@@ -1,5 +1,6 @@
 package com.managedmrr.web.api;
 
+import com.managedmrr.web.testing.InMemoryAdminAccounts;
 import com.managedmrr.application.activity.ListClientActivitiesUseCase;
 import com.managedmrr.application.activity.RecordActivitiesResult;
 import com.managedmrr.application.activity.RecordActivitiesUseCase;
@@ -67,7 +68,7 @@ class ApiLimitsUnderAbuseTest {
                 new StoreUnavailableException("the database is unavailable: ConnectException", null));
         List<ApiRoutes> groups = new ArrayList<>();
         groups.add(new ActivityApiRoutes(slow, unavailable));
-        groups.addAll(ApiRouteGroups.of(InMemoryUseCases.create(store, clock, new InMemoryAdmins())));
+        groups.addAll(ApiRouteGroups.of(InMemoryUseCases.create(store, clock, new InMemoryAdminAccounts())));
         WebServer server = new WebServer(new WebServer.Settings(0, () -> CompletableFuture.completedFuture(null),
                 ctx -> ctx.response().end(), new ApiRouter(TOKEN, groups, TIME_LIMIT), Duration.ofSeconds(1)));
         deployment = vertx.deployVerticle(server).await();

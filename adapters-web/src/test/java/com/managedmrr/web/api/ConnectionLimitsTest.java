@@ -1,5 +1,6 @@
 package com.managedmrr.web.api;
 
+import com.managedmrr.web.testing.InMemoryAdminAccounts;
 import com.managedmrr.domain.testing.InMemoryStore;
 import com.managedmrr.domain.testing.MutableClock;
 import com.managedmrr.web.WebServer;
@@ -168,7 +169,7 @@ class ConnectionLimitsTest {
     private int start(WebServer.Limits limits) throws Exception {
         InMemoryStore store = new InMemoryStore();
         MutableClock clock = new MutableClock();
-        ApiRouter api = new ApiRouter(TOKEN, ApiRouteGroups.of(InMemoryUseCases.create(store, clock, new InMemoryAdmins())));
+        ApiRouter api = new ApiRouter(TOKEN, ApiRouteGroups.of(InMemoryUseCases.create(store, clock, new InMemoryAdminAccounts())));
         WebServer server = new WebServer(new WebServer.Settings(0, () -> CompletableFuture.completedFuture(null),
                 ctx -> ctx.response().end(), api,
                 router -> {

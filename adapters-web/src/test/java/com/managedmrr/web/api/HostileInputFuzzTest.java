@@ -1,5 +1,6 @@
 package com.managedmrr.web.api;
 
+import com.managedmrr.web.testing.InMemoryAdminAccounts;
 import com.managedmrr.domain.port.RecordedActivity;
 import com.managedmrr.domain.testing.InMemoryStore;
 import com.managedmrr.domain.testing.MutableClock;
@@ -83,7 +84,7 @@ class HostileInputFuzzTest {
         vertx = Vertx.vertx();
         store = new InMemoryStore();
         MutableClock clock = new MutableClock(NOW);
-        ApiRouter api = new ApiRouter(TOKEN, ApiRouteGroups.of(InMemoryUseCases.create(store, clock, new InMemoryAdmins())));
+        ApiRouter api = new ApiRouter(TOKEN, ApiRouteGroups.of(InMemoryUseCases.create(store, clock, new InMemoryAdminAccounts())));
         endpoints = endpointsOf(api);
         WebServer server = new WebServer(new WebServer.Settings(0, () -> CompletableFuture.completedFuture(null),
                 ctx -> ctx.response().end(), api, Duration.ofSeconds(1)));

@@ -1,5 +1,6 @@
 package com.managedmrr.web.api;
 
+import com.managedmrr.web.testing.InMemoryAdminAccounts;
 import com.managedmrr.application.ApplicationPorts;
 import com.managedmrr.application.ManagedMrrServices;
 import com.managedmrr.domain.testing.InMemoryStore;
@@ -11,7 +12,7 @@ final class InMemoryUseCases {
     private InMemoryUseCases() {
     }
 
-    static ApiUseCases create(InMemoryStore store, MutableClock clock, InMemoryAdmins admins) {
+    static ApiUseCases create(InMemoryStore store, MutableClock clock, InMemoryAdminAccounts admins) {
         return new ApiUseCases(ManagedMrrServices.wire(new ApplicationPorts(store.commands(), store.ingestion(),
                 store, store, store, store, store, store, admins, admins, clock)));
     }

@@ -1,5 +1,6 @@
 package com.managedmrr.web.api;
 
+import com.managedmrr.web.testing.InMemoryAdminAccounts;
 import com.managedmrr.domain.testing.InMemoryStore;
 import com.managedmrr.domain.testing.MutableClock;
 import com.managedmrr.web.WebServer;
@@ -33,12 +34,12 @@ final class TestApi implements AutoCloseable {
 
     final InMemoryStore store;
     final MutableClock clock;
-    final InMemoryAdmins admins;
+    final InMemoryAdminAccounts admins;
     private final String deploymentId;
     private final WebClient client;
     private final int port;
 
-    private TestApi(InMemoryStore store, MutableClock clock, InMemoryAdmins admins, List<ApiRoutes> groups) {
+    private TestApi(InMemoryStore store, MutableClock clock, InMemoryAdminAccounts admins, List<ApiRoutes> groups) {
         this.store = store;
         this.clock = clock;
         this.admins = admins;
@@ -56,7 +57,7 @@ final class TestApi implements AutoCloseable {
     static TestApi start(Instant now) {
         InMemoryStore store = new InMemoryStore();
         MutableClock clock = new MutableClock(now);
-        InMemoryAdmins admins = new InMemoryAdmins();
+        InMemoryAdminAccounts admins = new InMemoryAdminAccounts();
         return new TestApi(store, clock, admins, ApiRouteGroups.of(InMemoryUseCases.create(store, clock, admins)));
     }
 
@@ -66,7 +67,7 @@ final class TestApi implements AutoCloseable {
 
     /** Only the given route groups (e.g. over stub use cases). */
     static TestApi startWith(ApiRoutes... groups) {
-        return new TestApi(new InMemoryStore(), new MutableClock(), new InMemoryAdmins(), List.of(groups));
+        return new TestApi(new InMemoryStore(), new MutableClock(), new InMemoryAdminAccounts(), List.of(groups));
     }
 
     static OpenApiCheck openApi() {

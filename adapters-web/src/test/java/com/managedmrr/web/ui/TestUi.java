@@ -1,5 +1,6 @@
 package com.managedmrr.web.ui;
 
+import com.managedmrr.web.testing.InMemoryAdminAccounts;
 import com.managedmrr.application.ApplicationPorts;
 import com.managedmrr.application.ManagedMrrServices;
 import com.managedmrr.domain.testing.InMemoryStore;

@@ -1,15 +1,13 @@
 package com.managedmrr.web.ui.demo;
 
+import com.managedmrr.web.testing.InMemoryAdminAccounts;
 import com.managedmrr.application.ApplicationPorts;
 import com.managedmrr.application.ManagedMrrServices;
 import com.managedmrr.application.credit.BreakdownQuery;
 import com.managedmrr.domain.credit.Breakdown;
 import com.managedmrr.domain.credit.BreakdownRow;
 import com.managedmrr.domain.credit.ReasonCode;
-import com.managedmrr.domain.model.AdminAccount;
 import com.managedmrr.domain.model.Email;
-import com.managedmrr.domain.port.AdminAccountPort;
-import com.managedmrr.domain.port.PasswordHashingPort;
 import com.managedmrr.domain.testing.InMemoryStore;
 import com.managedmrr.domain.testing.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,11 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ConcurrentHashMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,7 +24,7 @@ class DemoDataTest {
     private final InMemoryStore store = new InMemoryStore();
     private final MutableClock present = new MutableClock(Instant.parse("2026-03-18T14:30:00Z"));
     private final DemoClock clock = new DemoClock(present);
-    private final Admins admins = new Admins();
+    private final InMemoryAdminAccounts admins = new InMemoryAdminAccounts();
     private ManagedMrrServices services;
     private DemoData demo;
 
@@ -54,7 +48,8 @@ class DemoDataTest {
         assertThat(clock.now()).isEqualTo(present.now());
         assertThat(login.email()).isEqualTo("admin@northwind.example");
         assertThat(login.password()).hasSizeGreaterThanOrEqualTo(12);
-        assertThat(admins.accounts.get(Email.of(login.email())).passwordHash()).isEqualTo("hash:" + login.password());
+        assertThat(admins.account(Email.of(login.email())).orElseThrow().passwordHash())
+                .isEqualTo(admins.hash(login.password()).toCompletableFuture().join());
         assertThat(store.activities()).hasSizeGreaterThan(80);
     }
 
@@ -98,45 +93,4 @@ class DemoDataTest {
         return breakdown.clients().stream().filter(r -> r.client().hubId().value() == hubId).findFirst().orElseThrow();
     }
 
-    /** Admin logins in memory, with a transparent stand-in for hashing. */
-    private static final class Admins implements AdminAccountPort, PasswordHashingPort {
-        final Map<Email, AdminAccount> accounts = new ConcurrentHashMap<>();
-
-        @Override
-        public CompletionStage<Optional<AdminAccount>> admin(Email email) {
-            return CompletableFuture.completedFuture(Optional.ofNullable(accounts.get(email)));
-        }
-
-        @Override
-        public CompletionStage<java.util.List<Email>> admins(com.managedmrr.domain.model.PartnerId partnerId, int limit,
-                                                             Optional<Email> after) {
-            return CompletableFuture.completedFuture(accounts.values().stream()
-                    .filter(account -> account.partnerId().equals(partnerId))
-                    .map(AdminAccount::email)
-                    .filter(email -> after.isEmpty() || email.value().compareTo(after.get().value()) > 0)
-                    .sorted(java.util.Comparator.comparing(Email::value))
-                    .limit(limit)
-                    .toList());
-        }
-
-        @Override
-        public CompletionStage<Boolean> saveAdmin(AdminAccount account) {
-            return CompletableFuture.completedFuture(accounts.put(account.email(), account) == null);
-        }
-
-        @Override
-        public CompletionStage<Boolean> deleteAdmin(com.managedmrr.domain.model.PartnerId partnerId, Email email) {
-            return CompletableFuture.completedFuture(accounts.remove(email) != null);
-        }
-
-        @Override
-        public CompletionStage<String> hash(String password) {
-            return CompletableFuture.completedFuture("hash:" + password);
-        }
-
-        @Override
-        public CompletionStage<Boolean> verify(String hash, String password) {
-            return CompletableFuture.completedFuture(hash.equals("hash:" + password));
-        }
-    }
 }

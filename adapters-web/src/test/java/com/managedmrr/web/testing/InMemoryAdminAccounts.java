@@ -1,17 +1,25 @@
-package com.managedmrr.web.ui;
+package com.managedmrr.web.testing;
 
 import com.managedmrr.domain.model.AdminAccount;
 import com.managedmrr.domain.model.Email;
 import com.managedmrr.domain.port.AdminAccountPort;
+import com.managedmrr.domain.port.PasswordHashingPort;
 
+import com.managedmrr.domain.model.PartnerId;
+
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Admin logins kept in memory, for the UI's tests. */
-final class InMemoryAdminAccounts implements AdminAccountPort {
+/**
+ * Admin logins kept in memory, with a transparent stand-in for password hashing: the one fake of the admin-account
+ * port for the web adapter's API, UI and demo tests.
+ */
+public final class InMemoryAdminAccounts implements AdminAccountPort, PasswordHashingPort {
 
     private final Map<Email, AdminAccount> accounts = new ConcurrentHashMap<>();
 
@@ -21,13 +29,13 @@ final class InMemoryAdminAccounts implements AdminAccountPort {
     }
 
     @Override
-    public CompletionStage<java.util.List<Email>> admins(com.managedmrr.domain.model.PartnerId partnerId, int limit,
+    public CompletionStage<List<Email>> admins(PartnerId partnerId, int limit,
                                                          Optional<Email> after) {
         return CompletableFuture.completedFuture(accounts.values().stream()
                 .filter(account -> account.partnerId().equals(partnerId))
                 .map(AdminAccount::email)
                 .filter(email -> after.isEmpty() || email.value().compareTo(after.get().value()) > 0)
-                .sorted(java.util.Comparator.comparing(Email::value))
+                .sorted(Comparator.comparing(Email::value))
                 .limit(limit)
                 .toList());
     }
@@ -38,13 +46,23 @@ final class InMemoryAdminAccounts implements AdminAccountPort {
     }
 
     @Override
-    public CompletionStage<Boolean> deleteAdmin(com.managedmrr.domain.model.PartnerId partnerId, Email email) {
+    public CompletionStage<Boolean> deleteAdmin(PartnerId partnerId, Email email) {
         AdminAccount account = accounts.get(email);
         return CompletableFuture.completedFuture(account != null && account.partnerId().equals(partnerId)
                 && accounts.remove(email, account));
     }
 
-    Optional<AdminAccount> account(Email email) {
+    @Override
+    public CompletionStage<String> hash(String password) {
+        return CompletableFuture.completedFuture("test-hash:" + Integer.toHexString(password.hashCode()));
+    }
+
+    @Override
+    public CompletionStage<Boolean> verify(String hash, String password) {
+        return hash(password).thenApply(hash::equals);
+    }
+
+    public Optional<AdminAccount> account(Email email) {
         return Optional.ofNullable(accounts.get(email));
     }
 }
