@@ -94,6 +94,8 @@ public final class ManagedMrrServer {
     private DemoData.Login demoLogin;
     private HttpServer metricsServer;
     private DatabaseWatch databaseWatch;
+    /** The clock commands take their instant from, when not the system's (tests that replay a fixed sequence). */
+    private ClockPort clockOverride;
 
     /**
      * @param dataDirectory where the embedded database keeps its data ({@code <dataDirectory>/postgres}); unused
@@ -117,6 +119,12 @@ public final class ManagedMrrServer {
         this.config = Objects.requireNonNull(config, "config");
         this.dataDirectory = Objects.requireNonNull(dataDirectory, "dataDirectory");
         this.demo = demo;
+    }
+
+    /** Commands take their instant from this clock instead of the system's (not with the demo, which has its own). */
+    ManagedMrrServer withClock(ClockPort clock) {
+        this.clockOverride = Objects.requireNonNull(clock, "clock");
+        return this;
     }
 
     /**
@@ -266,7 +274,7 @@ public final class ManagedMrrServer {
                 store.ingestion(), store.breakdowns(), store.partners(), store.clients(), store.catalogue(),
                 store.pointUnits(), store.audit());
         DemoClock demoClock = demo ? DemoClock.system() : null;
-        ClockPort clock = demo ? demoClock : new SystemClock();
+        ClockPort clock = demo ? demoClock : clockOverride != null ? clockOverride : new SystemClock();
         AdminAccountPort admins = new AdminAccountPersistenceAdapter(pool);
         PasswordHashingPort hashing = new Pbkdf2PasswordHashing(vertx);
         ApiUseCases useCases = Services.api(ports, admins, hashing, clock);
