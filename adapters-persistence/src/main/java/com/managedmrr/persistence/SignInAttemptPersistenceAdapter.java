@@ -5,9 +5,10 @@ import com.managedmrr.domain.port.SignInSlowdown;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlConnection;
-import io.vertx.sqlclient.Tuple;
-
+import io.vertx.sqlclient.SqlResult;
+import io.vertx.sqlclient.templates.SqlTemplate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,20 +26,6 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public final class SignInAttemptPersistenceAdapter implements SignInAttemptPort {
 
-    private static final String ENSURE = """
-            INSERT INTO sign_in_failures (failure_key, failures, last_failure) VALUES ($1, 0, $2)
-            ON CONFLICT (failure_key) DO NOTHING""";
-    /** A row just made by ENSURE holds no failure yet (0). */
-    private static final String LOCK = """
-            SELECT failure_key, failures, last_failure
-            FROM sign_in_failures WHERE failure_key = ANY($1) ORDER BY failure_key FOR UPDATE""";
-    private static final String COUNT = "UPDATE sign_in_failures SET failures = $2, last_failure = $3 WHERE failure_key = $1";
-    private static final String FORGET = "DELETE FROM sign_in_failures WHERE failure_key = $1";
-    private static final String TAKE_BACK = """
-            UPDATE sign_in_failures SET failures = failures - 1 WHERE failure_key = $1 AND failures > 1""";
-    private static final String TAKE_BACK_LAST = "DELETE FROM sign_in_failures WHERE failure_key = $1 AND failures <= 1";
-    private static final String PRUNE = "DELETE FROM sign_in_failures WHERE last_failure < $1";
-
     private final Pool pool;
 
     public SignInAttemptPersistenceAdapter(Pool pool) {
@@ -49,7 +36,7 @@ public final class SignInAttemptPersistenceAdapter implements SignInAttemptPort 
     public CompletionStage<Optional<Duration>> attempt(List<Key> keys, Instant now) {
         List<String> names = keys.stream().map(Key::name).sorted().distinct().toList();
         return Sql.stage(pool.withTransaction(connection -> ensure(connection, names, now)
-                .compose(ensured -> connection.preparedQuery(LOCK).execute(Tuple.of(names.toArray(String[]::new))))
+                .compose(ensured -> lock(connection, names))
                 .compose(rows -> {
                     Map<String, Failures> current = new HashMap<>();
                     for (Row row : rows) {
@@ -69,41 +56,73 @@ public final class SignInAttemptPersistenceAdapter implements SignInAttemptPort 
                         // the fresh rows of this attempt hold no failure: leave nothing behind
                         return forgetFresh(connection, rows, current).map(Optional.of(longest));
                     }
-                    List<Tuple> counted = new ArrayList<>();
+                    List<Map<String, Object>> counted = new ArrayList<>();
                     for (String name : names) {
                         Failures after = SignInSlowdown.plusOne(current.get(name), now);
-                        counted.add(Tuple.of(name, after.count(), Sql.timestamp(after.last())));
+                        counted.add(Map.of("key", name, "failures", after.count(),
+                                "lastFailure", Sql.timestamp(after.last())));
                     }
                     Future<Void> pruned = ThreadLocalRandom.current().nextInt(100) == 0
-                            ? connection.preparedQuery(PRUNE)
-                                    .execute(Tuple.of(Sql.timestamp(now.minus(SignInSlowdown.FORGET_AFTER)))).mapEmpty()
+                            ? prune(connection, now)
                             : Future.succeededFuture();
-                    return pruned.compose(p -> connection.preparedQuery(COUNT).executeBatch(counted))
+                    return pruned.compose(p -> SqlTemplate.forUpdate(connection, """
+                            UPDATE sign_in_failures SET failures = #{failures}, last_failure = #{lastFailure}
+                            WHERE failure_key = #{key}""")
+                                    .executeBatch(counted))
                             .map(done -> Optional.<Duration>empty());
                 })));
     }
 
     private static Future<Void> ensure(SqlConnection connection, List<String> names, Instant now) {
-        List<Tuple> rows = names.stream().map(name -> Tuple.of(name, Sql.timestamp(now))).toList();
-        return connection.preparedQuery(ENSURE).executeBatch(rows).mapEmpty();
+        List<Map<String, Object>> rows = names.stream()
+                .map(name -> Map.<String, Object>of("key", name, "now", Sql.timestamp(now)))
+                .toList();
+        return SqlTemplate.forUpdate(connection, """
+                INSERT INTO sign_in_failures (failure_key, failures, last_failure) VALUES (#{key}, 0, #{now})
+                ON CONFLICT (failure_key) DO NOTHING""")
+                .executeBatch(rows)
+                .mapEmpty();
+    }
+
+    /** Locks the keys' rows in key order; a row just made by {@link #ensure} holds no failure yet (0). */
+    private static Future<RowSet<Row>> lock(SqlConnection connection, List<String> names) {
+        return SqlTemplate.forQuery(connection, """
+                SELECT failure_key, failures, last_failure
+                FROM sign_in_failures WHERE failure_key = ANY(#{keys}) ORDER BY failure_key FOR UPDATE""")
+                .execute(Map.of("keys", names.toArray(String[]::new)));
+    }
+
+    private static Future<Void> prune(SqlConnection connection, Instant now) {
+        return SqlTemplate.forUpdate(connection, "DELETE FROM sign_in_failures WHERE last_failure < #{forgetBefore}")
+                .execute(Map.of("forgetBefore", Sql.timestamp(now.minus(SignInSlowdown.FORGET_AFTER))))
+                .mapEmpty();
     }
 
     private static Future<Void> forgetFresh(SqlConnection connection, Iterable<Row> rows, Map<String, Failures> kept) {
-        List<Tuple> fresh = new ArrayList<>();
+        List<Map<String, Object>> fresh = new ArrayList<>();
         for (Row row : rows) {
             if (!kept.containsKey(row.getString("failure_key"))) {
-                fresh.add(Tuple.of(row.getString("failure_key")));
+                fresh.add(Map.of("key", row.getString("failure_key")));
             }
         }
-        return fresh.isEmpty() ? Future.succeededFuture()
-                : connection.preparedQuery(FORGET).executeBatch(fresh).mapEmpty();
+        return fresh.isEmpty() ? Future.succeededFuture() : forget(connection).executeBatch(fresh).mapEmpty();
     }
 
+    /** Forgets the account's failures and takes one back from the address's (the last one with its row). */
     @Override
     public CompletionStage<Void> succeeded(String accountKey, String addressKey) {
-        return Sql.stage(pool.withTransaction(connection -> connection.preparedQuery(FORGET).execute(Tuple.of(accountKey))
-                .compose(forgotten -> connection.preparedQuery(TAKE_BACK_LAST).execute(Tuple.of(addressKey)))
-                .compose(taken -> connection.preparedQuery(TAKE_BACK).execute(Tuple.of(addressKey)))
+        return Sql.stage(pool.withTransaction(connection -> forget(connection).execute(Map.of("key", accountKey))
+                .compose(forgotten -> SqlTemplate.forUpdate(connection, """
+                        DELETE FROM sign_in_failures WHERE failure_key = #{key} AND failures <= 1""")
+                        .execute(Map.of("key", addressKey)))
+                .compose(taken -> SqlTemplate.forUpdate(connection, """
+                        UPDATE sign_in_failures SET failures = failures - 1
+                        WHERE failure_key = #{key} AND failures > 1""")
+                        .execute(Map.of("key", addressKey)))
                 .mapEmpty()));
+    }
+
+    private static SqlTemplate<Map<String, Object>, SqlResult<Void>> forget(SqlConnection connection) {
+        return SqlTemplate.forUpdate(connection, "DELETE FROM sign_in_failures WHERE failure_key = #{key}");
     }
 }

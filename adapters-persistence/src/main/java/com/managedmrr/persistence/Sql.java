@@ -45,6 +45,19 @@ final class Sql {
         return iterator.hasNext() ? Optional.of(mapper.apply(iterator.next())) : Optional.empty();
     }
 
+    /** The rows of a template's answer, mapped already ({@code SqlTemplate.mapTo}), as a list in their order. */
+    static <T> List<T> list(RowSet<T> rows) {
+        List<T> list = new ArrayList<>(rows.size());
+        rows.forEach(list::add);
+        return list;
+    }
+
+    /** The first row of a template's answer, mapped already, if any. */
+    static <T> Optional<T> first(RowSet<T> rows) {
+        var iterator = rows.iterator();
+        return iterator.hasNext() ? Optional.of(iterator.next()) : Optional.empty();
+    }
+
     /** The future as a stage for the core, with database failures translated ({@link PostgresErrors}). */
     static <T> CompletionStage<T> stage(Future<T> future) {
         return future.recover(PostgresErrors::translate).toCompletionStage();
