@@ -29,29 +29,6 @@ final class AuditRows {
             INSERT INTO audit_entry_partners (partner_id, audit_entry_id)
             SELECT p.partner_id, entry.audit_entry_id FROM entry, unnest($9::text[]) AS p(partner_id)""";
 
-    static final String TRAIL = """
-            SELECT e.audit_entry_id, e.at, e.actor_kind, e.actor_email, e.actor_name, e.action, e.partner_id, e.hub_id,
-                   e.email, e.effects
-            FROM audit_entries e
-            WHERE e.audit_entry_id IN (
-                (SELECT p.audit_entry_id FROM audit_entry_partners p
-                 WHERE p.partner_id = $1 AND p.audit_entry_id < $2 ORDER BY p.audit_entry_id DESC LIMIT $3)
-                UNION
-                (SELECT every.audit_entry_id FROM audit_entries every
-                 WHERE every.partner_id IS NULL AND every.action IN ('POINT_RATE_SET', 'QUALIFYING_ACTIONS_SET')
-                   AND every.audit_entry_id < $2 ORDER BY every.audit_entry_id DESC LIMIT $3))
-            ORDER BY e.audit_entry_id DESC
-            LIMIT $3""";
-
-    /** Every entry, newest first. */
-    static final String ALL = """
-            SELECT e.audit_entry_id, e.at, e.actor_kind, e.actor_email, e.actor_name, e.action, e.partner_id, e.hub_id,
-                   e.email, e.effects
-            FROM audit_entries e
-            WHERE e.audit_entry_id < $1
-            ORDER BY e.audit_entry_id DESC
-            LIMIT $2""";
-
     private AuditRows() {
     }
 

@@ -6,7 +6,8 @@ import com.managedmrr.domain.port.CataloguePort;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
-import io.vertx.sqlclient.Tuple;
+import io.vertx.sqlclient.templates.SqlTemplate;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
 
@@ -17,13 +18,8 @@ import java.util.concurrent.CompletionStage;
  */
 public final class CataloguePersistenceAdapter implements CataloguePort {
 
+    /** The whole catalogue, read by {@link #catalogue()} and by the command store inside a command. */
     static final String ALL = "SELECT tool, effective_from, actions FROM qualifying_actions";
-    private static final String SAVE = """
-            WITH known AS (SELECT EXISTS (SELECT 1 FROM qualifying_actions WHERE tool = $1) AS known),
-            saved AS (
-                INSERT INTO qualifying_actions (tool, effective_from, actions) VALUES ($1, $2, $3)
-                ON CONFLICT (tool, effective_from) DO UPDATE SET actions = excluded.actions)
-            SELECT NOT known AS created FROM known""";
 
     private final Pool pool;
     private final TransactionGate gate;
@@ -35,20 +31,37 @@ public final class CataloguePersistenceAdapter implements CataloguePort {
 
     @Override
     public CompletionStage<QualifyingCatalogue> catalogue() {
-        return Sql.stage(pool.preparedQuery(ALL).execute().map(CataloguePersistenceAdapter::catalogue));
+        return Sql.stage(SqlTemplate.forQuery(pool, ALL)
+                .mapTo(CataloguePersistenceAdapter::qualifyingActions)
+                .execute(Map.of())
+                .map(rows -> new QualifyingCatalogue(Sql.list(rows))));
     }
 
     static QualifyingCatalogue catalogue(RowSet<Row> rows) {
-        return new QualifyingCatalogue(Sql.map(rows, row -> new QualifyingActions(row.getString("tool"),
-                Set.of(row.getArrayOfStrings("actions")), Sql.instant(row, "effective_from"))));
+        return new QualifyingCatalogue(Sql.map(rows, CataloguePersistenceAdapter::qualifyingActions));
     }
 
+    private static QualifyingActions qualifyingActions(Row row) {
+        return new QualifyingActions(row.getString("tool"), Set.of(row.getArrayOfStrings("actions")),
+                Sql.instant(row, "effective_from"));
+    }
+
+    /** Answers whether the tool was new to the catalogue. */
     @Override
     public CompletionStage<Boolean> save(QualifyingActions actions) {
-        Tuple values = Tuple.tuple().addString(actions.tool()).addOffsetDateTime(Sql.timestamp(actions.effectiveFrom()))
-                .addArrayOfString(actions.actions().toArray(String[]::new));
-        return Transactions.inTransaction(pool, gate, AdvisoryLock::exclusive, connection -> Sql.stage(connection
-                .preparedQuery(SAVE).execute(values)
-                .map(rows -> rows.iterator().next().getBoolean("created"))));
+        Map<String, Object> parameters = Map.of("tool", actions.tool(),
+                "effectiveFrom", Sql.timestamp(actions.effectiveFrom()),
+                "actions", actions.actions().toArray(String[]::new));
+        return Transactions.inTransaction(pool, gate, AdvisoryLock::exclusive, connection -> Sql.stage(
+                SqlTemplate.forQuery(connection, """
+                        WITH known AS (SELECT EXISTS (SELECT 1 FROM qualifying_actions WHERE tool = #{tool}) AS known),
+                        saved AS (
+                            INSERT INTO qualifying_actions (tool, effective_from, actions)
+                            VALUES (#{tool}, #{effectiveFrom}, #{actions})
+                            ON CONFLICT (tool, effective_from) DO UPDATE SET actions = excluded.actions)
+                        SELECT NOT known AS created FROM known""")
+                        .mapTo(row -> row.getBoolean("created"))
+                        .execute(parameters)
+                        .map(created -> created.iterator().next())));
     }
 }

@@ -5,7 +5,8 @@ import com.managedmrr.domain.credit.PointUnitTable;
 import com.managedmrr.domain.model.CurrencyCode;
 import com.managedmrr.domain.port.PointUnitPort;
 import io.vertx.sqlclient.Pool;
-import io.vertx.sqlclient.Tuple;
+import io.vertx.sqlclient.templates.SqlTemplate;
+import java.util.Map;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -13,14 +14,6 @@ import java.util.concurrent.CompletionStage;
  * catalogue's.
  */
 public final class PointUnitPersistenceAdapter implements PointUnitPort {
-
-    private static final String ALL = "SELECT currency, effective_from, unit FROM point_units";
-    private static final String SAVE = """
-            WITH known AS (SELECT EXISTS (SELECT 1 FROM point_units WHERE currency = $1) AS known),
-            saved AS (
-                INSERT INTO point_units (currency, effective_from, unit) VALUES ($1, $2, $3)
-                ON CONFLICT (currency, effective_from) DO UPDATE SET unit = excluded.unit)
-            SELECT NOT known AS created FROM known""";
 
     private final Pool pool;
     private final TransactionGate gate;
@@ -32,17 +25,28 @@ public final class PointUnitPersistenceAdapter implements PointUnitPort {
 
     @Override
     public CompletionStage<PointUnitTable> pointUnits() {
-        return Sql.stage(pool.preparedQuery(ALL).execute()
-                .map(rows -> new PointUnitTable(Sql.map(rows, row -> new PointUnit(
-                        CurrencyCode.of(row.getString("currency")), row.getBigDecimal("unit"),
-                        Sql.instant(row, "effective_from"))))));
+        return Sql.stage(SqlTemplate.forQuery(pool, "SELECT currency, effective_from, unit FROM point_units")
+                .mapTo(row -> new PointUnit(CurrencyCode.of(row.getString("currency")), row.getBigDecimal("unit"),
+                        Sql.instant(row, "effective_from")))
+                .execute(Map.of())
+                .map(rows -> new PointUnitTable(Sql.list(rows))));
     }
 
+    /** Answers whether the currency had no unit before. */
     @Override
     public CompletionStage<Boolean> save(PointUnit unit) {
-        Tuple values = Tuple.of(unit.currency().code(), Sql.timestamp(unit.effectiveFrom()), unit.unit());
-        return Transactions.inTransaction(pool, gate, AdvisoryLock::exclusive, connection -> Sql.stage(connection
-                .preparedQuery(SAVE).execute(values)
-                .map(rows -> rows.iterator().next().getBoolean("created"))));
+        Map<String, Object> parameters = Map.of("currency", unit.currency().code(),
+                "effectiveFrom", Sql.timestamp(unit.effectiveFrom()), "unit", unit.unit());
+        return Transactions.inTransaction(pool, gate, AdvisoryLock::exclusive, connection -> Sql.stage(
+                SqlTemplate.forQuery(connection, """
+                        WITH known AS (SELECT EXISTS (SELECT 1 FROM point_units WHERE currency = #{currency}) AS known),
+                        saved AS (
+                            INSERT INTO point_units (currency, effective_from, unit)
+                            VALUES (#{currency}, #{effectiveFrom}, #{unit})
+                            ON CONFLICT (currency, effective_from) DO UPDATE SET unit = excluded.unit)
+                        SELECT NOT known AS created FROM known""")
+                        .mapTo(row -> row.getBoolean("created"))
+                        .execute(parameters)
+                        .map(created -> created.iterator().next())));
     }
 }
