@@ -11,24 +11,15 @@ import com.managedmrr.domain.port.RecordedActivity;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
-import io.vertx.sqlclient.Tuple;
+import io.vertx.sqlclient.templates.SqlTemplate;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The reads of client accounts shared by the command store and the query adapters. */
 final class ClientRows {
-
-    /** The account with its latest MRR, which is the one in effect now: commands only ever add MRRs at their instant. */
-    static final String CURRENT = """
-            SELECT c.hub_id, c.name, c.growth_market, coalesce(m.currency, c.currency) AS currency, m.mrr
-            FROM client_accounts c
-            LEFT JOIN LATERAL (
-                SELECT cm.currency, cm.mrr FROM client_mrr cm
-                WHERE cm.hub_id = c.hub_id
-                ORDER BY cm.effective_from DESC LIMIT 1) m ON true
-            WHERE c.hub_id = $1""";
 
     /** The columns {@link #recordedActivity(Row)} reads, for a query over {@code activities a}. */
     static final String ACTIVITY_COLUMNS =
@@ -37,9 +28,19 @@ final class ClientRows {
     private ClientRows() {
     }
 
+    /** The account with its latest MRR, which is the one in effect now: commands only ever add MRRs at their instant. */
     static Future<Optional<ClientAccount>> current(SqlClient client, HubId hubId) {
-        return client.preparedQuery(CURRENT).execute(Tuple.of(hubId.value()))
-                .map(rows -> Sql.first(rows, ClientRows::account));
+        return SqlTemplate.forQuery(client, """
+                SELECT c.hub_id, c.name, c.growth_market, coalesce(m.currency, c.currency) AS currency, m.mrr
+                FROM client_accounts c
+                LEFT JOIN LATERAL (
+                    SELECT cm.currency, cm.mrr FROM client_mrr cm
+                    WHERE cm.hub_id = c.hub_id
+                    ORDER BY cm.effective_from DESC LIMIT 1) m ON true
+                WHERE c.hub_id = #{hubId}""")
+                .mapTo(ClientRows::account)
+                .execute(Map.of("hubId", hubId.value()))
+                .map(Sql::first);
     }
 
     /** A client account from a row with hub_id, name, growth_market, currency and mrr (NULL: none in effect, 0). */

@@ -8,28 +8,29 @@ import com.managedmrr.domain.model.PartnerUserKind;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
-import io.vertx.sqlclient.Tuple;
+import io.vertx.sqlclient.templates.SqlTemplate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The reads of partners shared by the command store and the query adapter (on a connection or on the pool). */
 final class PartnerRows {
 
-    static final String PARTNER = """
-            SELECT p.name,
-                   coalesce(array_agg(d.domain ORDER BY d.position) FILTER (WHERE d.domain IS NOT NULL), '{}') AS domains
-            FROM partners p
-            LEFT JOIN partner_email_domains d ON d.partner_id = p.partner_id
-            WHERE p.partner_id = $1
-            GROUP BY p.partner_id, p.name""";
-
     private PartnerRows() {
     }
 
     static Future<Optional<Partner>> partner(SqlClient client, PartnerId partnerId) {
-        return client.preparedQuery(PARTNER).execute(Tuple.of(partnerId.value()))
-                .map(rows -> Sql.first(rows, row -> new Partner(partnerId, row.getString("name"),
-                        List.of(row.getArrayOfStrings("domains")))));
+        return SqlTemplate.forQuery(client, """
+                SELECT p.name,
+                       coalesce(array_agg(d.domain ORDER BY d.position) FILTER (WHERE d.domain IS NOT NULL), '{}')
+                           AS domains
+                FROM partners p
+                LEFT JOIN partner_email_domains d ON d.partner_id = p.partner_id
+                WHERE p.partner_id = #{partnerId}
+                GROUP BY p.partner_id, p.name""")
+                .mapTo(row -> new Partner(partnerId, row.getString("name"), List.of(row.getArrayOfStrings("domains"))))
+                .execute(Map.of("partnerId", partnerId.value()))
+                .map(Sql::first);
     }
 
     /** A partner user from a row with partner_id, email, name and kind. */
