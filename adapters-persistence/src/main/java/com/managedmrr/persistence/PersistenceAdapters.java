@@ -8,13 +8,16 @@ import com.managedmrr.domain.port.ClientQueryPort;
 import com.managedmrr.domain.port.CommandTransactionPort;
 import com.managedmrr.domain.port.PartnerQueryPort;
 import com.managedmrr.domain.port.PointUnitPort;
+import com.managedmrr.persistence.database.DatabaseMigrator;
+import com.managedmrr.persistence.database.DatabaseUrl;
 import com.managedmrr.persistence.database.PgPoolFactory;
+import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
 import java.util.Objects;
 
 /**
  * Every outbound port on PostgreSQL, built from one vertx-pg-client {@link Pool} on a migrated database
- * ({@link com.managedmrr.persistence.database.DatabaseMigrator}); bootstrap wires these by hand. The adapters are
+ * ({@link DatabaseMigrator}); bootstrap wires these by hand. The adapters are
  * stateless and thread-safe; the pool belongs to the caller, who closes it.
  */
 public record PersistenceAdapters(CommandTransactionPort commands, ActivityIngestionPort ingestion,
@@ -32,7 +35,7 @@ public record PersistenceAdapters(CommandTransactionPort commands, ActivityInges
         Objects.requireNonNull(audit);
     }
 
-    /** For a pool made by {@link PgPoolFactory#create(io.vertx.core.Vertx, com.managedmrr.persistence.database.DatabaseUrl)}. */
+    /** For a pool made by {@link PgPoolFactory#create(Vertx, DatabaseUrl)}. */
     public static PersistenceAdapters on(Pool pool) {
         return on(pool, PgPoolFactory.DEFAULT_MAX_SIZE);
     }

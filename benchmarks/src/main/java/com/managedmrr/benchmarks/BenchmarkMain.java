@@ -11,10 +11,13 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Consumer;
 
 /**
  * The benchmark harness. Prepares the database, starts the real server as a child process, loads the data set,
@@ -87,7 +90,7 @@ public final class BenchmarkMain {
     }
 
     /** Runs everything, writes the files; answers the run's figures. */
-    public static JsonObject run(Options options, java.util.function.Consumer<String> log) throws Exception {
+    public static JsonObject run(Options options, Consumer<String> log) throws Exception {
         Instant startedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         JsonObject machine = Machine.describe();
         Path work = Files.createTempDirectory("mrr-bench");
@@ -125,7 +128,7 @@ public final class BenchmarkMain {
                     }
                 }
                 List<String> random = new ArrayList<>(all);
-                java.util.Collections.shuffle(random, new Random(options.seed()));
+                Collections.shuffle(random, new Random(options.seed()));
                 random = random.subList(0, Math.min(100, random.size()));
 
                 log.accept("breakdowns: largest " + largest.get(0) + " (" + sizes.get(largest.get(0)) + " clients)");
@@ -199,7 +202,7 @@ public final class BenchmarkMain {
 
     private static void deleteQuietly(Path directory) {
         try (var paths = Files.walk(directory)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (Exception ignored) {
             // a temporary directory
         }

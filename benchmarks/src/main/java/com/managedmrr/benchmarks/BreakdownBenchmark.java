@@ -7,6 +7,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -112,8 +115,8 @@ final class BreakdownBenchmark {
         // an idle backend publishes its pending counters within 10 s (PostgreSQL 15's PGSTAT_IDLE_INTERVAL): wait them
         // out, so that the earlier requests' buffers are counted before the window and this window's inside it
         Thread.sleep(statsWaitMillis);
-        try (java.sql.Connection db = database.connect(); java.sql.Statement st = db.createStatement();
-             java.sql.ResultSet rs = st.executeQuery("SELECT blks_hit + blks_read FROM pg_stat_database WHERE datname = current_database()")) {
+        try (Connection db = database.connect(); Statement st = db.createStatement();
+             ResultSet rs = st.executeQuery("SELECT blks_hit + blks_read FROM pg_stat_database WHERE datname = current_database()")) {
             rs.next();
             return rs.getLong(1);
         }

@@ -3,6 +3,7 @@ package com.managedmrr.benchmarks;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.net.URI;
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -66,7 +67,7 @@ final class Database implements AutoCloseable {
 
     /** The URL the server is given (MRR_DATABASE_URL). */
     String productUrl() {
-        String credentials = user + (password == null ? "" : ":" + java.net.URLEncoder.encode(password, StandardCharsets.UTF_8));
+        String credentials = user + (password == null ? "" : ":" + URLEncoder.encode(password, StandardCharsets.UTF_8));
         return "postgresql://" + credentials + "@" + host + ":" + port + "/" + name;
     }
 

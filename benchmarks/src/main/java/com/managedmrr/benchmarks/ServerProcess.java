@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +35,7 @@ final class ServerProcess implements AutoCloseable {
         }
         // run a private copy: a build replacing the jar under a running JVM breaks its class loading mid-run
         Path copy = log.resolveSibling("managed-mrr.jar");
-        Files.copy(jar, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(jar, copy, StandardCopyOption.REPLACE_EXISTING);
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();

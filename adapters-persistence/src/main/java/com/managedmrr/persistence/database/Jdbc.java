@@ -1,9 +1,11 @@
 package com.managedmrr.persistence.database;
 
+import java.security.cert.CertificateException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Properties;
+import javax.net.ssl.SSLException;
 
 /** Plain JDBC connections for start-up work (provisioning, migrations); request handling uses the Vert.x pool. */
 public final class Jdbc {
@@ -55,7 +57,7 @@ public final class Jdbc {
 
     private static boolean isTlsFailure(SQLException e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof javax.net.ssl.SSLException || cause instanceof java.security.cert.CertificateException) {
+            if (cause instanceof SSLException || cause instanceof CertificateException) {
                 return true;
             }
             String message = String.valueOf(cause.getMessage());
