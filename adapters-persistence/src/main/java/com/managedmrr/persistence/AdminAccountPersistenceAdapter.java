@@ -6,7 +6,6 @@ import com.managedmrr.domain.model.Email;
 import com.managedmrr.domain.model.PartnerId;
 import com.managedmrr.domain.port.AdminAccountPort;
 import io.vertx.sqlclient.Pool;
-import io.vertx.sqlclient.templates.SqlTemplate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,15 +14,15 @@ import java.util.concurrent.CompletionStage;
 /** Partner admins' logins. A login never moves to another partner: the upsert leaves another partner's row alone. */
 public final class AdminAccountPersistenceAdapter implements AdminAccountPort {
 
-    private final Pool pool;
+    private final Templates templates;
 
     public AdminAccountPersistenceAdapter(Pool pool) {
-        this.pool = pool;
+        this.templates = new Templates(pool);
     }
 
     @Override
     public CompletionStage<Optional<AdminAccount>> admin(Email email) {
-        return Sql.stage(SqlTemplate.forQuery(pool, """
+        return Sql.stage(templates.query("""
                 SELECT partner_id, password_hash FROM admin_accounts WHERE email = #{email}""")
                 .mapTo(row -> new AdminAccount(PartnerId.of(row.getString("partner_id")), email,
                         row.getString("password_hash")))
@@ -34,7 +33,7 @@ public final class AdminAccountPersistenceAdapter implements AdminAccountPort {
     /** A page of the partner's admin e-mails in order ({@code after} is '' for the first page). */
     @Override
     public CompletionStage<List<Email>> admins(PartnerId partnerId, int limit, Optional<Email> after) {
-        return Sql.stage(SqlTemplate.forQuery(pool, """
+        return Sql.stage(templates.query("""
                 SELECT email FROM admin_accounts
                 WHERE partner_id = #{partnerId} AND email > #{after}
                 ORDER BY email
@@ -47,7 +46,7 @@ public final class AdminAccountPersistenceAdapter implements AdminAccountPort {
 
     @Override
     public CompletionStage<Boolean> deleteAdmin(PartnerId partnerId, Email email) {
-        return Sql.stage(SqlTemplate.forUpdate(pool, """
+        return Sql.stage(templates.update("""
                 DELETE FROM admin_accounts WHERE email = #{email} AND partner_id = #{partnerId}""")
                 .execute(Map.of("email", email.value(), "partnerId", partnerId.value()))
                 .map(result -> result.rowCount() > 0));
@@ -56,7 +55,7 @@ public final class AdminAccountPersistenceAdapter implements AdminAccountPort {
     /** (xmax = 0) is true only for a row this statement inserted, so the answer says created or updated. */
     @Override
     public CompletionStage<Boolean> saveAdmin(AdminAccount account) {
-        return Sql.stage(SqlTemplate.forQuery(pool, """
+        return Sql.stage(templates.query("""
                 INSERT INTO admin_accounts (email, partner_id, password_hash)
                 VALUES (#{email}, #{partnerId}, #{passwordHash})
                 ON CONFLICT (email) DO UPDATE SET password_hash = excluded.password_hash, updated_at = now()

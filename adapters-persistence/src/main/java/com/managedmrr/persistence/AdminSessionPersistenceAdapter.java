@@ -5,7 +5,6 @@ import com.managedmrr.domain.model.PartnerId;
 import com.managedmrr.domain.port.AdminSessionPort;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
-import io.vertx.sqlclient.templates.SqlTemplate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -16,15 +15,15 @@ import java.util.concurrent.ThreadLocalRandom;
 /** Signed-in admin UI sessions in PostgreSQL, shared by every instance; a login's sessions go with it. */
 public final class AdminSessionPersistenceAdapter implements AdminSessionPort {
 
-    private final Pool pool;
+    private final Templates templates;
 
     public AdminSessionPersistenceAdapter(Pool pool) {
-        this.pool = pool;
+        this.templates = new Templates(pool);
     }
 
     @Override
     public CompletionStage<Void> open(String key, AdminSession session) {
-        return Sql.stage(SqlTemplate.forUpdate(pool, """
+        return Sql.stage(templates.update("""
                 INSERT INTO admin_sessions (session_key, email, partner_id, partner_name, credential, created_at,
                                             last_used)
                 VALUES (#{key}, #{email}, #{partnerId}, #{partnerName}, #{credential}, #{lastUsed}, #{lastUsed})""")
@@ -41,7 +40,7 @@ public final class AdminSessionPersistenceAdapter implements AdminSessionPort {
     @Override
     public CompletionStage<Optional<AdminSession>> find(String key, Instant now, Duration idleTimeout) {
         Instant oldest = now.minus(idleTimeout);
-        Future<Optional<AdminSession>> lookup = SqlTemplate.forQuery(pool, """
+        Future<Optional<AdminSession>> lookup = templates.query("""
                 WITH found AS (
                     SELECT session_key, email, partner_id, partner_name, credential, last_used
                     FROM admin_sessions
@@ -59,7 +58,7 @@ public final class AdminSessionPersistenceAdapter implements AdminSessionPort {
                         "minuteAgo", Sql.timestamp(now.minusSeconds(60))))
                 .map(Sql::first);
         if (ThreadLocalRandom.current().nextInt(100) == 0) {
-            lookup = lookup.compose(found -> SqlTemplate.forUpdate(pool, """
+            lookup = lookup.compose(found -> templates.update("""
                     DELETE FROM admin_sessions WHERE last_used < #{oldest}""")
                     .execute(Map.of("oldest", Sql.timestamp(oldest)))
                     .map(found));
@@ -69,7 +68,7 @@ public final class AdminSessionPersistenceAdapter implements AdminSessionPort {
 
     @Override
     public CompletionStage<Void> close(String key) {
-        return Sql.stage(SqlTemplate.forUpdate(pool, "DELETE FROM admin_sessions WHERE session_key = #{key}")
+        return Sql.stage(templates.update("DELETE FROM admin_sessions WHERE session_key = #{key}")
                 .execute(Map.of("key", key))
                 .mapEmpty());
     }

@@ -4,7 +4,6 @@ import com.managedmrr.domain.audit.RecordedAuditEntry;
 import com.managedmrr.domain.model.PartnerId;
 import com.managedmrr.domain.port.AuditQueryPort;
 import io.vertx.sqlclient.Pool;
-import io.vertx.sqlclient.templates.SqlTemplate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -18,10 +17,10 @@ import java.util.concurrent.CompletionStage;
  */
 final class AuditPersistenceAdapter implements AuditQueryPort {
 
-    private final Pool pool;
+    private final Templates templates;
 
     AuditPersistenceAdapter(Pool pool) {
-        this.pool = Objects.requireNonNull(pool, "pool");
+        this.templates = new Templates(Objects.requireNonNull(pool, "pool"));
     }
 
     /** The partner's entries and the catalogue and rate changes (which concern every partner), newest first. */
@@ -30,7 +29,7 @@ final class AuditPersistenceAdapter implements AuditQueryPort {
         if (limit <= 0) {
             return CompletableFuture.completedFuture(List.of());
         }
-        return Sql.stage(SqlTemplate.forQuery(pool, """
+        return Sql.stage(templates.query("""
                 SELECT e.audit_entry_id, e.at, e.actor_kind, e.actor_email, e.actor_name, e.action, e.partner_id,
                        e.hub_id, e.email, e.effects
                 FROM audit_entries e
@@ -57,7 +56,7 @@ final class AuditPersistenceAdapter implements AuditQueryPort {
         if (limit <= 0) {
             return CompletableFuture.completedFuture(List.of());
         }
-        return Sql.stage(SqlTemplate.forQuery(pool, """
+        return Sql.stage(templates.query("""
                 SELECT e.audit_entry_id, e.at, e.actor_kind, e.actor_email, e.actor_name, e.action, e.partner_id,
                        e.hub_id, e.email, e.effects
                 FROM audit_entries e

@@ -19,7 +19,6 @@ import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.Tuple;
-import io.vertx.sqlclient.templates.SqlTemplate;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -41,9 +40,11 @@ import java.util.concurrent.CompletionStage;
 public final class BreakdownPersistenceAdapter implements BreakdownQueryPort {
 
     private final Pool pool;
+    private final Templates templates;
 
     public BreakdownPersistenceAdapter(Pool pool) {
         this.pool = pool;
+        this.templates = new Templates(pool);
     }
 
     /**
@@ -101,7 +102,7 @@ public final class BreakdownPersistenceAdapter implements BreakdownQueryPort {
     /** The rows of {@link #clientFacts(PartnerId, Instant)} for the one client. */
     @Override
     public CompletionStage<Optional<ClientFacts>> clientFacts(PartnerId partnerId, HubId hubId, Instant t) {
-        return Sql.stage(SqlTemplate.forQuery(pool, """
+        return Sql.stage(templates.query("""
                 WITH subject AS (SELECT #{hubId}::bigint AS hub_id),
                 ends AS (
                     SELECT e.hub_id, e.partner_id,
@@ -153,7 +154,7 @@ public final class BreakdownPersistenceAdapter implements BreakdownQueryPort {
      */
     @Override
     public CompletionStage<List<UserStanding>> userStandings(PartnerId partnerId, HubId hubId, Instant t) {
-        return Sql.stage(SqlTemplate.forQuery(pool, """
+        return Sql.stage(templates.query("""
                 WITH assigned AS (
                     SELECT ap.email, min(ap.valid_from) AS first_assigned FROM assignment_periods ap
                     WHERE ap.partner_id = #{partnerId} AND ap.hub_id = #{hubId} AND ap.valid_from <= #{t}

@@ -6,7 +6,6 @@ import com.managedmrr.domain.model.HubId;
 import com.managedmrr.domain.port.ClientQueryPort;
 import com.managedmrr.domain.port.RecordedActivity;
 import io.vertx.sqlclient.Pool;
-import io.vertx.sqlclient.templates.SqlTemplate;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -17,15 +16,15 @@ import java.util.concurrent.CompletionStage;
 /** Reads of client accounts and their activities, on the pool (outside any command). */
 public final class ClientPersistenceAdapter implements ClientQueryPort {
 
-    private final Pool pool;
+    private final Templates templates;
 
     public ClientPersistenceAdapter(Pool pool) {
-        this.pool = pool;
+        this.templates = new Templates(pool);
     }
 
     @Override
     public CompletionStage<Optional<ClientAccount>> client(HubId hubId) {
-        return Sql.stage(ClientRows.current(pool, hubId));
+        return Sql.stage(ClientRows.current(templates, hubId));
     }
 
     /** Newest first by instant, then by id (descending), straight off the (hub_id, occurred_at, activity_id) index. */
@@ -34,7 +33,7 @@ public final class ClientPersistenceAdapter implements ClientQueryPort {
         if (limit <= 0) {
             return CompletableFuture.completedFuture(List.of());
         }
-        return Sql.stage(SqlTemplate.forQuery(pool, """
+        return Sql.stage(templates.query("""
                 SELECT a.activity_id, a.hub_id, a.user_email, a.tool, a.action, a.occurred_at, a.asset_id, a.qualifies,
                        a.attributed_to
                 FROM activities a
@@ -50,7 +49,7 @@ public final class ClientPersistenceAdapter implements ClientQueryPort {
     @Override
     public CompletionStage<List<RecordedActivity>> activitiesBefore(HubId hubId, Instant occurredAt,
                                                                     ActivityId activityId, int limit) {
-        return Sql.stage(SqlTemplate.forQuery(pool, """
+        return Sql.stage(templates.query("""
                 SELECT a.activity_id, a.hub_id, a.user_email, a.tool, a.action, a.occurred_at, a.asset_id, a.qualifies,
                        a.attributed_to
                 FROM activities a
@@ -70,7 +69,7 @@ public final class ClientPersistenceAdapter implements ClientQueryPort {
      */
     @Override
     public CompletionStage<List<ClientAccount>> clients(Optional<String> search, int limit, Optional<HubId> after) {
-        return Sql.stage(SqlTemplate.forQuery(pool, """
+        return Sql.stage(templates.query("""
                 WITH q AS (SELECT lower(#{search}::text) AS needle)
                 SELECT c.hub_id, c.name, c.growth_market, coalesce(m.currency, c.currency) AS currency, m.mrr
                 FROM q, client_accounts c

@@ -11,7 +11,6 @@ import com.managedmrr.domain.port.RecordedActivity;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
-import io.vertx.sqlclient.templates.SqlTemplate;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
@@ -28,9 +27,14 @@ final class ClientRows {
     private ClientRows() {
     }
 
-    /** The account with its latest MRR, which is the one in effect now: commands only ever add MRRs at their instant. */
+    /** {@link #current(Templates, HubId)} on a command's connection. */
     static Future<Optional<ClientAccount>> current(SqlClient client, HubId hubId) {
-        return SqlTemplate.forQuery(client, """
+        return current(new Templates(client), hubId);
+    }
+
+    /** The account with its latest MRR, which is the one in effect now: commands only ever add MRRs at their instant. */
+    static Future<Optional<ClientAccount>> current(Templates templates, HubId hubId) {
+        return templates.query("""
                 SELECT c.hub_id, c.name, c.growth_market, coalesce(m.currency, c.currency) AS currency, m.mrr
                 FROM client_accounts c
                 LEFT JOIN LATERAL (

@@ -7,7 +7,6 @@ import com.managedmrr.domain.port.PartnerQueryPort;
 import com.managedmrr.domain.port.PartnerUserAssignments;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
-import io.vertx.sqlclient.templates.SqlTemplate;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -18,21 +17,21 @@ import java.util.concurrent.CompletionStage;
 /** Reads of partners and their present users, on the pool (outside any command). */
 public final class PartnerPersistenceAdapter implements PartnerQueryPort {
 
-    private final Pool pool;
+    private final Templates templates;
 
     public PartnerPersistenceAdapter(Pool pool) {
-        this.pool = pool;
+        this.templates = new Templates(pool);
     }
 
     @Override
     public CompletionStage<Optional<Partner>> partner(PartnerId partnerId) {
-        return Sql.stage(PartnerRows.partner(pool, partnerId));
+        return Sql.stage(PartnerRows.partner(templates, partnerId));
     }
 
     /** A page of partners by id ({@code after} is '' for the first page: every id is longer). */
     @Override
     public CompletionStage<List<Partner>> partners(int limit, Optional<PartnerId> after) {
-        return Sql.stage(SqlTemplate.forQuery(pool, """
+        return Sql.stage(templates.query("""
                 SELECT p.partner_id, p.name,
                        array(SELECT d.domain FROM partner_email_domains d
                              WHERE d.partner_id = p.partner_id ORDER BY d.position) AS domains
@@ -49,7 +48,7 @@ public final class PartnerPersistenceAdapter implements PartnerQueryPort {
     /** The partner's present users by e-mail, each with the clients assigned to them now in Hub ID order. */
     @Override
     public CompletionStage<List<PartnerUserAssignments>> partnerUsers(PartnerId partnerId) {
-        return Sql.stage(SqlTemplate.forQuery(pool, """
+        return Sql.stage(templates.query("""
                 SELECT u.partner_id, u.email, u.name, u.kind,
                        coalesce(array_agg(ap.hub_id ORDER BY ap.hub_id) FILTER (WHERE ap.hub_id IS NOT NULL), '{}')
                            AS hub_ids

@@ -8,7 +8,6 @@ import com.managedmrr.domain.model.PartnerUserKind;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
-import io.vertx.sqlclient.templates.SqlTemplate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,8 +18,13 @@ final class PartnerRows {
     private PartnerRows() {
     }
 
+    /** {@link #partner(Templates, PartnerId)} on a command's connection. */
     static Future<Optional<Partner>> partner(SqlClient client, PartnerId partnerId) {
-        return SqlTemplate.forQuery(client, """
+        return partner(new Templates(client), partnerId);
+    }
+
+    static Future<Optional<Partner>> partner(Templates templates, PartnerId partnerId) {
+        return templates.query("""
                 SELECT p.name,
                        coalesce(array_agg(d.domain ORDER BY d.position) FILTER (WHERE d.domain IS NOT NULL), '{}')
                            AS domains

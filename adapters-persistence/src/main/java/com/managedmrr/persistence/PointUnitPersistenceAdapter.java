@@ -16,16 +16,18 @@ import java.util.concurrent.CompletionStage;
 public final class PointUnitPersistenceAdapter implements PointUnitPort {
 
     private final Pool pool;
+    private final Templates templates;
     private final TransactionGate gate;
 
     PointUnitPersistenceAdapter(Pool pool, TransactionGate gate) {
         this.pool = pool;
+        this.templates = new Templates(pool);
         this.gate = gate;
     }
 
     @Override
     public CompletionStage<PointUnitTable> pointUnits() {
-        return Sql.stage(SqlTemplate.forQuery(pool, "SELECT currency, effective_from, unit FROM point_units")
+        return Sql.stage(templates.query("SELECT currency, effective_from, unit FROM point_units")
                 .mapTo(row -> new PointUnit(CurrencyCode.of(row.getString("currency")), row.getBigDecimal("unit"),
                         Sql.instant(row, "effective_from")))
                 .execute(Map.of())
