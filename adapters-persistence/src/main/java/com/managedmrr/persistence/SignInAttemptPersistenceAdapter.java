@@ -65,11 +65,7 @@ public final class SignInAttemptPersistenceAdapter implements SignInAttemptPort 
                     Future<Void> pruned = ThreadLocalRandom.current().nextInt(100) == 0
                             ? prune(connection, now)
                             : Future.succeededFuture();
-                    return pruned.compose(p -> SqlTemplate.forUpdate(connection, """
-                            UPDATE sign_in_failures SET failures = #{failures}, last_failure = #{lastFailure}
-                            WHERE failure_key = #{key}""")
-                                    .executeBatch(counted))
-                            .map(done -> Optional.<Duration>empty());
+                    return pruned.compose(p -> count(connection, counted)).map(done -> Optional.<Duration>empty());
                 })));
     }
 
@@ -90,6 +86,14 @@ public final class SignInAttemptPersistenceAdapter implements SignInAttemptPort 
                 SELECT failure_key, failures, last_failure
                 FROM sign_in_failures WHERE failure_key = ANY(#{keys}) ORDER BY failure_key FOR UPDATE""")
                 .execute(Map.of("keys", names.toArray(String[]::new)));
+    }
+
+    private static Future<Void> count(SqlConnection connection, List<Map<String, Object>> counts) {
+        return SqlTemplate.forUpdate(connection, """
+                UPDATE sign_in_failures SET failures = #{failures}, last_failure = #{lastFailure}
+                WHERE failure_key = #{key}""")
+                .executeBatch(counts)
+                .mapEmpty();
     }
 
     private static Future<Void> prune(SqlConnection connection, Instant now) {
