@@ -1,5 +1,6 @@
 package com.managedmrr.web;
 
+import com.managedmrr.domain.model.DomainException;
 import com.managedmrr.web.api.ApiRouter;
 import com.managedmrr.web.api.ApiRoutes;
 import com.managedmrr.web.api.ProblemException;
@@ -52,7 +53,7 @@ class WebServerTest {
             api.get("/conflict").handler(ctx -> ctx.fail(new ProblemException(409, "already there")));
             api.post("/echo").handler(ctx -> ctx.json(ctx.body().asJsonObject()));
             api.post("/validate").handler(ctx -> Problems.badRequest(ctx, "the body has errors",
-                    List.of(new Problems.FieldError("name", "must not be blank"))));
+                    List.of(new DomainException.FieldError("name", "must not be blank"))));
             api.get("/slow").handler(ctx -> {
                 slowRequestArrived.countDown();
                 vertx.setTimer(700, id -> ctx.response().end("finished"));

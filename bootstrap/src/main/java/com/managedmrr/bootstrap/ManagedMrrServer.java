@@ -1,5 +1,6 @@
 package com.managedmrr.bootstrap;
 
+import com.managedmrr.application.ManagedMrrServices;
 import com.managedmrr.bootstrap.observe.CountedCommands;
 import com.managedmrr.bootstrap.observe.DatabaseWatch;
 import com.managedmrr.persistence.database.DatabaseException;
@@ -19,7 +20,6 @@ import com.managedmrr.persistence.database.UiSecretStore;
 import com.managedmrr.persistence.PersistenceAdapters;
 import com.managedmrr.web.api.ApiRouteGroups;
 import com.managedmrr.web.api.ApiRouter;
-import com.managedmrr.web.api.ApiUseCases;
 import com.managedmrr.web.observe.WebMetrics;
 import com.managedmrr.web.ui.UiRoutes;
 import com.managedmrr.web.ui.UiSettings;
@@ -277,7 +277,7 @@ public final class ManagedMrrServer {
         ClockPort clock = demo ? demoClock : clockOverride != null ? clockOverride : new SystemClock();
         AdminAccountPort admins = new AdminAccountPersistenceAdapter(pool);
         PasswordHashingPort hashing = new Pbkdf2PasswordHashing(vertx);
-        ApiUseCases useCases = Services.api(ports, admins, hashing, clock);
+        ManagedMrrServices useCases = Services.wire(ports, admins, hashing, clock);
         if (demo) {
             demoLogin = seedDemo(useCases, demoClock);
         }
@@ -346,7 +346,7 @@ public final class ManagedMrrServer {
                 java.time.Clock.systemUTC());
     }
 
-    private static DemoData.Login seedDemo(ApiUseCases useCases, DemoClock clock) throws StartupException {
+    private static DemoData.Login seedDemo(ManagedMrrServices useCases, DemoClock clock) throws StartupException {
         try {
             return new DemoData(Services.demo(useCases), clock).seed().toCompletableFuture()
                     .get(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);

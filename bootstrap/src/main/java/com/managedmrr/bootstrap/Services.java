@@ -6,7 +6,6 @@ import com.managedmrr.domain.port.AdminAccountPort;
 import com.managedmrr.domain.port.ClockPort;
 import com.managedmrr.domain.port.PasswordHashingPort;
 import com.managedmrr.persistence.PersistenceAdapters;
-import com.managedmrr.web.api.ApiUseCases;
 import com.managedmrr.web.ui.UiUseCases;
 import com.managedmrr.web.ui.demo.DemoData;
 
@@ -16,20 +15,20 @@ final class Services {
     private Services() {
     }
 
-    static ApiUseCases api(PersistenceAdapters ports, AdminAccountPort admins, PasswordHashingPort hashing,
-                           ClockPort clock) {
-        return new ApiUseCases(ManagedMrrServices.wire(new ApplicationPorts(ports.commands(), ports.ingestion(),
+    static ManagedMrrServices wire(PersistenceAdapters ports, AdminAccountPort admins, PasswordHashingPort hashing,
+                                   ClockPort clock) {
+        return ManagedMrrServices.wire(new ApplicationPorts(ports.commands(), ports.ingestion(),
                 ports.breakdowns(), ports.partners(), ports.clients(), ports.catalogue(), ports.pointUnits(),
-                ports.audit(), admins, hashing, clock)));
+                ports.audit(), admins, hashing, clock));
     }
 
     /** The admin pages' use cases: the same services the API calls. */
-    static UiUseCases ui(ApiUseCases api) {
-        return UiUseCases.from(api.services());
+    static UiUseCases ui(ManagedMrrServices services) {
+        return UiUseCases.from(services);
     }
 
     /** The use cases the {@code --demo} seeder plays its story through. */
-    static DemoData.UseCases demo(ApiUseCases api) {
-        return DemoData.UseCases.from(api.services());
+    static DemoData.UseCases demo(ManagedMrrServices services) {
+        return DemoData.UseCases.from(services);
     }
 }

@@ -59,7 +59,7 @@ public final class AccessApiRoutes implements ApiRoutes {
         HubId hubId = RequestParams.hubId(ctx);
         AddEmployeesCommand command = new AddEmployeesCommand(partnerId, hubId, AccessJson.emails(JsonBody.object(ctx)),
                 ApiCaller.actor(ctx));
-        Replies.when(ctx, addEmployees.addEmployees(command),
+        Replies.when(ctx, () -> addEmployees.addEmployees(command),
                 result -> Replies.ok(ctx, AccessJson.employeesAdded(partnerId, hubId, result)));
     }
 
@@ -67,14 +67,14 @@ public final class AccessApiRoutes implements ApiRoutes {
         PartnerId partnerId = RequestParams.partnerId(ctx);
         Email contractor = RequestParams.email(ctx);
         HubId hubId = AccessJson.linkedHubId(JsonBody.object(ctx));
-        Replies.when(ctx, linkClient.linkClient(new LinkClientCommand(partnerId, contractor, hubId, ApiCaller.actor(ctx))),
+        Replies.when(ctx, () -> linkClient.linkClient(new LinkClientCommand(partnerId, contractor, hubId, ApiCaller.actor(ctx))),
                 newlyAssigned -> Replies.ok(ctx, AccessJson.assignment(partnerId, contractor, hubId, newlyAssigned)));
     }
 
     private void unassign(RoutingContext ctx) {
         UnassignCommand command = new UnassignCommand(
                 RequestParams.partnerId(ctx), RequestParams.hubId(ctx), RequestParams.email(ctx), ApiCaller.actor(ctx));
-        Replies.when(ctx, unassign.unassign(command), done -> Replies.noContent(ctx));
+        Replies.when(ctx, () -> unassign.unassign(command), done -> Replies.noContent(ctx));
     }
 
     private void reactivateUser(RoutingContext ctx) {
@@ -82,20 +82,20 @@ public final class AccessApiRoutes implements ApiRoutes {
         Email email = RequestParams.email(ctx);
         ReactivateUserCommand command = new ReactivateUserCommand(RequestParams.partnerId(ctx), hubId, email,
                 ApiCaller.actor(ctx));
-        Replies.when(ctx, reactivateUser.reactivateUser(command),
+        Replies.when(ctx, () -> reactivateUser.reactivateUser(command),
                 status -> Replies.ok(ctx, ClientJson.seat(hubId, email, status)));
     }
 
     private void reviewRemoval(RoutingContext ctx) {
         RemovalReviewQuery query = new RemovalReviewQuery(
                 RequestParams.partnerId(ctx), RequestParams.hubId(ctx), RequestParams.email(ctx));
-        Replies.when(ctx, reviewRemoval.reviewRemoval(query),
+        Replies.when(ctx, () -> reviewRemoval.reviewRemoval(query),
                 review -> Replies.ok(ctx, AccessJson.removalReview(review)));
     }
 
     private void removeStaff(RoutingContext ctx) {
         RemoveStaffCommand command = new RemoveStaffCommand(
                 RequestParams.partnerId(ctx), RequestParams.hubId(ctx), RequestParams.email(ctx), ApiCaller.actor(ctx));
-        Replies.when(ctx, removeStaff.removeStaff(command), ended -> Replies.noContent(ctx));
+        Replies.when(ctx, () -> removeStaff.removeStaff(command), ended -> Replies.noContent(ctx));
     }
 }

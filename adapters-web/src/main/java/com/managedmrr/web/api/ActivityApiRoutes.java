@@ -43,7 +43,7 @@ public final class ActivityApiRoutes implements ApiRoutes {
 
     private void recordActivities(RoutingContext ctx) {
         ActivityJson.Batch batch = ActivityJson.batch(JsonBody.object(ctx));
-        Replies.when(ctx, recordActivities.recordActivities(new RecordActivitiesCommand(batch.items())),
+        Replies.when(ctx, () -> recordActivities.recordActivities(new RecordActivitiesCommand(batch.items())),
                 recorded -> {
                     count(recorded, batch.malformed());
                     Replies.ok(ctx, ActivityJson.result(recorded, batch.malformed()));
@@ -75,7 +75,7 @@ public final class ActivityApiRoutes implements ApiRoutes {
         ListClientActivitiesQuery query = ListClientActivitiesQuery.of(RequestParams.hubId(ctx),
                 RequestParams.intQuery(ctx, "limit", ListClientActivitiesQuery.DEFAULT_LIMIT),
                 RequestParams.query(ctx, "cursor"));
-        Replies.when(ctx, listClientActivities.listClientActivities(query),
+        Replies.when(ctx, () -> listClientActivities.listClientActivities(query),
                 page -> Replies.ok(ctx, ListingApiRoutes.page(new JsonObject(), ActivityJson.FIELD, page,
                         ActivityJson::toJson)));
     }

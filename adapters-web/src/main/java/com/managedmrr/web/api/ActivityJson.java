@@ -5,6 +5,7 @@ import com.managedmrr.application.activity.RecordActivitiesResult;
 import com.managedmrr.domain.model.Activity;
 import com.managedmrr.domain.model.ActivityId;
 import com.managedmrr.domain.model.DomainException;
+import com.managedmrr.domain.model.DomainException.FieldError;
 import com.managedmrr.domain.model.Email;
 import com.managedmrr.domain.model.HubId;
 import com.managedmrr.domain.model.PartnerId;
@@ -37,9 +38,9 @@ final class ActivityJson {
     static Batch batch(JsonObject body) {
         JsonArray array = JsonFields.of(body).requiredArray(FIELD);
         if (array.size() > RecordActivitiesCommand.MAX_ITEMS) {
-            throw DomainException.refused("BATCH_TOO_LARGE",
+            throw DomainException.refused(Problems.BATCH_TOO_LARGE,
                     "At most " + RecordActivitiesCommand.MAX_ITEMS + " activities per call; this one has " + array.size(),
-                    List.of(new DomainException.FieldError(FIELD,
+                    List.of(new FieldError(FIELD,
                             "at most " + RecordActivitiesCommand.MAX_ITEMS + " per call")));
         }
         List<RecordActivitiesCommand.Item> items = new ArrayList<>(array.size());
@@ -49,7 +50,7 @@ final class ActivityJson {
             Object raw = array.getValue(index);
             if (!(raw instanceof JsonObject item)) {
                 malformed.add(new RecordActivitiesResult.Rejection(index, null,
-                        List.of(new DomainException.FieldError(path, "must be a JSON object"))));
+                        List.of(new FieldError(path, "must be a JSON object"))));
                 continue;
             }
             try {
@@ -85,8 +86,8 @@ final class ActivityJson {
             if (invalid.kind() != DomainException.Kind.INVALID) {
                 throw invalid;
             }
-            List<Problems.FieldError> errors = invalid.fieldErrors().stream()
-                    .map(error -> new Problems.FieldError(item.name(error.field()), error.message()))
+            List<FieldError> errors = invalid.fieldErrors().stream()
+                    .map(error -> new FieldError(item.name(error.field()), error.message()))
                     .toList();
             throw new ProblemException(400, invalid.getMessage(), errors);
         }
@@ -98,12 +99,12 @@ final class ActivityJson {
         return id instanceof String text && !text.isEmpty() && text.length() <= ActivityId.MAX_LENGTH ? text : null;
     }
 
-    private static List<DomainException.FieldError> fieldErrors(ProblemException problem) {
+    private static List<FieldError> fieldErrors(ProblemException problem) {
         if (problem.errors().isEmpty()) {
-            return List.of(new DomainException.FieldError(FIELD, problem.detail()));
+            return List.of(new FieldError(FIELD, problem.detail()));
         }
         return problem.errors().stream()
-                .map(error -> new DomainException.FieldError(error.field(), error.message()))
+                .map(error -> new FieldError(error.field(), error.message()))
                 .toList();
     }
 

@@ -1,7 +1,7 @@
 package com.managedmrr.web.api;
 
-import com.managedmrr.web.observe.Caller;
 import com.managedmrr.domain.model.Actor;
+import com.managedmrr.web.observe.Caller;
 import io.vertx.ext.web.RoutingContext;
 
 import java.util.Optional;

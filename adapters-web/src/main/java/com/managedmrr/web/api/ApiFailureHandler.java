@@ -2,6 +2,7 @@ package com.managedmrr.web.api;
 
 import com.managedmrr.domain.model.DomainException;
 import com.managedmrr.domain.port.StoreUnavailableException;
+import com.managedmrr.web.usecase.UseCaseCall;
 import io.vertx.core.Handler;
 import io.vertx.core.json.DecodeException;
 import io.vertx.ext.web.RoutingContext;
@@ -13,7 +14,7 @@ import java.util.List;
 
 /**
  * Turns any failure under {@code /api/v1} into problem+json. Client errors keep their status; a domain refusal gets
- * its kind's status ({@link DomainProblems}); a store that cannot serve now (database down, pool queue full) or a
+ * its kind's status ({@link Problems#send(RoutingContext, DomainException)}); a store that cannot serve now (database down, pool queue full) or a
  * request over the time limit is a 503 with {@code Retry-After}; anything else is a 500 with a generic detail, and the
  * cause is logged here, on the server, never sent.
  */
@@ -32,7 +33,7 @@ final class ApiFailureHandler implements Handler<RoutingContext> {
 
     @Override
     public void handle(RoutingContext ctx) {
-        Throwable failure = Replies.unwrap(ctx.failure());
+        Throwable failure = UseCaseCall.unwrap(ctx.failure());
         int status = statusOf(ctx, failure);
         if (ctx.response().ended()) {
             return; // answered already (e.g. the time limit's 503, and the slow work failed afterwards)
@@ -46,7 +47,7 @@ final class ApiFailureHandler implements Handler<RoutingContext> {
         if (failure instanceof ProblemException problem) {
             Problems.send(ctx, problem.status(), problem.detail(), problem.errors());
         } else if (failure instanceof DomainException domain) {
-            DomainProblems.send(ctx, domain);
+            Problems.send(ctx, domain);
         } else if (failure instanceof DecodeException) {
             Problems.badRequest(ctx, "the request body is not valid JSON", List.of());
         } else if (failure instanceof StoreUnavailableException unavailable) {
@@ -80,7 +81,7 @@ final class ApiFailureHandler implements Handler<RoutingContext> {
             return problem.status();
         }
         if (failure instanceof DomainException domain) {
-            return DomainProblems.status(domain);
+            return Problems.status(domain);
         }
         if (failure instanceof StoreUnavailableException) {
             return 503;

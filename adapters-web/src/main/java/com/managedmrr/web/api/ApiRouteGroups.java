@@ -1,25 +1,26 @@
 package com.managedmrr.web.api;
 
+import com.managedmrr.application.ManagedMrrServices;
 import com.managedmrr.web.observe.WebMetrics;
 
 import java.util.List;
 
 /**
- * Builds every route group of the JSON API from the use cases, for bootstrap to hand to {@link ApiRouter}:
- * {@code new ApiRouter(token, ApiRouteGroups.of(useCases))}.
+ * Builds every route group of the JSON API from the application's use cases, for bootstrap to hand to
+ * {@link ApiRouter}: {@code new ApiRouter(token, ApiRouteGroups.of(services))}. Each group takes only the use cases
+ * it calls.
  */
 public final class ApiRouteGroups {
 
     private ApiRouteGroups() {
     }
 
-    public static List<ApiRoutes> of(ApiUseCases api) {
-        return of(api, WebMetrics.none());
+    public static List<ApiRoutes> of(ManagedMrrServices useCases) {
+        return of(useCases, WebMetrics.none());
     }
 
     /** @param metrics counts what the routes count (activities by outcome) */
-    public static List<ApiRoutes> of(ApiUseCases api, WebMetrics metrics) {
-        var useCases = api.services();
+    public static List<ApiRoutes> of(ManagedMrrServices useCases, WebMetrics metrics) {
         return List.of(
                 new PartnerApiRoutes(useCases.upsertPartner(), useCases.viewPartner(), useCases.upsertPartnerUser(),
                         useCases.listPartnerUsers(), useCases.removePartnerUser(), useCases.registerAdmin(),

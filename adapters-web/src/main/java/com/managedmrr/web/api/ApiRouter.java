@@ -2,10 +2,10 @@ package com.managedmrr.web.api;
 
 import com.managedmrr.web.observe.RequestIds;
 import com.managedmrr.web.observe.RouteTemplates;
+import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
-import io.vertx.core.MultiMap;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.TimeoutHandler;

@@ -35,7 +35,7 @@ public final class AuditApiRoutes implements ApiRoutes {
 
     private void listAuditLog(RoutingContext ctx) {
         AuditLogQuery query = new AuditLogQuery(limit(ctx), before(ctx));
-        Replies.when(ctx, listAuditLog.listAuditLog(query), page -> Replies.ok(ctx, AuditJson.log(page)));
+        Replies.when(ctx, () -> listAuditLog.listAuditLog(query), page -> Replies.ok(ctx, AuditJson.log(page)));
     }
 
     private static int limit(RoutingContext ctx) {
@@ -49,7 +49,7 @@ public final class AuditApiRoutes implements ApiRoutes {
     private void listAuditTrail(RoutingContext ctx) {
         PartnerId partnerId = RequestParams.partnerId(ctx);
         AuditTrailQuery query = new AuditTrailQuery(partnerId, limit(ctx), before(ctx));
-        Replies.when(ctx, listAuditTrail.listAuditTrail(query), page -> Replies.ok(ctx, AuditJson.trail(partnerId, page)));
+        Replies.when(ctx, () -> listAuditTrail.listAuditTrail(query), page -> Replies.ok(ctx, AuditJson.trail(partnerId, page)));
     }
 
     private static OptionalLong before(RoutingContext ctx) {

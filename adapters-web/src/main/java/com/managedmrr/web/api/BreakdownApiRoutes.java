@@ -1,7 +1,7 @@
 package com.managedmrr.web.api;
 
-import com.managedmrr.application.credit.BreakdownQuery;
 import com.managedmrr.application.credit.BreakdownPageQuery;
+import com.managedmrr.application.credit.BreakdownQuery;
 import com.managedmrr.application.credit.ComputeBreakdownPageUseCase;
 import com.managedmrr.application.credit.ExplainClientUseCase;
 import com.managedmrr.application.credit.ExplanationQuery;
@@ -33,7 +33,7 @@ public final class BreakdownApiRoutes implements ApiRoutes {
         java.util.Optional<Integer> limit = RequestParams.query(ctx, "limit")
                 .map(raw -> RequestParams.intQuery(ctx, "limit", 0));
         BreakdownPageQuery page = BreakdownPageQuery.of(query, limit, RequestParams.query(ctx, "cursor"));
-        Replies.when(ctx, computeBreakdown.computeBreakdownPage(page),
+        Replies.when(ctx, () -> computeBreakdown.computeBreakdownPage(page),
                 answer -> Replies.ok(ctx, page.limit().isEmpty()
                         ? BreakdownJson.breakdown(answer.breakdown())
                         : BreakdownJson.breakdown(answer.breakdown(), answer.next())));
@@ -42,7 +42,7 @@ public final class BreakdownApiRoutes implements ApiRoutes {
     private void explanation(RoutingContext ctx) {
         ExplanationQuery query = new ExplanationQuery(
                 RequestParams.partnerId(ctx), RequestParams.hubId(ctx), RequestParams.at(ctx));
-        Replies.when(ctx, explainClient.explainClient(query),
+        Replies.when(ctx, () -> explainClient.explainClient(query),
                 explanation -> Replies.ok(ctx, BreakdownJson.explanation(explanation)));
     }
 }

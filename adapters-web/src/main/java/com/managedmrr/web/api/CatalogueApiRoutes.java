@@ -37,7 +37,7 @@ public final class CatalogueApiRoutes implements ApiRoutes {
     }
 
     private void listQualifyingActions(RoutingContext ctx) {
-        Replies.when(ctx, listQualifyingActions.listQualifyingActions(),
+        Replies.when(ctx, () -> listQualifyingActions.listQualifyingActions(),
                 catalogue -> Replies.ok(ctx, CatalogueJson.qualifyingActions(catalogue)));
     }
 
@@ -45,12 +45,12 @@ public final class CatalogueApiRoutes implements ApiRoutes {
         SetQualifyingActionsCommand command =
                 new SetQualifyingActionsCommand(ctx.pathParam("tool"), CatalogueJson.actions(JsonBody.object(ctx)),
                         ApiCaller.actor(ctx));
-        Replies.when(ctx, setQualifyingActions.setQualifyingActions(command),
+        Replies.when(ctx, () -> setQualifyingActions.setQualifyingActions(command),
                 upserted -> Replies.upserted(ctx, upserted.created(), CatalogueJson.toJson(upserted.value())));
     }
 
     private void listPointRates(RoutingContext ctx) {
-        Replies.when(ctx, listPointRates.listPointRates(),
+        Replies.when(ctx, () -> listPointRates.listPointRates(),
                 units -> Replies.ok(ctx, CatalogueJson.pointRates(units)));
     }
 
@@ -58,7 +58,7 @@ public final class CatalogueApiRoutes implements ApiRoutes {
         SetPointRateCommand command =
                 new SetPointRateCommand(ctx.pathParam("currency"), CatalogueJson.unit(JsonBody.object(ctx)),
                         ApiCaller.actor(ctx));
-        Replies.when(ctx, setPointRate.setPointRate(command),
+        Replies.when(ctx, () -> setPointRate.setPointRate(command),
                 upserted -> Replies.upserted(ctx, upserted.created(), CatalogueJson.toJson(upserted.value())));
     }
 }

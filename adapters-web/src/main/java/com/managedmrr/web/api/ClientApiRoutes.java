@@ -45,12 +45,12 @@ public final class ClientApiRoutes implements ApiRoutes {
         HubId hubId = checks.check(() -> RequestParams.hubId(ctx));
         UpsertClientCommand command = new UpsertClientCommand(ClientJson.client(hubId, body, checks),
                 ApiCaller.actor(ctx));
-        Replies.when(ctx, upsertClient.upsertClient(command),
+        Replies.when(ctx, () -> upsertClient.upsertClient(command),
                 upserted -> Replies.upserted(ctx, upserted.created(), ClientJson.toJson(upserted.value())));
     }
 
     private void viewClient(RoutingContext ctx) {
-        Replies.when(ctx, viewClient.viewClient(RequestParams.hubId(ctx)),
+        Replies.when(ctx, () -> viewClient.viewClient(RequestParams.hubId(ctx)),
                 client -> Replies.ok(ctx, ClientJson.toJson(client)));
     }
 
@@ -59,13 +59,13 @@ public final class ClientApiRoutes implements ApiRoutes {
         Email email = RequestParams.email(ctx);
         SetClientUserCommand command = new SetClientUserCommand(hubId, email, ClientJson.seatStatus(JsonBody.object(ctx)),
                 ApiCaller.actor(ctx));
-        Replies.when(ctx, setClientUser.setClientUser(command),
+        Replies.when(ctx, () -> setClientUser.setClientUser(command),
                 upserted -> Replies.upserted(ctx, upserted.created(), ClientJson.seat(hubId, email, upserted.value())));
     }
 
     private void removeClientUser(RoutingContext ctx) {
         RemoveClientUserCommand command = new RemoveClientUserCommand(RequestParams.hubId(ctx), RequestParams.email(ctx),
                 ApiCaller.actor(ctx));
-        Replies.when(ctx, removeClientUser.removeClientUser(command), done -> Replies.noContent(ctx));
+        Replies.when(ctx, () -> removeClientUser.removeClientUser(command), done -> Replies.noContent(ctx));
     }
 }

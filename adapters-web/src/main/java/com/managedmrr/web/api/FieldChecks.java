@@ -1,6 +1,7 @@
 package com.managedmrr.web.api;
 
 import com.managedmrr.domain.model.DomainException;
+import com.managedmrr.domain.model.DomainException.FieldError;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,7 @@ import java.util.stream.Collectors;
  */
 final class FieldChecks {
 
-    private final List<Problems.FieldError> errors = new ArrayList<>();
+    private final List<FieldError> errors = new ArrayList<>();
 
     /** The value read, or null when the read found the field invalid (its errors are kept). */
     <T> T check(Supplier<T> read) {
@@ -30,7 +31,7 @@ final class FieldChecks {
             if (invalid.kind() != DomainException.Kind.INVALID || invalid.fieldErrors().isEmpty()) {
                 throw invalid;
             }
-            invalid.fieldErrors().forEach(error -> errors.add(new Problems.FieldError(error.field(), error.message())));
+            invalid.fieldErrors().forEach(error -> errors.add(new FieldError(error.field(), error.message())));
             return null;
         }
     }
@@ -39,7 +40,7 @@ final class FieldChecks {
         return errors.isEmpty();
     }
 
-    List<Problems.FieldError> errors() {
+    List<FieldError> errors() {
         return List.copyOf(errors);
     }
 

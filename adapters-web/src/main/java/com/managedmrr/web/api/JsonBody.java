@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.managedmrr.domain.model.DomainException.FieldError;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.JsonArray;
@@ -118,7 +119,7 @@ final class JsonBody {
             String field = fieldPath(parser.getParsingContext());
             throw new ProblemException(400, (field.isEmpty() ? "the request body" : field) + " "
                     + StorableText.INVALID_UNICODE,
-                    List.of(new Problems.FieldError(field.isEmpty() ? "body" : field, StorableText.INVALID_UNICODE)));
+                    List.of(new FieldError(field.isEmpty() ? "body" : field, StorableText.INVALID_UNICODE)));
         }
         return text;
     }

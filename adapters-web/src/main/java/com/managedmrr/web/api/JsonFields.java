@@ -1,6 +1,7 @@
 package com.managedmrr.web.api;
 
 import com.managedmrr.domain.model.DomainException;
+import com.managedmrr.domain.model.DomainException.FieldError;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
@@ -142,7 +143,7 @@ final class JsonFields {
 
     static ProblemException problem(String fieldName, String message) {
         return new ProblemException(400, fieldName + " " + message,
-                List.of(new Problems.FieldError(fieldName, message)));
+                List.of(new FieldError(fieldName, message)));
     }
 
     private ProblemException missing(String field) {

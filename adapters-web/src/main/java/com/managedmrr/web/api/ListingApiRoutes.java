@@ -57,20 +57,20 @@ public final class ListingApiRoutes implements ApiRoutes {
 
     private void listPartners(RoutingContext ctx) {
         ListPartnersQuery query = ListPartnersQuery.of(limit(ctx), cursor(ctx));
-        Replies.when(ctx, listPartners.listPartners(query),
+        Replies.when(ctx, () -> listPartners.listPartners(query),
                 page -> Replies.ok(ctx, page(new JsonObject(), "partners", page, PartnerJson::toJson)));
     }
 
     private void listClients(RoutingContext ctx) {
         ListClientsQuery query = ListClientsQuery.of(RequestParams.query(ctx, "q"), limit(ctx), cursor(ctx));
-        Replies.when(ctx, listClients.listClients(query),
+        Replies.when(ctx, () -> listClients.listClients(query),
                 page -> Replies.ok(ctx, page(new JsonObject(), "clients", page, ClientJson::toJson)));
     }
 
     private void listPartnerClients(RoutingContext ctx) {
         PartnerId partnerId = RequestParams.partnerId(ctx);
         ListPartnerClientsQuery query = ListPartnerClientsQuery.of(partnerId, limit(ctx), cursor(ctx));
-        Replies.when(ctx, listPartnerClients.listPartnerClients(query),
+        Replies.when(ctx, () -> listPartnerClients.listPartnerClients(query),
                 page -> Replies.ok(ctx, page(new JsonObject().put("partnerId", partnerId.value()), "clients", page,
                         client -> new JsonObject()
                                 .put("hubId", client.hubId().value())
@@ -81,7 +81,7 @@ public final class ListingApiRoutes implements ApiRoutes {
     private void listPartnerAdmins(RoutingContext ctx) {
         PartnerId partnerId = RequestParams.partnerId(ctx);
         ListPartnerAdminsQuery query = ListPartnerAdminsQuery.of(partnerId, limit(ctx), cursor(ctx));
-        Replies.when(ctx, listPartnerAdmins.listPartnerAdmins(query),
+        Replies.when(ctx, () -> listPartnerAdmins.listPartnerAdmins(query),
                 page -> Replies.ok(ctx, page(new JsonObject().put("partnerId", partnerId.value()), "admins", page,
                         email -> new JsonObject().put("email", email.value()))));
     }

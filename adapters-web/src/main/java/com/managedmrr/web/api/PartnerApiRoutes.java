@@ -60,12 +60,12 @@ public final class PartnerApiRoutes implements ApiRoutes {
         PartnerId partnerId = checks.check(() -> RequestParams.partnerId(ctx));
         UpsertPartnerCommand command = new UpsertPartnerCommand(PartnerJson.partner(partnerId, body, checks),
                 ApiCaller.actor(ctx));
-        Replies.when(ctx, upsertPartner.upsertPartner(command),
+        Replies.when(ctx, () -> upsertPartner.upsertPartner(command),
                 upserted -> Replies.upserted(ctx, upserted.created(), PartnerJson.toJson(upserted.value())));
     }
 
     private void viewPartner(RoutingContext ctx) {
-        Replies.when(ctx, viewPartner.viewPartner(RequestParams.partnerId(ctx)),
+        Replies.when(ctx, () -> viewPartner.viewPartner(RequestParams.partnerId(ctx)),
                 partner -> Replies.ok(ctx, PartnerJson.toJson(partner)));
     }
 
@@ -75,12 +75,12 @@ public final class PartnerApiRoutes implements ApiRoutes {
         UpsertPartnerUserCommand command =
                 new UpsertPartnerUserCommand(PartnerJson.partnerUser(partnerId, email, JsonBody.object(ctx)),
                         ApiCaller.actor(ctx));
-        Replies.when(ctx, upsertPartnerUser.upsertPartnerUser(command),
+        Replies.when(ctx, () -> upsertPartnerUser.upsertPartnerUser(command),
                 upserted -> Replies.upserted(ctx, upserted.created(), PartnerJson.toJson(upserted.value())));
     }
 
     private void listPartnerUsers(RoutingContext ctx) {
-        Replies.when(ctx, listPartnerUsers.listPartnerUsers(RequestParams.partnerId(ctx)),
+        Replies.when(ctx, () -> listPartnerUsers.listPartnerUsers(RequestParams.partnerId(ctx)),
                 users -> Replies.ok(ctx, PartnerJson.users(users)));
     }
 
@@ -88,13 +88,13 @@ public final class PartnerApiRoutes implements ApiRoutes {
         RemovePartnerUserCommand command =
                 new RemovePartnerUserCommand(RequestParams.partnerId(ctx), RequestParams.email(ctx),
                         ApiCaller.actor(ctx));
-        Replies.when(ctx, removePartnerUser.removePartnerUser(command), done -> Replies.noContent(ctx));
+        Replies.when(ctx, () -> removePartnerUser.removePartnerUser(command), done -> Replies.noContent(ctx));
     }
 
     private void revokeAdmin(RoutingContext ctx) {
         RevokeAdminCommand command = new RevokeAdminCommand(RequestParams.partnerId(ctx), RequestParams.email(ctx),
                 ApiCaller.actor(ctx));
-        Replies.when(ctx, revokeAdmin.revokeAdmin(command), done -> Replies.noContent(ctx));
+        Replies.when(ctx, () -> revokeAdmin.revokeAdmin(command), done -> Replies.noContent(ctx));
     }
 
     private void registerAdmin(RoutingContext ctx) {
@@ -102,7 +102,7 @@ public final class PartnerApiRoutes implements ApiRoutes {
         Email email = RequestParams.email(ctx);
         RegisterAdminCommand command = new RegisterAdminCommand(partnerId, email, PartnerJson.password(JsonBody.object(ctx)),
                 ApiCaller.actor(ctx));
-        Replies.when(ctx, registerAdmin.registerAdmin(command),
+        Replies.when(ctx, () -> registerAdmin.registerAdmin(command),
                 upserted -> Replies.upserted(ctx, upserted.created(), PartnerJson.admin(partnerId, upserted.value())));
     }
 }

@@ -1,5 +1,7 @@
 package com.managedmrr.web.api;
 
+import com.managedmrr.domain.model.DomainException.FieldError;
+
 import java.util.List;
 
 /**
@@ -9,13 +11,13 @@ import java.util.List;
 public final class ProblemException extends RuntimeException {
 
     private final int status;
-    private final List<Problems.FieldError> errors;
+    private final List<FieldError> errors;
 
     public ProblemException(int status, String detail) {
         this(status, detail, List.of());
     }
 
-    public ProblemException(int status, String detail, List<Problems.FieldError> errors) {
+    public ProblemException(int status, String detail, List<FieldError> errors) {
         super(detail, null, false, false);
         if (status < 400 || status > 599) {
             throw new IllegalArgumentException("not an error status: " + status);
@@ -32,7 +34,7 @@ public final class ProblemException extends RuntimeException {
         return getMessage();
     }
 
-    public List<Problems.FieldError> errors() {
+    public List<FieldError> errors() {
         return errors;
     }
 }

@@ -1,5 +1,7 @@
 package com.managedmrr.web.api;
 
+import com.managedmrr.domain.model.DomainException;
+import com.managedmrr.domain.model.DomainException.FieldError;
 import com.managedmrr.web.observe.RequestIds;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
@@ -8,7 +10,6 @@ import io.vertx.ext.web.RoutingContext;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Writes {@code application/problem+json} (RFC 9457) responses: {@code {"type","title","status","detail"}}, plus
@@ -74,6 +75,9 @@ public final class Problems {
         return kind == null ? DEFAULT_TYPE : kind.uri();
     }
 
+    /** The refusal code of a batch with too many activities: a limit of the API, so its type is {@link Kind#LIMIT}. */
+    static final String BATCH_TOO_LARGE = "BATCH_TOO_LARGE";
+
     private static final Map<Integer, String> TITLES = Map.ofEntries(
             Map.entry(400, "Bad Request"),
             Map.entry(401, "Unauthorized"),
@@ -90,18 +94,6 @@ public final class Problems {
             Map.entry(500, "Internal Server Error"),
             Map.entry(501, "Not Implemented"),
             Map.entry(503, "Service Unavailable"));
-
-    /** One invalid input: the JSON field (or path/query parameter) and what is wrong with it. */
-    public record FieldError(String field, String message) {
-        public FieldError {
-            Objects.requireNonNull(field, "field");
-            Objects.requireNonNull(message, "message");
-        }
-
-        JsonObject toJson() {
-            return new JsonObject().put("field", field).put("message", message);
-        }
-    }
 
     private Problems() {
     }
@@ -149,17 +141,42 @@ public final class Problems {
 
     /** Any status; the title is the status's phrase. */
     public static Future<Void> send(RoutingContext ctx, int status, String detail, List<FieldError> errors) {
+        return send(ctx, status, body(status, detail, errors));
+    }
+
+    /**
+     * A refusal of the model or its rules: INVALID 400 with {@code errors}, NOT_FOUND 404, CONFLICT 409, REFUSED 422
+     * (the reason in {@code detail}, field errors when there are some), with its stable code as {@code code}.
+     */
+    static Future<Void> send(RoutingContext ctx, DomainException failure) {
+        int status = status(failure);
+        JsonObject problem = body(status, failure.getMessage(), failure.fieldErrors());
+        if (failure.code() != null) {
+            problem.put("code", failure.code());
+        }
+        if (BATCH_TOO_LARGE.equals(failure.code())) {
+            problem.put("type", Kind.LIMIT.uri());
+        }
+        return send(ctx, status, problem);
+    }
+
+    static int status(DomainException failure) {
+        return switch (failure.kind()) {
+            case INVALID -> 400;
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+            case REFUSED -> 422;
+        };
+    }
+
+    private static Future<Void> send(RoutingContext ctx, int status, JsonObject problem) {
+        // RFC 9457's instance: this occurrence, named by the request's id
+        RequestIds.of(ctx).ifPresent(id -> problem.put("instance", "urn:request:" + id));
         return ctx.response()
                 .setStatusCode(status)
                 .putHeader("Content-Type", CONTENT_TYPE)
                 .putHeader("Cache-Control", "no-store")
-                .end(withInstance(ctx, body(status, detail, errors)).encode());
-    }
-
-    /** RFC 9457's {@code instance}: this occurrence, named by the request's id ({@code urn:request:<id>}). */
-    static JsonObject withInstance(RoutingContext ctx, JsonObject problem) {
-        RequestIds.of(ctx).ifPresent(id -> problem.put("instance", "urn:request:" + id));
-        return problem;
+                .end(problem.encode());
     }
 
     /** The problem document itself. */
@@ -171,7 +188,7 @@ public final class Problems {
                 .put("detail", detail == null ? title(status) : detail);
         if (errors != null && !errors.isEmpty()) {
             JsonArray array = new JsonArray();
-            errors.forEach(error -> array.add(error.toJson()));
+            errors.forEach(error -> array.add(new JsonObject().put("field", error.field()).put("message", error.message())));
             problem.put("errors", array);
         }
         return problem;

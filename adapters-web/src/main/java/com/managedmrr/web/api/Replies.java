@@ -1,18 +1,17 @@
 package com.managedmrr.web.api;
 
-import io.vertx.core.Future;
+import com.managedmrr.web.usecase.UseCaseCall;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
- * Answers requests: runs a use case's stage back on the request's Vert.x context, writes JSON, and hands any failure
- * (unwrapped from {@link CompletionException}) to the API's failure handler.
+ * Answers requests: calls a use case ({@link UseCaseCall}), writes its answer as JSON, and hands any failure to the
+ * API's failure handler.
  */
 final class Replies {
 
@@ -21,14 +20,14 @@ final class Replies {
     private Replies() {
     }
 
-    /** When {@code stage} completes, {@code reply} answers with its value; a failure goes to the failure handler. */
-    static <T> void when(RoutingContext ctx, CompletionStage<T> stage, Consumer<T> reply) {
-        Future.fromCompletionStage(stage, ctx.vertx().getOrCreateContext()).onComplete(result -> {
+    /** Calls the use case; {@code reply} answers with its value, and a failure goes to the failure handler. */
+    static <T> void when(RoutingContext ctx, Supplier<? extends CompletionStage<T>> useCase, Consumer<T> reply) {
+        UseCaseCall.call(ctx, useCase).onComplete(result -> {
             if (ctx.response().ended()) {
                 return; // the time limit answered already
             }
             if (result.failed()) {
-                ctx.fail(unwrap(result.cause()));
+                ctx.fail(result.cause());
                 return;
             }
             try {
@@ -67,14 +66,5 @@ final class Replies {
                 .putHeader("Content-Type", JSON)
                 .putHeader("Cache-Control", "no-store")
                 .end(body.encode());
-    }
-
-    static Throwable unwrap(Throwable failure) {
-        Throwable current = failure;
-        while ((current instanceof CompletionException || current instanceof ExecutionException)
-                && current.getCause() != null) {
-            current = current.getCause();
-        }
-        return current;
     }
 }

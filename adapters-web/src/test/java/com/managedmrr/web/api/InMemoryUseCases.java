@@ -12,8 +12,8 @@ final class InMemoryUseCases {
     private InMemoryUseCases() {
     }
 
-    static ApiUseCases create(InMemoryStore store, MutableClock clock, InMemoryAdminAccounts admins) {
-        return new ApiUseCases(ManagedMrrServices.wire(new ApplicationPorts(store.commands(), store.ingestion(),
-                store, store, store, store, store, store, admins, admins, clock)));
+    static ManagedMrrServices create(InMemoryStore store, MutableClock clock, InMemoryAdminAccounts admins) {
+        return ManagedMrrServices.wire(new ApplicationPorts(store.commands(), store.ingestion(),
+                store, store, store, store, store, store, admins, admins, clock));
     }
 }
