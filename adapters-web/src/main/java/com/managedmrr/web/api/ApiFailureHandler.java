@@ -49,12 +49,12 @@ final class ApiFailureHandler implements Handler<RoutingContext> {
         } else if (failure instanceof DomainException domain) {
             Problems.send(ctx, domain);
         } else if (failure instanceof DecodeException) {
-            Problems.badRequest(ctx, "the request body is not valid JSON", List.of());
+            Problems.badRequest(ctx, ProblemTexts.BODY_NOT_JSON, List.of());
         } else if (failure instanceof StoreUnavailableException unavailable) {
             LOG.warn("{} {}: {}", ctx.request().method(), route(ctx), unavailable.getMessage());
-            serviceUnavailable(ctx, "the database is unavailable right now; try again later");
+            serviceUnavailable(ctx, ProblemTexts.DATABASE_UNAVAILABLE);
         } else if (status == 503) {
-            serviceUnavailable(ctx, "the request took too long; try again later");
+            serviceUnavailable(ctx, ProblemTexts.TOO_SLOW);
         } else if (status == 413) {
             Problems.payloadTooLarge(ctx, bodyLimitBytes);
         } else if (status >= 400 && status < 500) {

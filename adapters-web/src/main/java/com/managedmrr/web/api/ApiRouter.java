@@ -86,12 +86,12 @@ public final class ApiRouter {
         String relative = path.startsWith(MOUNT_POINT) ? path.substring(MOUNT_POINT.length()) : path;
         Set<HttpMethod> allowed = known.allowedMethods(relative);
         if (allowed.isEmpty()) {
-            Problems.notFound(ctx, "there is no resource at " + ctx.request().path());
+            Problems.notFound(ctx, ProblemTexts.noResource(ctx.request().path()));
             return;
         }
         String allow = allowed.stream().map(HttpMethod::name).sorted().collect(Collectors.joining(", "));
         ctx.response().putHeader("Allow", allow);
-        Problems.send(ctx, 405, ctx.request().method().name() + " is not allowed here; allowed: " + allow, List.of());
+        Problems.send(ctx, 405, ProblemTexts.methodNotAllowed(ctx.request().method().name(), allow), List.of());
     }
 
     /**
@@ -101,14 +101,14 @@ public final class ApiRouter {
     public static void malformedRequest(RoutingContext ctx) {
         if (!ctx.response().ended()) {
             securityHeaders(ctx.response().headers());
-            Problems.badRequest(ctx, "the request's path or query is malformed (bad percent-encoding, bytes that are not UTF-8, or NUL)", List.of());
+            Problems.badRequest(ctx, ProblemTexts.MALFORMED_TARGET, List.of());
         }
     }
 
     /** For a request whose method HTTP does not define: 501 problem+json, before any token check or body. */
     public static void notImplemented(RoutingContext ctx) {
         securityHeaders(ctx.response().headers());
-        Problems.send(ctx, 501, "the method is not one this server implements", List.of());
+        Problems.send(ctx, 501, ProblemTexts.METHOD_NOT_IMPLEMENTED, List.of());
     }
 
     private static void securityHeaders(RoutingContext ctx) {

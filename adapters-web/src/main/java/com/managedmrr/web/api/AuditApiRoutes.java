@@ -41,7 +41,7 @@ public final class AuditApiRoutes implements ApiRoutes {
     private static int limit(RoutingContext ctx) {
         int limit = RequestParams.intQuery(ctx, "limit", AuditTrailQuery.DEFAULT_LIMIT);
         if (limit < 1 || limit > AuditTrailQuery.MAX_LIMIT) {
-            throw JsonFields.problem("limit", "must be between 1 and " + AuditTrailQuery.MAX_LIMIT);
+            throw JsonFields.problem("limit", ProblemTexts.between(1, AuditTrailQuery.MAX_LIMIT));
         }
         return limit;
     }
@@ -58,7 +58,7 @@ public final class AuditApiRoutes implements ApiRoutes {
             return OptionalLong.empty();
         }
         if (!raw.get().matches("[1-9]\\d{0,17}")) {
-            throw JsonFields.problem("before", "must be an audit entry id (a positive whole number)");
+            throw JsonFields.problem("before", ProblemTexts.NOT_AN_AUDIT_ENTRY_ID);
         }
         return OptionalLong.of(Long.parseLong(raw.get()));
     }

@@ -43,11 +43,11 @@ final class BearerTokenHandler implements Handler<RoutingContext> {
     public void handle(RoutingContext ctx) {
         String authorization = ctx.request().getHeader(HttpHeaders.AUTHORIZATION);
         if (authorization == null || authorization.isBlank()) {
-            Problems.unauthorized(ctx, "send the API token as Authorization: Bearer <token>");
+            Problems.unauthorized(ctx, ProblemTexts.TOKEN_MISSING);
             return;
         }
         if (!authorization.toLowerCase(Locale.ROOT).startsWith(SCHEME)) {
-            Problems.unauthorized(ctx, "the Authorization header must use the Bearer scheme");
+            Problems.unauthorized(ctx, ProblemTexts.NOT_BEARER);
             return;
         }
         byte[] presented = sha256(authorization.substring(SCHEME.length()).trim());
@@ -60,7 +60,7 @@ final class BearerTokenHandler implements Handler<RoutingContext> {
             }
         }
         if (matched == null) {
-            Problems.unauthorized(ctx, "the bearer token is not valid");
+            Problems.unauthorized(ctx, ProblemTexts.TOKEN_INVALID);
             return;
         }
         ApiCaller.set(ctx, matched);

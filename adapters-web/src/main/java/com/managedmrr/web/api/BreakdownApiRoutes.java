@@ -9,6 +9,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /** A partner's Points breakdown at an instant, and the explanation of one of its rows. */
 public final class BreakdownApiRoutes implements ApiRoutes {
@@ -30,7 +31,7 @@ public final class BreakdownApiRoutes implements ApiRoutes {
     private void breakdown(RoutingContext ctx) {
         BreakdownQuery query = new BreakdownQuery(
                 RequestParams.partnerId(ctx), RequestParams.at(ctx), RequestParams.query(ctx, "q"));
-        java.util.Optional<Integer> limit = RequestParams.query(ctx, "limit")
+        Optional<Integer> limit = RequestParams.query(ctx, "limit")
                 .map(raw -> RequestParams.intQuery(ctx, "limit", 0));
         BreakdownPageQuery page = BreakdownPageQuery.of(query, limit, RequestParams.query(ctx, "cursor"));
         Replies.when(ctx, () -> computeBreakdown.computeBreakdownPage(page),

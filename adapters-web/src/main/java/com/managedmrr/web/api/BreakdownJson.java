@@ -16,6 +16,7 @@ import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 
 /** The Points breakdown and its per-client explanation on the wire. */
 final class BreakdownJson {
@@ -35,7 +36,7 @@ final class BreakdownJson {
     }
 
     /** The same, with {@code "next"} (when {@code next} is not null): the cursor of the next page of rows, or null. */
-    static Buffer breakdown(Breakdown breakdown, java.util.Optional<String> next) {
+    static Buffer breakdown(Breakdown breakdown, Optional<String> next) {
         Buffer buffer = Buffer.buffer(256 + 256 * breakdown.clients().size());
         try (JsonGenerator json = FACTORY.createGenerator(new BufferOutput(buffer))) {
             json.writeStartObject();

@@ -4,6 +4,7 @@ import com.managedmrr.domain.model.ClientAccount;
 import com.managedmrr.domain.model.CurrencyCode;
 import com.managedmrr.domain.model.Email;
 import com.managedmrr.domain.model.HubId;
+import com.managedmrr.domain.model.Names;
 import com.managedmrr.domain.model.SeatStatus;
 import io.vertx.core.json.JsonObject;
 
@@ -23,7 +24,7 @@ final class ClientJson {
     /** The same, with every invalid field (and those {@code checks} holds already) named in one 400. */
     static ClientAccount client(HubId hubId, JsonObject body, FieldChecks checks) {
         JsonFields fields = JsonFields.of(body);
-        String name = checks.check(() -> com.managedmrr.domain.model.Names.require("name", fields.requiredString("name")));
+        String name = checks.check(() -> Names.require("name", fields.requiredString("name")));
         CurrencyCode currency = checks.check(
                 () -> JsonFields.as("currency", CurrencyCode::of, fields.requiredString("currency")));
         BigDecimal mrr = checks.check(() -> fields.requiredDecimal("mrr"));

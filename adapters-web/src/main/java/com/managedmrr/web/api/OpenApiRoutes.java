@@ -7,6 +7,7 @@ import io.vertx.ext.web.Router;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 /** {@code GET /openapi.json}: the OpenAPI 3.1 document of this API, read once from the classpath; no token needed. */
 public final class OpenApiRoutes implements ApiRoutes {
@@ -22,7 +23,7 @@ public final class OpenApiRoutes implements ApiRoutes {
 
     /** The document, parsed: for tests and tools. */
     public static JsonObject document() {
-        return new JsonObject(new String(read(), java.nio.charset.StandardCharsets.UTF_8));
+        return new JsonObject(new String(read(), StandardCharsets.UTF_8));
     }
 
     @Override

@@ -14,6 +14,7 @@ import com.managedmrr.application.partner.UpsertPartnerUserUseCase;
 import com.managedmrr.application.partner.ViewPartnerUseCase;
 import com.managedmrr.domain.model.Email;
 import com.managedmrr.domain.model.PartnerId;
+import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -55,7 +56,7 @@ public final class PartnerApiRoutes implements ApiRoutes {
     }
 
     private void upsertPartner(RoutingContext ctx) {
-        io.vertx.core.json.JsonObject body = JsonBody.object(ctx);
+        JsonObject body = JsonBody.object(ctx);
         FieldChecks checks = new FieldChecks();
         PartnerId partnerId = checks.check(() -> RequestParams.partnerId(ctx));
         UpsertPartnerCommand command = new UpsertPartnerCommand(PartnerJson.partner(partnerId, body, checks),

@@ -2,6 +2,7 @@ package com.managedmrr.web.api;
 
 import com.managedmrr.domain.model.Email;
 import com.managedmrr.domain.model.HubId;
+import com.managedmrr.domain.model.Names;
 import com.managedmrr.domain.model.Partner;
 import com.managedmrr.domain.model.PartnerId;
 import com.managedmrr.domain.model.PartnerUser;
@@ -26,7 +27,7 @@ final class PartnerJson {
     /** The same, with every invalid field (and those {@code checks} holds already) named in one 400. */
     static Partner partner(PartnerId partnerId, JsonObject body, FieldChecks checks) {
         JsonFields fields = JsonFields.of(body);
-        String name = checks.check(() -> com.managedmrr.domain.model.Names.require("name", fields.requiredString("name")));
+        String name = checks.check(() -> Names.require("name", fields.requiredString("name")));
         List<String> domains = checks.check(() -> fields.requiredStrings("emailDomains"));
         if (domains != null) {
             // the domains' own rules (at least one, each a domain), told apart from the name's
@@ -40,7 +41,7 @@ final class PartnerJson {
     static PartnerUser partnerUser(PartnerId partnerId, Email email, JsonObject body) {
         JsonFields fields = JsonFields.of(body);
         FieldChecks checks = new FieldChecks();
-        String name = checks.check(() -> com.managedmrr.domain.model.Names.require("name", fields.requiredString("name")));
+        String name = checks.check(() -> Names.require("name", fields.requiredString("name")));
         PartnerUserKind kind = checks.check(
                 () -> JsonEnums.parse(PartnerUserKind.class, "kind", fields.requiredString("kind")));
         checks.throwIfAny();

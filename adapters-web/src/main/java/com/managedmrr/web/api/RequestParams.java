@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
  */
 final class RequestParams {
 
+    private static final String POSITIVE_LONG = "must be a positive 64-bit integer";
     private static final Pattern DIGITS = Pattern.compile("\\d{1,19}");
     private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
     private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999999Z");
@@ -36,23 +37,22 @@ final class RequestParams {
 
     static HubId hubId(String field, String raw) {
         if (raw == null || !DIGITS.matcher(raw).matches()) {
-            throw JsonFields.problem(field, "must be a positive 64-bit integer");
+            throw JsonFields.problem(field, POSITIVE_LONG);
         }
         try {
             long value = Long.parseLong(raw);
             if (value <= 0) {
-                throw JsonFields.problem(field, "must be a positive 64-bit integer");
+                throw JsonFields.problem(field, POSITIVE_LONG);
             }
             return HubId.of(value);
         } catch (NumberFormatException tooLarge) {
-            throw JsonFields.problem(field, "must be a positive 64-bit integer");
+            throw JsonFields.problem(field, POSITIVE_LONG);
         }
     }
 
     static Email email(RoutingContext ctx) {
         return JsonFields.as("email", Email::of, ctx.pathParam("email"));
     }
-
 
     /** The {@code at} query parameter: an ISO-8601 instant with offset, absent for now. */
     static Optional<Instant> at(RoutingContext ctx) {
