@@ -18,6 +18,7 @@ import com.managedmrr.domain.model.PartnerId;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -25,6 +26,10 @@ import java.util.Objects;
  * client, and the Remove employee from client wizard (review, then removal).
  */
 public final class AccessApiRoutes implements ApiRoutes {
+
+    /** Stand in for an invalid path parameter while a command's own rules are checked (see addEmployees). */
+    private static final PartnerId STAND_IN_PARTNER = PartnerId.of("stand-in");
+    private static final HubId STAND_IN_HUB = HubId.of(1);
 
     private final AddEmployeesUseCase addEmployees;
     private final LinkClientUseCase linkClient;
@@ -55,47 +60,76 @@ public final class AccessApiRoutes implements ApiRoutes {
     }
 
     private void addEmployees(RoutingContext ctx) {
-        PartnerId partnerId = RequestParams.partnerId(ctx);
-        HubId hubId = RequestParams.hubId(ctx);
-        AddEmployeesCommand command = new AddEmployeesCommand(partnerId, hubId, AccessJson.emails(JsonBody.object(ctx)),
-                ApiCaller.actor(ctx));
+        FieldChecks checks = new FieldChecks();
+        PartnerId partnerId = checks.check(() -> RequestParams.partnerId(ctx));
+        HubId hubId = checks.check(() -> RequestParams.hubId(ctx));
+        List<Email> emails = AccessJson.emails(checks.body(ctx), checks);
+        // the command's own rule (how many e-mails) is told with the other fields: one found invalid is a stand-in
+        // here, and the command is never used then
+        AddEmployeesCommand command = emails == null ? null : checks.checkRule(() -> new AddEmployeesCommand(
+                orStandIn(partnerId), orStandIn(hubId), emails, ApiCaller.actor(ctx)));
+        checks.throwIfAny();
         Replies.when(ctx, () -> addEmployees.addEmployees(command),
                 result -> Replies.ok(ctx, AccessJson.employeesAdded(partnerId, hubId, result)));
     }
 
     private void linkClient(RoutingContext ctx) {
-        PartnerId partnerId = RequestParams.partnerId(ctx);
-        Email contractor = RequestParams.email(ctx);
-        HubId hubId = AccessJson.linkedHubId(JsonBody.object(ctx));
+        FieldChecks checks = new FieldChecks();
+        PartnerId partnerId = checks.check(() -> RequestParams.partnerId(ctx));
+        Email contractor = checks.check(() -> RequestParams.email(ctx));
+        HubId hubId = AccessJson.linkedHubId(checks.body(ctx), checks);
+        checks.throwIfAny();
         Replies.when(ctx, () -> linkClient.linkClient(new LinkClientCommand(partnerId, contractor, hubId, ApiCaller.actor(ctx))),
                 newlyAssigned -> Replies.ok(ctx, AccessJson.assignment(partnerId, contractor, hubId, newlyAssigned)));
     }
 
     private void unassign(RoutingContext ctx) {
-        UnassignCommand command = new UnassignCommand(
-                RequestParams.partnerId(ctx), RequestParams.hubId(ctx), RequestParams.email(ctx), ApiCaller.actor(ctx));
+        StaffMember member = StaffMember.of(ctx);
+        UnassignCommand command = new UnassignCommand(member.partnerId(), member.hubId(), member.email(),
+                ApiCaller.actor(ctx));
         Replies.when(ctx, () -> unassign.unassign(command), done -> Replies.noContent(ctx));
     }
 
     private void reactivateUser(RoutingContext ctx) {
-        HubId hubId = RequestParams.hubId(ctx);
-        Email email = RequestParams.email(ctx);
-        ReactivateUserCommand command = new ReactivateUserCommand(RequestParams.partnerId(ctx), hubId, email,
+        StaffMember member = StaffMember.of(ctx);
+        ReactivateUserCommand command = new ReactivateUserCommand(member.partnerId(), member.hubId(), member.email(),
                 ApiCaller.actor(ctx));
         Replies.when(ctx, () -> reactivateUser.reactivateUser(command),
-                status -> Replies.ok(ctx, ClientJson.seat(hubId, email, status)));
+                status -> Replies.ok(ctx, ClientJson.seat(member.hubId(), member.email(), status)));
     }
 
     private void reviewRemoval(RoutingContext ctx) {
-        RemovalReviewQuery query = new RemovalReviewQuery(
-                RequestParams.partnerId(ctx), RequestParams.hubId(ctx), RequestParams.email(ctx));
+        StaffMember member = StaffMember.of(ctx);
+        RemovalReviewQuery query = new RemovalReviewQuery(member.partnerId(), member.hubId(), member.email());
         Replies.when(ctx, () -> reviewRemoval.reviewRemoval(query),
                 review -> Replies.ok(ctx, AccessJson.removalReview(review)));
     }
 
     private void removeStaff(RoutingContext ctx) {
-        RemoveStaffCommand command = new RemoveStaffCommand(
-                RequestParams.partnerId(ctx), RequestParams.hubId(ctx), RequestParams.email(ctx), ApiCaller.actor(ctx));
+        StaffMember member = StaffMember.of(ctx);
+        RemoveStaffCommand command = new RemoveStaffCommand(member.partnerId(), member.hubId(), member.email(),
+                ApiCaller.actor(ctx));
         Replies.when(ctx, () -> removeStaff.removeStaff(command), ended -> Replies.noContent(ctx));
+    }
+
+    /** The path's {@code /partners/{partnerId}/clients/{hubId}/.../{email}}, every malformed one named at once. */
+    private record StaffMember(PartnerId partnerId, HubId hubId, Email email) {
+
+        static StaffMember of(RoutingContext ctx) {
+            FieldChecks checks = new FieldChecks();
+            PartnerId partnerId = checks.check(() -> RequestParams.partnerId(ctx));
+            HubId hubId = checks.check(() -> RequestParams.hubId(ctx));
+            Email email = checks.check(() -> RequestParams.email(ctx));
+            checks.throwIfAny();
+            return new StaffMember(partnerId, hubId, email);
+        }
+    }
+
+    private static PartnerId orStandIn(PartnerId partnerId) {
+        return partnerId == null ? STAND_IN_PARTNER : partnerId;
+    }
+
+    private static HubId orStandIn(HubId hubId) {
+        return hubId == null ? STAND_IN_HUB : hubId;
     }
 }

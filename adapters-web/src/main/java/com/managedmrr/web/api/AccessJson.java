@@ -8,7 +8,6 @@ import com.managedmrr.domain.model.PartnerId;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** The Client Access Manager's actions on the wire. */
@@ -17,19 +16,14 @@ final class AccessJson {
     private AccessJson() {
     }
 
-    /** {@code {"emails": ["ann@acme.example"]}}; a malformed e-mail is named {@code emails[i]}. */
-    static List<Email> emails(JsonObject body) {
-        List<String> raw = JsonFields.of(body).requiredStrings("emails");
-        List<Email> emails = new ArrayList<>(raw.size());
-        for (int i = 0; i < raw.size(); i++) {
-            emails.add(JsonFields.as("emails[" + i + "]", Email::of, raw.get(i)));
-        }
-        return emails;
+    /** {@code {"emails": ["ann@acme.example"]}}; each malformed e-mail is named {@code emails[i]} in {@code checks}. */
+    static List<Email> emails(JsonObject body, FieldChecks checks) {
+        return JsonFields.of(body).requiredEach("emails", checks, Email::of);
     }
 
     /** {@code {"hubId": 501}} */
-    static HubId linkedHubId(JsonObject body) {
-        return HubId.of(JsonFields.of(body).requiredPositiveLong("hubId"));
+    static HubId linkedHubId(JsonObject body, FieldChecks checks) {
+        return checks.check(() -> HubId.of(JsonFields.of(body).requiredPositiveLong("hubId")));
     }
 
     /** {@code {"partnerId","hubId","assigned": [..],"seatsAdded": [..]}} */

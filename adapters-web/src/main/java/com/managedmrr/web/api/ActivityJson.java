@@ -27,6 +27,13 @@ final class ActivityJson {
 
     static final String FIELD = "activities";
 
+    /** Valid values standing in for an item's other fields while one of its own rules is checked alone. */
+    private static final ActivityId STAND_IN_ID = ActivityId.of("stand-in");
+    private static final HubId STAND_IN_HUB_ID = HubId.of(1);
+    private static final Email STAND_IN_EMAIL = Email.of("stand-in@example.com");
+    private static final String STAND_IN_CODE = "STAND_IN";
+    private static final Instant STAND_IN_INSTANT = Instant.EPOCH;
+
     private ActivityJson() {
     }
 
@@ -74,23 +81,39 @@ final class ActivityJson {
         Instant occurredAt = checks.check(
                 () -> RequestParams.instant(item.name("occurredAt"), item.requiredString("occurredAt")));
         String assetId = checks.check(() -> item.optionalString("assetId").orElse(null));
-        if (tool != null && action != null && occurredAt != null) {
-            // the activity's own rules (lengths of tool, action, asset), told field by field
-            checks.check(() -> new Activity(ActivityId.of("check"), HubId.of(1), Email.of("check@check.example"),
-                    tool, action, occurredAt, assetId));
+        if (!ownRulesAllow(orStandIn(tool), orStandIn(action), assetId)) {
+            // told field by field, each with valid stand-ins for the others, so that every wrong one is named
+            if (tool != null) {
+                checks.check(() -> standIn(tool, STAND_IN_CODE, null));
+            }
+            if (action != null) {
+                checks.check(() -> standIn(STAND_IN_CODE, action, null));
+            }
+            if (assetId != null) {
+                checks.check(() -> standIn(STAND_IN_CODE, STAND_IN_CODE, assetId));
+            }
         }
         checks.throwIfAny();
+        return new Activity(id, hubId, email, tool, action, occurredAt, assetId);
+    }
+
+    /** Whether the activity's own rules (lengths of tool, action, asset) take these values. */
+    private static boolean ownRulesAllow(String tool, String action, String assetId) {
         try {
-            return new Activity(id, hubId, email, tool, action, occurredAt, assetId);
-        } catch (DomainException invalid) {
-            if (invalid.kind() != DomainException.Kind.INVALID) {
-                throw invalid;
-            }
-            List<FieldError> errors = invalid.fieldErrors().stream()
-                    .map(error -> new FieldError(item.name(error.field()), error.message()))
-                    .toList();
-            throw new ProblemException(400, invalid.getMessage(), errors);
+            standIn(tool, action, assetId);
+            return true;
+        } catch (DomainException refused) {
+            return false;
         }
+    }
+
+    /** An activity of these values and valid stand-ins for the others. */
+    private static Activity standIn(String tool, String action, String assetId) {
+        return new Activity(STAND_IN_ID, STAND_IN_HUB_ID, STAND_IN_EMAIL, tool, action, STAND_IN_INSTANT, assetId);
+    }
+
+    private static String orStandIn(String code) {
+        return code == null ? STAND_IN_CODE : code;
     }
 
     /** The item's activityId when it is a well-formed one, so the caller can match the rejection; else null. */
@@ -100,12 +123,7 @@ final class ActivityJson {
     }
 
     private static List<FieldError> fieldErrors(ProblemException problem) {
-        if (problem.errors().isEmpty()) {
-            return List.of(new FieldError(FIELD, problem.detail()));
-        }
-        return problem.errors().stream()
-                .map(error -> new FieldError(error.field(), error.message()))
-                .toList();
+        return problem.errors().isEmpty() ? List.of(new FieldError(FIELD, problem.detail())) : problem.errors();
     }
 
     /**

@@ -6,10 +6,13 @@ import com.managedmrr.application.catalogue.SetPointRateCommand;
 import com.managedmrr.application.catalogue.SetPointRateUseCase;
 import com.managedmrr.application.catalogue.SetQualifyingActionsCommand;
 import com.managedmrr.application.catalogue.SetQualifyingActionsUseCase;
+import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
+import java.math.BigDecimal;
 import java.util.Objects;
+import java.util.Set;
 
 /** The operator's data: the qualifying-action catalogue per tool and the point unit per currency. */
 public final class CatalogueApiRoutes implements ApiRoutes {
@@ -42,9 +45,12 @@ public final class CatalogueApiRoutes implements ApiRoutes {
     }
 
     private void setQualifyingActions(RoutingContext ctx) {
-        SetQualifyingActionsCommand command =
-                new SetQualifyingActionsCommand(ctx.pathParam("tool"), CatalogueJson.actions(JsonBody.object(ctx)),
-                        ApiCaller.actor(ctx));
+        String tool = ctx.pathParam("tool");
+        JsonObject body = JsonBody.object(ctx);
+        FieldChecks checks = new FieldChecks();
+        Set<String> actions = CatalogueJson.actions(tool, body, checks);
+        checks.throwIfAny();
+        SetQualifyingActionsCommand command = new SetQualifyingActionsCommand(tool, actions, ApiCaller.actor(ctx));
         Replies.when(ctx, () -> setQualifyingActions.setQualifyingActions(command),
                 upserted -> Replies.upserted(ctx, upserted.created(), CatalogueJson.toJson(upserted.value())));
     }
@@ -55,9 +61,12 @@ public final class CatalogueApiRoutes implements ApiRoutes {
     }
 
     private void setPointRate(RoutingContext ctx) {
-        SetPointRateCommand command =
-                new SetPointRateCommand(ctx.pathParam("currency"), CatalogueJson.unit(JsonBody.object(ctx)),
-                        ApiCaller.actor(ctx));
+        String currency = ctx.pathParam("currency");
+        JsonObject body = JsonBody.object(ctx);
+        FieldChecks checks = new FieldChecks();
+        BigDecimal unit = CatalogueJson.unit(currency, body, checks);
+        checks.throwIfAny();
+        SetPointRateCommand command = new SetPointRateCommand(currency, unit, ApiCaller.actor(ctx));
         Replies.when(ctx, () -> setPointRate.setPointRate(command),
                 upserted -> Replies.upserted(ctx, upserted.created(), CatalogueJson.toJson(upserted.value())));
     }

@@ -4,6 +4,7 @@ import com.managedmrr.domain.model.ClientAccount;
 import com.managedmrr.domain.model.CurrencyCode;
 import com.managedmrr.domain.model.Email;
 import com.managedmrr.domain.model.HubId;
+import com.managedmrr.domain.model.Money;
 import com.managedmrr.domain.model.Names;
 import com.managedmrr.domain.model.SeatStatus;
 import io.vertx.core.json.JsonObject;
@@ -29,6 +30,10 @@ final class ClientJson {
                 () -> JsonFields.as("currency", CurrencyCode::of, fields.requiredString("currency")));
         BigDecimal mrr = checks.check(() -> fields.requiredDecimal("mrr"));
         Boolean growthMarket = checks.check(() -> fields.optionalBoolean("growthMarket", false));
+        if (currency != null && mrr != null) {
+            // the amount's own rules (not negative, not too large, no more decimals than the currency has)
+            checks.checkRule(() -> Money.require("mrr", mrr, currency));
+        }
         checks.throwIfAny();
         return new ClientAccount(hubId, name, currency, mrr, growthMarket);
     }

@@ -103,6 +103,33 @@ final class JsonFields {
         return strings;
     }
 
+    /**
+     * An array of strings, each built into a value by {@code build} (e.g. {@code Email::of}); every element that is not
+     * a string, is not storable or that {@code build} refuses is named {@code field[i]} in {@code checks}, as is a
+     * missing or wrongly typed array. Null when any of them is invalid.
+     */
+    <T> List<T> requiredEach(String field, FieldChecks checks, Function<String, T> build) {
+        JsonArray array = checks.check(() -> requiredArray(field));
+        if (array == null) {
+            return null;
+        }
+        List<T> values = new ArrayList<>(array.size());
+        boolean allValid = true;
+        for (int i = 0; i < array.size(); i++) {
+            String name = name(field) + "[" + i + "]";
+            Object raw = array.getValue(i);
+            T value = checks.check(() -> {
+                if (!(raw instanceof String text)) {
+                    throw problem(name, "must be a string");
+                }
+                return as(name, build, storable(name, text));
+            });
+            allValid &= value != null;
+            values.add(value);
+        }
+        return allValid ? values : null;
+    }
+
     JsonArray requiredArray(String field) {
         Object value = object.getValue(field);
         if (value == null) {

@@ -12,9 +12,14 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
 import java.util.List;
+import java.util.function.Function;
 
 /** Partners, partner users and admin logins on the wire. */
 final class PartnerJson {
+
+    /** A valid id and name, standing in while the e-mail domains are checked. */
+    private static final PartnerId STAND_IN_ID = PartnerId.of("stand-in");
+    private static final String STAND_IN_NAME = "stand-in";
 
     private PartnerJson() {
     }
@@ -28,10 +33,12 @@ final class PartnerJson {
     static Partner partner(PartnerId partnerId, JsonObject body, FieldChecks checks) {
         JsonFields fields = JsonFields.of(body);
         String name = checks.check(() -> Names.require("name", fields.requiredString("name")));
-        List<String> domains = checks.check(() -> fields.requiredStrings("emailDomains"));
+        List<String> domains = fields.requiredEach("emailDomains", checks, Function.identity());
         if (domains != null) {
-            // the domains' own rules (at least one, each a domain), told apart from the name's
-            checks.check(() -> new Partner(PartnerId.of("check"), "check", domains));
+            // the domains' own rules (at least one, at most 50, each a domain name), told apart from the name's; each
+            // domain alone too, so that every one that is not a domain name is told
+            checks.check(() -> new Partner(STAND_IN_ID, STAND_IN_NAME, domains));
+            domains.forEach(domain -> checks.check(() -> new Partner(STAND_IN_ID, STAND_IN_NAME, List.of(domain))));
         }
         checks.throwIfAny();
         return new Partner(partnerId, name, domains);
