@@ -27,10 +27,6 @@ import java.util.Objects;
  */
 public final class AccessApiRoutes implements ApiRoutes {
 
-    /** Stand in for an invalid path parameter while a command's own rules are checked (see addEmployees). */
-    private static final PartnerId STAND_IN_PARTNER = PartnerId.of("stand-in");
-    private static final HubId STAND_IN_HUB = HubId.of(1);
-
     private final AddEmployeesUseCase addEmployees;
     private final LinkClientUseCase linkClient;
     private final UnassignUseCase unassign;
@@ -64,10 +60,9 @@ public final class AccessApiRoutes implements ApiRoutes {
         PartnerId partnerId = checks.check(() -> RequestParams.partnerId(ctx));
         HubId hubId = checks.check(() -> RequestParams.hubId(ctx));
         List<Email> emails = AccessJson.emails(checks.body(ctx), checks);
-        // the command's own rule (how many e-mails) is told with the other fields: one found invalid is a stand-in
-        // here, and the command is never used then
+        // the command's own rule (how many e-mails), told with the other fields
         AddEmployeesCommand command = emails == null ? null : checks.checkRule(() -> new AddEmployeesCommand(
-                orStandIn(partnerId), orStandIn(hubId), emails, ApiCaller.actor(ctx)));
+                StandIns.or(partnerId), StandIns.or(hubId), emails, ApiCaller.actor(ctx)));
         checks.throwIfAny();
         Replies.when(ctx, () -> addEmployees.addEmployees(command),
                 result -> Replies.ok(ctx, AccessJson.employeesAdded(partnerId, hubId, result)));
@@ -79,7 +74,8 @@ public final class AccessApiRoutes implements ApiRoutes {
         Email contractor = checks.check(() -> RequestParams.email(ctx));
         HubId hubId = AccessJson.linkedHubId(checks.body(ctx), checks);
         checks.throwIfAny();
-        Replies.when(ctx, () -> linkClient.linkClient(new LinkClientCommand(partnerId, contractor, hubId, ApiCaller.actor(ctx))),
+        LinkClientCommand command = new LinkClientCommand(partnerId, contractor, hubId, ApiCaller.actor(ctx));
+        Replies.when(ctx, () -> linkClient.linkClient(command),
                 newlyAssigned -> Replies.ok(ctx, AccessJson.assignment(partnerId, contractor, hubId, newlyAssigned)));
     }
 
@@ -123,13 +119,5 @@ public final class AccessApiRoutes implements ApiRoutes {
             checks.throwIfAny();
             return new StaffMember(partnerId, hubId, email);
         }
-    }
-
-    private static PartnerId orStandIn(PartnerId partnerId) {
-        return partnerId == null ? STAND_IN_PARTNER : partnerId;
-    }
-
-    private static HubId orStandIn(HubId hubId) {
-        return hubId == null ? STAND_IN_HUB : hubId;
     }
 }

@@ -29,8 +29,6 @@ final class ActivityJson {
 
     /** Valid values standing in for an item's other fields while one of its own rules is checked alone. */
     private static final ActivityId STAND_IN_ID = ActivityId.of("stand-in");
-    private static final HubId STAND_IN_HUB_ID = HubId.of(1);
-    private static final Email STAND_IN_EMAIL = Email.of("stand-in@example.com");
     private static final String STAND_IN_CODE = "STAND_IN";
     private static final Instant STAND_IN_INSTANT = Instant.EPOCH;
 
@@ -109,7 +107,7 @@ final class ActivityJson {
 
     /** An activity of these values and valid stand-ins for the others. */
     private static Activity standIn(String tool, String action, String assetId) {
-        return new Activity(STAND_IN_ID, STAND_IN_HUB_ID, STAND_IN_EMAIL, tool, action, STAND_IN_INSTANT, assetId);
+        return new Activity(STAND_IN_ID, StandIns.HUB_ID, StandIns.EMAIL, tool, action, STAND_IN_INSTANT, assetId);
     }
 
     private static String orStandIn(String code) {

@@ -13,10 +13,11 @@ import org.slf4j.LoggerFactory;
 import java.util.List;
 
 /**
- * Turns any failure under {@code /api/v1} into problem+json. Client errors keep their status; a domain refusal gets
- * its kind's status ({@link Problems#send(RoutingContext, DomainException)}); a store that cannot serve now (database down, pool queue full) or a
- * request over the time limit is a 503 with {@code Retry-After}; anything else is a 500 with a generic detail, and the
- * cause is logged here, on the server, never sent.
+ * The one mapping of failures under {@code /api/v1} to problem+json. Client errors keep their status; a domain
+ * refusal gets its kind's status and its code ({@link Problems#send(RoutingContext, DomainException)}); a store that
+ * cannot serve now (database down, pool queue full) or a request over the time limit is a 503 with
+ * {@code Retry-After}; anything else is a 500 with a generic detail, and the cause is logged here, on the server, never
+ * sent.
  */
 final class ApiFailureHandler implements Handler<RoutingContext> {
 

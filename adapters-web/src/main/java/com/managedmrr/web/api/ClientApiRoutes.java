@@ -9,6 +9,7 @@ import com.managedmrr.application.client.UpsertClientUseCase;
 import com.managedmrr.application.client.ViewClientUseCase;
 import com.managedmrr.domain.model.Email;
 import com.managedmrr.domain.model.HubId;
+import com.managedmrr.domain.model.SeatStatus;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -55,10 +56,13 @@ public final class ClientApiRoutes implements ApiRoutes {
     }
 
     private void setClientUser(RoutingContext ctx) {
-        HubId hubId = RequestParams.hubId(ctx);
-        Email email = RequestParams.email(ctx);
-        SetClientUserCommand command = new SetClientUserCommand(hubId, email, ClientJson.seatStatus(JsonBody.object(ctx)),
-                ApiCaller.actor(ctx));
+        FieldChecks checks = new FieldChecks();
+        HubId hubId = checks.check(() -> RequestParams.hubId(ctx));
+        Email email = checks.check(() -> RequestParams.email(ctx));
+        JsonObject body = checks.body(ctx);
+        SeatStatus status = checks.check(() -> ClientJson.seatStatus(body));
+        checks.throwIfAny();
+        SetClientUserCommand command = new SetClientUserCommand(hubId, email, status, ApiCaller.actor(ctx));
         Replies.when(ctx, () -> setClientUser.setClientUser(command),
                 upserted -> Replies.upserted(ctx, upserted.created(), ClientJson.seat(hubId, email, upserted.value())));
     }

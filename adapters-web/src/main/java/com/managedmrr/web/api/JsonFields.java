@@ -90,19 +90,6 @@ final class JsonFields {
         return amount;
     }
 
-    /** An array of strings; each element must be a string, named {@code field[i]} when it is not. */
-    List<String> requiredStrings(String field) {
-        JsonArray array = requiredArray(field);
-        List<String> strings = new ArrayList<>(array.size());
-        for (int i = 0; i < array.size(); i++) {
-            if (!(array.getValue(i) instanceof String text)) {
-                throw problem(name(field) + "[" + i + "]", "must be a string");
-            }
-            strings.add(storable(name(field) + "[" + i + "]", text));
-        }
-        return strings;
-    }
-
     /**
      * An array of strings, each built into a value by {@code build} (e.g. {@code Email::of}); every element that is not
      * a string, is not storable or that {@code build} refuses is named {@code field[i]} in {@code checks}, as is a

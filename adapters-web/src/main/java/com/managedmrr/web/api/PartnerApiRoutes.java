@@ -99,10 +99,15 @@ public final class PartnerApiRoutes implements ApiRoutes {
     }
 
     private void registerAdmin(RoutingContext ctx) {
-        PartnerId partnerId = RequestParams.partnerId(ctx);
-        Email email = RequestParams.email(ctx);
-        RegisterAdminCommand command = new RegisterAdminCommand(partnerId, email, PartnerJson.password(JsonBody.object(ctx)),
-                ApiCaller.actor(ctx));
+        FieldChecks checks = new FieldChecks();
+        PartnerId partnerId = checks.check(() -> RequestParams.partnerId(ctx));
+        Email email = checks.check(() -> RequestParams.email(ctx));
+        JsonObject body = checks.body(ctx);
+        String password = checks.check(() -> PartnerJson.password(body));
+        // the password's own rules (length, printable, not repeated, not common), told with the other fields
+        RegisterAdminCommand command = password == null ? null : checks.checkRule(() -> new RegisterAdminCommand(
+                StandIns.or(partnerId), StandIns.or(email), password, ApiCaller.actor(ctx)));
+        checks.throwIfAny();
         Replies.when(ctx, () -> registerAdmin.registerAdmin(command),
                 upserted -> Replies.upserted(ctx, upserted.created(), PartnerJson.admin(partnerId, upserted.value())));
     }

@@ -17,8 +17,7 @@ import java.util.function.Function;
 /** Partners, partner users and admin logins on the wire. */
 final class PartnerJson {
 
-    /** A valid id and name, standing in while the e-mail domains are checked. */
-    private static final PartnerId STAND_IN_ID = PartnerId.of("stand-in");
+    /** A valid name, standing in while the e-mail domains are checked. */
     private static final String STAND_IN_NAME = "stand-in";
 
     private PartnerJson() {
@@ -37,8 +36,9 @@ final class PartnerJson {
         if (domains != null) {
             // the domains' own rules (at least one, at most 50, each a domain name), told apart from the name's; each
             // domain alone too, so that every one that is not a domain name is told
-            checks.check(() -> new Partner(STAND_IN_ID, STAND_IN_NAME, domains));
-            domains.forEach(domain -> checks.check(() -> new Partner(STAND_IN_ID, STAND_IN_NAME, List.of(domain))));
+            checks.check(() -> new Partner(StandIns.PARTNER_ID, STAND_IN_NAME, domains));
+            domains.forEach(domain -> checks.check(
+                    () -> new Partner(StandIns.PARTNER_ID, STAND_IN_NAME, List.of(domain))));
         }
         checks.throwIfAny();
         return new Partner(partnerId, name, domains);

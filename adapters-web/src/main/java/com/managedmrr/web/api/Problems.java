@@ -188,7 +188,8 @@ public final class Problems {
                 .put("detail", detail == null ? title(status) : detail);
         if (errors != null && !errors.isEmpty()) {
             JsonArray array = new JsonArray();
-            errors.forEach(error -> array.add(new JsonObject().put("field", error.field()).put("message", error.message())));
+            errors.forEach(error -> array.add(
+                    new JsonObject().put("field", error.field()).put("message", error.message())));
             problem.put("errors", array);
         }
         return problem;

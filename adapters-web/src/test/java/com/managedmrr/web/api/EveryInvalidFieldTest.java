@@ -177,6 +177,22 @@ class EveryInvalidFieldTest {
         assertThat(fields(tooPrecise)).isEqualTo(List.of("unit"));
     }
 
+    @Test
+    void setClientUser_withEveryFieldWrong_namesThemAll() {
+        JsonObject problem = assertProblem(api.put("/clients/x/users/not-an-email", new JsonObject().put("status", "ON")), 400);
+
+        assertThat(fields(problem)).isEqualTo(List.of("hubId", "email", "status"));
+    }
+
+    @Test
+    void registerAdmin_withBadPathsAndATooShortPassword_namesThemAll_thePasswordRuleLast() {
+        JsonObject problem = assertProblem(api.put("/partners/Not%20An%20Id/admins/not-an-email",
+                new JsonObject().put("password", "short")), 400);
+
+        assertThat(fields(problem)).isEqualTo(List.of("partnerId", "email", "password"));
+        assertThat(problem.containsKey("code")).isFalse();
+    }
+
     /** Each request has one invalid field: its answer is the one it always was, byte for byte (but the request id). */
     @Test
     void aRequestWithOneInvalidField_isAnsweredAsBefore() {
