@@ -5,6 +5,7 @@ import com.managedmrr.application.activity.ListClientActivitiesUseCase;
 import com.managedmrr.application.activity.RecordActivitiesCommand;
 import com.managedmrr.application.activity.RecordActivitiesResult;
 import com.managedmrr.application.activity.RecordActivitiesUseCase;
+import com.managedmrr.domain.model.HubId;
 import com.managedmrr.web.observe.WebMetrics;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -72,9 +73,13 @@ public final class ActivityApiRoutes implements ApiRoutes {
     }
 
     private void listClientActivities(RoutingContext ctx) {
-        ListClientActivitiesQuery query = ListClientActivitiesQuery.of(RequestParams.hubId(ctx),
-                RequestParams.intQuery(ctx, "limit", ListClientActivitiesQuery.DEFAULT_LIMIT),
-                RequestParams.query(ctx, "cursor"));
+        FieldChecks checks = new FieldChecks();
+        HubId hubId = checks.check(() -> RequestParams.hubId(ctx));
+        int limit = RequestParams.limit(ctx, checks, ListClientActivitiesQuery.DEFAULT_LIMIT,
+                ListClientActivitiesQuery.MAX_LIMIT);
+        ListClientActivitiesQuery query = checks.checkRule(() -> ListClientActivitiesQuery.of(StandIns.or(hubId),
+                limit, RequestParams.query(ctx, "cursor")));
+        checks.throwIfAny();
         Replies.when(ctx, () -> listClientActivities.listClientActivities(query),
                 page -> Replies.ok(ctx, ListingApiRoutes.page(new JsonObject(), ActivityJson.FIELD, page,
                         ActivityJson::toJson)));

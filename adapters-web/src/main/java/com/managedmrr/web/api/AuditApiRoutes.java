@@ -34,7 +34,11 @@ public final class AuditApiRoutes implements ApiRoutes {
     }
 
     private void listAuditLog(RoutingContext ctx) {
-        AuditLogQuery query = new AuditLogQuery(limit(ctx), before(ctx));
+        FieldChecks checks = new FieldChecks();
+        Integer limit = checks.check(() -> limit(ctx));
+        OptionalLong before = checks.check(() -> before(ctx));
+        checks.throwIfAny();
+        AuditLogQuery query = new AuditLogQuery(limit, before);
         Replies.when(ctx, () -> listAuditLog.listAuditLog(query), page -> Replies.ok(ctx, AuditJson.log(page)));
     }
 
@@ -47,8 +51,12 @@ public final class AuditApiRoutes implements ApiRoutes {
     }
 
     private void listAuditTrail(RoutingContext ctx) {
-        PartnerId partnerId = RequestParams.partnerId(ctx);
-        AuditTrailQuery query = new AuditTrailQuery(partnerId, limit(ctx), before(ctx));
+        FieldChecks checks = new FieldChecks();
+        PartnerId partnerId = checks.check(() -> RequestParams.partnerId(ctx));
+        Integer limit = checks.check(() -> limit(ctx));
+        OptionalLong before = checks.check(() -> before(ctx));
+        checks.throwIfAny();
+        AuditTrailQuery query = new AuditTrailQuery(partnerId, limit, before);
         Replies.when(ctx, () -> listAuditTrail.listAuditTrail(query), page -> Replies.ok(ctx, AuditJson.trail(partnerId, page)));
     }
 

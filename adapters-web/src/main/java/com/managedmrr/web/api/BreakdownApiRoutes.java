@@ -5,9 +5,13 @@ import com.managedmrr.application.credit.BreakdownQuery;
 import com.managedmrr.application.credit.ComputeBreakdownPageUseCase;
 import com.managedmrr.application.credit.ExplainClientUseCase;
 import com.managedmrr.application.credit.ExplanationQuery;
+import com.managedmrr.application.common.Page;
+import com.managedmrr.domain.model.HubId;
+import com.managedmrr.domain.model.PartnerId;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -29,11 +33,16 @@ public final class BreakdownApiRoutes implements ApiRoutes {
     }
 
     private void breakdown(RoutingContext ctx) {
-        BreakdownQuery query = new BreakdownQuery(
-                RequestParams.partnerId(ctx), RequestParams.at(ctx), RequestParams.query(ctx, "q"));
-        Optional<Integer> limit = RequestParams.query(ctx, "limit")
-                .map(raw -> RequestParams.intQuery(ctx, "limit", 0));
-        BreakdownPageQuery page = BreakdownPageQuery.of(query, limit, RequestParams.query(ctx, "cursor"));
+        FieldChecks checks = new FieldChecks();
+        PartnerId partnerId = checks.check(() -> RequestParams.partnerId(ctx));
+        Optional<Instant> at = checks.check(() -> RequestParams.at(ctx));
+        Optional<Integer> limit = RequestParams.query(ctx, "limit").map(
+                raw -> RequestParams.limit(ctx, checks, Page.DEFAULT_LIMIT, BreakdownPageQuery.MAX_LIMIT));
+        BreakdownQuery query = new BreakdownQuery(StandIns.or(partnerId), at == null ? Optional.empty() : at,
+                RequestParams.query(ctx, "q"));
+        BreakdownPageQuery page = checks.checkRule(
+                () -> BreakdownPageQuery.of(query, limit, RequestParams.query(ctx, "cursor")));
+        checks.throwIfAny();
         Replies.when(ctx, () -> computeBreakdown.computeBreakdownPage(page),
                 answer -> Replies.ok(ctx, page.limit().isEmpty()
                         ? BreakdownJson.breakdown(answer.breakdown())
@@ -41,8 +50,12 @@ public final class BreakdownApiRoutes implements ApiRoutes {
     }
 
     private void explanation(RoutingContext ctx) {
-        ExplanationQuery query = new ExplanationQuery(
-                RequestParams.partnerId(ctx), RequestParams.hubId(ctx), RequestParams.at(ctx));
+        FieldChecks checks = new FieldChecks();
+        PartnerId partnerId = checks.check(() -> RequestParams.partnerId(ctx));
+        HubId hubId = checks.check(() -> RequestParams.hubId(ctx));
+        Optional<Instant> at = checks.check(() -> RequestParams.at(ctx));
+        checks.throwIfAny();
+        ExplanationQuery query = new ExplanationQuery(partnerId, hubId, at);
         Replies.when(ctx, () -> explainClient.explainClient(query),
                 explanation -> Replies.ok(ctx, BreakdownJson.explanation(explanation)));
     }

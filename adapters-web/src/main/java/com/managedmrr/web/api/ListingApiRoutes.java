@@ -47,8 +47,8 @@ public final class ListingApiRoutes implements ApiRoutes {
         api.get("/partners/:partnerId/admins").handler(this::listPartnerAdmins);
     }
 
-    private static int limit(RoutingContext ctx) {
-        return RequestParams.intQuery(ctx, "limit", Page.DEFAULT_LIMIT);
+    private static int limit(RoutingContext ctx, FieldChecks checks) {
+        return RequestParams.limit(ctx, checks, Page.DEFAULT_LIMIT, Page.MAX_LIMIT);
     }
 
     private static Optional<String> cursor(RoutingContext ctx) {
@@ -56,20 +56,31 @@ public final class ListingApiRoutes implements ApiRoutes {
     }
 
     private void listPartners(RoutingContext ctx) {
-        ListPartnersQuery query = ListPartnersQuery.of(limit(ctx), cursor(ctx));
+        FieldChecks checks = new FieldChecks();
+        int limit = limit(ctx, checks);
+        ListPartnersQuery query = checks.checkRule(() -> ListPartnersQuery.of(limit, cursor(ctx)));
+        checks.throwIfAny();
         Replies.when(ctx, () -> listPartners.listPartners(query),
                 page -> Replies.ok(ctx, page(new JsonObject(), "partners", page, PartnerJson::toJson)));
     }
 
     private void listClients(RoutingContext ctx) {
-        ListClientsQuery query = ListClientsQuery.of(RequestParams.query(ctx, "q"), limit(ctx), cursor(ctx));
+        FieldChecks checks = new FieldChecks();
+        int limit = limit(ctx, checks);
+        ListClientsQuery query = checks.checkRule(
+                () -> ListClientsQuery.of(RequestParams.query(ctx, "q"), limit, cursor(ctx)));
+        checks.throwIfAny();
         Replies.when(ctx, () -> listClients.listClients(query),
                 page -> Replies.ok(ctx, page(new JsonObject(), "clients", page, ClientJson::toJson)));
     }
 
     private void listPartnerClients(RoutingContext ctx) {
-        PartnerId partnerId = RequestParams.partnerId(ctx);
-        ListPartnerClientsQuery query = ListPartnerClientsQuery.of(partnerId, limit(ctx), cursor(ctx));
+        FieldChecks checks = new FieldChecks();
+        PartnerId partnerId = checks.check(() -> RequestParams.partnerId(ctx));
+        int limit = limit(ctx, checks);
+        ListPartnerClientsQuery query = checks.checkRule(
+                () -> ListPartnerClientsQuery.of(StandIns.or(partnerId), limit, cursor(ctx)));
+        checks.throwIfAny();
         Replies.when(ctx, () -> listPartnerClients.listPartnerClients(query),
                 page -> Replies.ok(ctx, page(new JsonObject().put("partnerId", partnerId.value()), "clients", page,
                         client -> new JsonObject()
@@ -79,8 +90,12 @@ public final class ListingApiRoutes implements ApiRoutes {
     }
 
     private void listPartnerAdmins(RoutingContext ctx) {
-        PartnerId partnerId = RequestParams.partnerId(ctx);
-        ListPartnerAdminsQuery query = ListPartnerAdminsQuery.of(partnerId, limit(ctx), cursor(ctx));
+        FieldChecks checks = new FieldChecks();
+        PartnerId partnerId = checks.check(() -> RequestParams.partnerId(ctx));
+        int limit = limit(ctx, checks);
+        ListPartnerAdminsQuery query = checks.checkRule(
+                () -> ListPartnerAdminsQuery.of(StandIns.or(partnerId), limit, cursor(ctx)));
+        checks.throwIfAny();
         Replies.when(ctx, () -> listPartnerAdmins.listPartnerAdmins(query),
                 page -> Replies.ok(ctx, page(new JsonObject().put("partnerId", partnerId.value()), "admins", page,
                         email -> new JsonObject().put("email", email.value()))));

@@ -1,5 +1,6 @@
 package com.managedmrr.web.api;
 
+import com.managedmrr.application.common.PageCursor;
 import com.managedmrr.domain.model.Email;
 import com.managedmrr.domain.model.HubId;
 import com.managedmrr.domain.model.PartnerId;
@@ -74,6 +75,16 @@ final class RequestParams {
             throw JsonFields.problem(name, "must be a whole number");
         }
         return Integer.parseInt(raw.get());
+    }
+
+    /**
+     * The {@code limit} query parameter of a page: a whole number from 1 to {@code max}, {@code otherwise} when absent.
+     * A malformed or out-of-range one is kept in the checks, and {@code otherwise} stands in for it meanwhile.
+     */
+    static int limit(RoutingContext ctx, FieldChecks checks, int otherwise, int max) {
+        Integer number = checks.check(() -> intQuery(ctx, "limit", otherwise));
+        Integer limit = number == null ? null : checks.checkRule(() -> PageCursor.limit(number, max));
+        return limit == null ? otherwise : limit;
     }
 
     /** An ISO-8601 instant with offset ({@code 2026-11-27T10:00:00Z}, {@code 2026-11-27T11:00:00+01:00}). */

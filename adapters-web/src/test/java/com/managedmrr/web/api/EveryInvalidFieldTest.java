@@ -193,6 +193,58 @@ class EveryInvalidFieldTest {
         assertThat(problem.containsKey("code")).isFalse();
     }
 
+    @Test
+    void theBreakdownAndTheExplanation_withEveryQueryParameterWrong_nameThemAll() {
+        JsonObject breakdown = assertProblem(api.get("/partners/Not%20An%20Id/breakdown?at=soon&limit=0&cursor=x"), 400);
+        JsonObject explanation = assertProblem(api.get("/partners/Not%20An%20Id/clients/x/explanation?at=soon"), 400);
+
+        assertThat(fields(breakdown)).isEqualTo(List.of("partnerId", "at", "limit", "cursor"));
+        assertThat(fields(explanation)).isEqualTo(List.of("partnerId", "hubId", "at"));
+    }
+
+    @Test
+    void theListings_withAWrongLimitAndCursor_nameBoth() {
+        List<String> paths = List.of("/partners", "/clients?q=glob", "/partners/acme/clients", "/partners/acme/admins",
+                "/clients/501/activities");
+        for (String path : paths) {
+            String query = (path.contains("?") ? "&" : "?") + "limit=1001&cursor=not-a-cursor";
+            assertThat(fields(assertProblem(api.get(path + query), 400))).as(path).isEqualTo(List.of("limit", "cursor"));
+        }
+        assertThat(fields(assertProblem(api.get("/partners/Not%20An%20Id/clients?limit=x"), 400)))
+                .isEqualTo(List.of("partnerId", "limit"));
+        assertThat(fields(assertProblem(api.get("/clients/x/activities?limit=0"), 400)))
+                .isEqualTo(List.of("hubId", "limit"));
+    }
+
+    @Test
+    void theAuditTrails_withEveryParameterWrong_nameThemAll() {
+        assertThat(fields(assertProblem(api.get("/partners/Not%20An%20Id/audit?limit=0&before=x"), 400)))
+                .isEqualTo(List.of("partnerId", "limit", "before"));
+        assertThat(fields(assertProblem(api.get("/audit?limit=x&before=0"), 400))).isEqualTo(List.of("limit", "before"));
+    }
+
+    /** A query with one invalid parameter: its answer is the one it always was (but the request id). */
+    @Test
+    void aQueryWithOneInvalidParameter_isAnsweredAsBefore() {
+        assertAnswer(api.get("/partners/acme/breakdown?limit=0"),
+                "{\"type\":\"tag:managed-mrr,2026:problems/validation\",\"title\":\"Bad Request\",\"status\":400,"
+                        + "\"detail\":\"limit: must be between 1 and 1000\",\"errors\":[{\"field\":\"limit\","
+                        + "\"message\":\"must be between 1 and 1000\"}],\"code\":\"INVALID_INPUT\"}");
+        assertAnswer(api.get("/partners?cursor=x"),
+                "{\"type\":\"tag:managed-mrr,2026:problems/validation\",\"title\":\"Bad Request\",\"status\":400,"
+                        + "\"detail\":\"cursor: is not a cursor this listing gave out; start without one\",\"errors\":[{"
+                        + "\"field\":\"cursor\",\"message\":\"is not a cursor this listing gave out; start without one\"}],"
+                        + "\"code\":\"INVALID_INPUT\"}");
+        assertAnswer(api.get("/partners/acme/clients/501/explanation?at=soon"),
+                "{\"type\":\"tag:managed-mrr,2026:problems/validation\",\"title\":\"Bad Request\",\"status\":400,"
+                        + "\"detail\":\"at must be an ISO-8601 instant with offset, e.g. 2026-11-27T10:00:00Z\",\"errors\":[{"
+                        + "\"field\":\"at\",\"message\":\"must be an ISO-8601 instant with offset, e.g. 2026-11-27T10:00:00Z\"}]}");
+        assertAnswer(api.get("/audit?limit=x"),
+                "{\"type\":\"tag:managed-mrr,2026:problems/validation\",\"title\":\"Bad Request\",\"status\":400,"
+                        + "\"detail\":\"limit must be a whole number\",\"errors\":[{\"field\":\"limit\","
+                        + "\"message\":\"must be a whole number\"}]}");
+    }
+
     /** Each request has one invalid field: its answer is the one it always was, byte for byte (but the request id). */
     @Test
     void aRequestWithOneInvalidField_isAnsweredAsBefore() {
