@@ -12,8 +12,8 @@ import com.managedmrr.domain.model.Partner;
 import com.managedmrr.domain.model.PartnerId;
 import com.managedmrr.domain.model.PartnerUser;
 import com.managedmrr.domain.model.SeatStatus;
-import com.managedmrr.domain.port.AccessStore;
-import com.managedmrr.domain.port.RecordedActivity;
+import com.managedmrr.domain.port.AccessCommandPort;
+import com.managedmrr.domain.store.RecordedActivity;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
@@ -26,13 +26,13 @@ import java.util.concurrent.CompletionStage;
 import java.util.stream.Stream;
 
 /**
- * The {@link AccessStore} of one command, on the connection of its transaction (which holds the command lock).
+ * The {@link AccessCommandPort} of one command, on the connection of its transaction (which holds the command lock).
  *
  * <p>Every change closes or opens a period at the given instant. A period that would close at or before its own
  * start (two changes at the same microsecond) is erased instead: it never held at any instant, and the schema
  * refuses empty periods.
  */
-final class AccessPersistenceAdapter implements AccessStore {
+final class AccessPersistenceAdapter implements AccessCommandPort {
 
     // partners
 

@@ -1,7 +1,7 @@
 package com.managedmrr.persistence;
 
 import com.managedmrr.domain.port.ActivityIngestionPort;
-import com.managedmrr.domain.port.ActivityLedger;
+import com.managedmrr.domain.port.ActivityLedgerPort;
 import io.vertx.sqlclient.Pool;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
@@ -23,7 +23,7 @@ public final class ActivityIngestionPersistenceAdapter implements ActivityIngest
     }
 
     @Override
-    public <T> CompletionStage<T> inTransaction(Function<ActivityLedger, CompletionStage<T>> work) {
+    public <T> CompletionStage<T> inTransaction(Function<ActivityLedgerPort, CompletionStage<T>> work) {
         return Transactions.inTransaction(pool, gate, AdvisoryLock::shared,
                 connection -> work.apply(new ActivityLedgerPersistenceAdapter(connection)));
     }

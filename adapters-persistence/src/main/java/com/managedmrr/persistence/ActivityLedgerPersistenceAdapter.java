@@ -5,10 +5,10 @@ import com.managedmrr.domain.model.ActivityId;
 import com.managedmrr.domain.model.HubId;
 import com.managedmrr.domain.model.PartnerId;
 import com.managedmrr.domain.model.SeatStatus;
-import com.managedmrr.domain.port.ActivityLedger;
-import com.managedmrr.domain.port.RecordedActivity;
-import com.managedmrr.domain.port.Standing;
-import com.managedmrr.domain.port.StandingKey;
+import com.managedmrr.domain.port.ActivityLedgerPort;
+import com.managedmrr.domain.store.RecordedActivity;
+import com.managedmrr.domain.store.Standing;
+import com.managedmrr.domain.store.StandingKey;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
@@ -31,7 +31,7 @@ import java.util.stream.Collectors;
  * The reads and the write of one ingestion batch, on the batch's transaction. Each method is one statement over
  * arrays ({@code unnest}), whatever the batch's size: no per-row round trips.
  */
-final class ActivityLedgerPersistenceAdapter implements ActivityLedger {
+final class ActivityLedgerPersistenceAdapter implements ActivityLedgerPort {
 
     private static final String EXISTING_CLIENTS = "SELECT hub_id FROM client_accounts WHERE hub_id = ANY($1::bigint[])";
 

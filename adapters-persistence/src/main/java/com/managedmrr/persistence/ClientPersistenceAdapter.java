@@ -4,7 +4,7 @@ import com.managedmrr.domain.model.ActivityId;
 import com.managedmrr.domain.model.ClientAccount;
 import com.managedmrr.domain.model.HubId;
 import com.managedmrr.domain.port.ClientQueryPort;
-import com.managedmrr.domain.port.RecordedActivity;
+import com.managedmrr.domain.store.RecordedActivity;
 import io.vertx.sqlclient.Pool;
 import java.time.Instant;
 import java.util.List;

@@ -7,7 +7,7 @@ import com.managedmrr.domain.model.CurrencyCode;
 import com.managedmrr.domain.model.Email;
 import com.managedmrr.domain.model.HubId;
 import com.managedmrr.domain.model.PartnerId;
-import com.managedmrr.domain.port.RecordedActivity;
+import com.managedmrr.domain.store.RecordedActivity;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;

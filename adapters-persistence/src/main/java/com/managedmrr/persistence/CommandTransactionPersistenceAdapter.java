@@ -1,6 +1,6 @@
 package com.managedmrr.persistence;
 
-import com.managedmrr.domain.port.AccessStore;
+import com.managedmrr.domain.port.AccessCommandPort;
 import com.managedmrr.domain.port.CommandTransactionPort;
 import io.vertx.sqlclient.Pool;
 import java.util.concurrent.CompletionStage;
@@ -9,7 +9,7 @@ import java.util.function.Function;
 /**
  * Each command is one PostgreSQL transaction whose first statement takes the product's advisory lock exclusively
  * ({@link AdvisoryLock}): commands run one at a time across every server instance, and never while an ingestion
- * batch is running. The work's {@link AccessStore} uses that transaction's connection; the transaction commits when
+ * batch is running. The work's {@link AccessCommandPort} uses that transaction's connection; the transaction commits when
  * the work's stage completes and rolls back when it fails.
  */
 public final class CommandTransactionPersistenceAdapter implements CommandTransactionPort {
@@ -24,7 +24,7 @@ public final class CommandTransactionPersistenceAdapter implements CommandTransa
     }
 
     @Override
-    public <T> CompletionStage<T> inTransaction(Function<AccessStore, CompletionStage<T>> work) {
+    public <T> CompletionStage<T> inTransaction(Function<AccessCommandPort, CompletionStage<T>> work) {
         return Transactions.inTransaction(pool, gate, AdvisoryLock::exclusive,
                 connection -> work.apply(new AccessPersistenceAdapter(connection)));
     }

@@ -1,7 +1,7 @@
 package com.managedmrr.persistence;
 
 import com.managedmrr.domain.model.DomainException;
-import com.managedmrr.domain.port.StoreUnavailableException;
+import com.managedmrr.domain.store.StoreUnavailableException;
 import io.vertx.core.Future;
 import io.vertx.pgclient.PgException;
 

@@ -1,7 +1,7 @@
 package com.managedmrr.persistence;
 
 import com.managedmrr.domain.port.SignInAttemptPort;
-import com.managedmrr.domain.port.SignInSlowdown;
+import com.managedmrr.domain.signin.SignInSlowdown;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;

@@ -1,6 +1,6 @@
 package com.managedmrr.persistence;
 
-import com.managedmrr.domain.port.StoreUnavailableException;
+import com.managedmrr.domain.store.StoreUnavailableException;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;

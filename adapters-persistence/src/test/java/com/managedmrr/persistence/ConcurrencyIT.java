@@ -16,8 +16,8 @@ import com.managedmrr.domain.model.PartnerId;
 import com.managedmrr.domain.model.PartnerUser;
 import com.managedmrr.domain.model.PartnerUserKind;
 import com.managedmrr.domain.model.SeatStatus;
-import com.managedmrr.domain.port.AccessStore;
-import com.managedmrr.domain.port.RecordedActivity;
+import com.managedmrr.domain.port.AccessCommandPort;
+import com.managedmrr.domain.store.RecordedActivity;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -151,7 +151,7 @@ class ConcurrencyIT {
     }
 
     /** Reads, pauses, removes the seat, and ends the relationship when none of the partner's users is left seated. */
-    private static CompletionStage<Void> removeSeat(AccessStore store, PartnerId partner, HubId hub, Email email, Instant at) {
+    private static CompletionStage<Void> removeSeat(AccessCommandPort store, PartnerId partner, HubId hub, Email email, Instant at) {
         return store.seatedUsers(partner, hub)
                 .thenCompose(before -> pause(100).thenCompose(x -> store.removeSeat(hub, email, at))
                         .thenCompose(x -> store.seatedUsers(partner, hub))
@@ -187,7 +187,7 @@ class ConcurrencyIT {
         return hub;
     }
 
-    private static <T> T command(Function<AccessStore, CompletionStage<T>> work) throws Exception {
+    private static <T> T command(Function<AccessCommandPort, CompletionStage<T>> work) throws Exception {
         return postgres.adapters().commands().inTransaction(work).toCompletableFuture().get(30, TimeUnit.SECONDS);
     }
 

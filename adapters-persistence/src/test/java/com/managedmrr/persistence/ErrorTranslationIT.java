@@ -13,7 +13,7 @@ import com.managedmrr.domain.model.PartnerId;
 import com.managedmrr.domain.model.PartnerUser;
 import com.managedmrr.domain.model.PartnerUserKind;
 import com.managedmrr.domain.model.SeatStatus;
-import com.managedmrr.domain.port.AccessStore;
+import com.managedmrr.domain.port.AccessCommandPort;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -63,7 +63,7 @@ class ErrorTranslationIT {
                 DomainException.Kind.NOT_FOUND, "CLIENT_NOT_FOUND");
         assertRefusal(store -> store.assign(ACME, ANN, HubId.of(999), T0), DomainException.Kind.NOT_FOUND, "CLIENT_NOT_FOUND");
 
-        assertThat(command((AccessStore store) -> store.seat(GLOBEX, bob))).isEmpty();
+        assertThat(command((AccessCommandPort store) -> store.seat(GLOBEX, bob))).isEmpty();
     }
 
     @Test
@@ -74,7 +74,7 @@ class ErrorTranslationIT {
         assertRefusal(store -> store.assign(ACME, nobody, GLOBEX, T0), DomainException.Kind.NOT_FOUND, "PARTNER_USER_NOT_FOUND");
     }
 
-    private static void assertRefusal(Function<AccessStore, CompletionStage<Void>> work, DomainException.Kind kind, String code) {
+    private static void assertRefusal(Function<AccessCommandPort, CompletionStage<Void>> work, DomainException.Kind kind, String code) {
         assertThatThrownBy(() -> command(work))
                 .isInstanceOf(ExecutionException.class)
                 .cause()
@@ -85,7 +85,7 @@ class ErrorTranslationIT {
                 });
     }
 
-    private static <T> T command(Function<AccessStore, CompletionStage<T>> work) throws Exception {
+    private static <T> T command(Function<AccessCommandPort, CompletionStage<T>> work) throws Exception {
         return postgres.adapters().commands().inTransaction(work).toCompletableFuture().get(30, TimeUnit.SECONDS);
     }
 }

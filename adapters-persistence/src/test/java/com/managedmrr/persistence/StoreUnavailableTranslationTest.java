@@ -2,7 +2,7 @@ package com.managedmrr.persistence;
 
 import com.managedmrr.domain.model.DomainException;
 import com.managedmrr.domain.model.PartnerId;
-import com.managedmrr.domain.port.StoreUnavailableException;
+import com.managedmrr.domain.store.StoreUnavailableException;
 import com.managedmrr.persistence.database.DatabaseUrl;
 import com.managedmrr.persistence.database.PgPoolFactory;
 import io.vertx.core.Vertx;

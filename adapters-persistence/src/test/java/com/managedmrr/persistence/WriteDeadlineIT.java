@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.managedmrr.domain.model.Partner;
 import com.managedmrr.domain.model.PartnerId;
-import com.managedmrr.domain.port.StoreUnavailableException;
+import com.managedmrr.domain.store.StoreUnavailableException;
 import com.managedmrr.persistence.database.Jdbc;
 import io.vertx.core.Promise;
 import java.sql.Connection;

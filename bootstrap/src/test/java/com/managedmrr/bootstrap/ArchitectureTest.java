@@ -113,6 +113,21 @@ class ArchitectureTest {
                     .and(JavaClass.Predicates.resideInAPackage("com.managedmrr.application..")))
             .because("an adapter drives the application through its use-case interfaces, never a service's internals");
 
+    @ArchTest
+    static final ArchRule every_interface_in_domain_port_is_named_port = classes()
+            .that().resideInAPackage("com.managedmrr.domain.port")
+            .and().areInterfaces()
+            .should().haveSimpleNameEndingWith("Port")
+            .because("one naming scheme for outbound ports: a newcomer finds every port by its *Port name");
+
+    @ArchTest
+    static final ArchRule domain_port_holds_only_interfaces = classes()
+            .that().resideInAPackage("com.managedmrr.domain.port")
+            .and().areTopLevelClasses()
+            .should().beInterfaces()
+            .because("records, exceptions and policies the ports speak of live in the model (domain.store and the"
+                    + " like), so domain.port lists only what the core needs from the world");
+
     /** Test fixtures shipped in test-jars (such as FreshDatabase) are not production code. */
     static final class DoNotIncludeTestJars implements ImportOption {
         @Override

@@ -1,7 +1,7 @@
 package com.managedmrr.web.api;
 
 import com.managedmrr.domain.model.DomainException;
-import com.managedmrr.domain.port.StoreUnavailableException;
+import com.managedmrr.domain.store.StoreUnavailableException;
 import com.managedmrr.web.usecase.UseCaseCall;
 import io.vertx.core.Handler;
 import io.vertx.core.json.DecodeException;

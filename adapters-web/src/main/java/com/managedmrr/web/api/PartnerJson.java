@@ -7,7 +7,7 @@ import com.managedmrr.domain.model.Partner;
 import com.managedmrr.domain.model.PartnerId;
 import com.managedmrr.domain.model.PartnerUser;
 import com.managedmrr.domain.model.PartnerUserKind;
-import com.managedmrr.domain.port.PartnerUserAssignments;
+import com.managedmrr.domain.store.PartnerUserAssignments;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 

@@ -1,7 +1,7 @@
 package com.managedmrr.web.ui;
 
 import com.managedmrr.domain.model.DomainException;
-import com.managedmrr.domain.port.StoreUnavailableException;
+import com.managedmrr.domain.store.StoreUnavailableException;
 import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.HttpException;

@@ -4,7 +4,7 @@ import com.managedmrr.web.testing.InMemoryAdminAccounts;
 import com.managedmrr.application.activity.ListClientActivitiesUseCase;
 import com.managedmrr.application.activity.RecordActivitiesResult;
 import com.managedmrr.application.activity.RecordActivitiesUseCase;
-import com.managedmrr.domain.port.StoreUnavailableException;
+import com.managedmrr.domain.store.StoreUnavailableException;
 import com.managedmrr.domain.testing.InMemoryStore;
 import com.managedmrr.domain.testing.MutableClock;
 import com.managedmrr.web.WebServer;

@@ -1,7 +1,7 @@
 package com.managedmrr.web.api;
 
 import com.managedmrr.web.testing.InMemoryAdminAccounts;
-import com.managedmrr.domain.port.RecordedActivity;
+import com.managedmrr.domain.store.RecordedActivity;
 import com.managedmrr.domain.testing.InMemoryStore;
 import com.managedmrr.domain.testing.MutableClock;
 import com.managedmrr.web.WebServer;

@@ -13,7 +13,7 @@ import com.managedmrr.domain.model.HubId;
 import com.managedmrr.domain.model.PartnerId;
 import com.managedmrr.domain.model.PartnerUser;
 import com.managedmrr.domain.model.SeatStatus;
-import com.managedmrr.domain.port.AccessStore;
+import com.managedmrr.domain.port.AccessCommandPort;
 import com.managedmrr.domain.port.ClockPort;
 import com.managedmrr.domain.port.CommandTransactionPort;
 import java.time.Instant;
@@ -76,7 +76,7 @@ public final class AddEmployeesService implements AddEmployeesUseCase {
         }
     }
 
-    private static CompletionStage<AddEmployeesResult> addEach(AccessStore store, AddEmployeesCommand command,
+    private static CompletionStage<AddEmployeesResult> addEach(AccessCommandPort store, AddEmployeesCommand command,
                                                                Set<Email> assignedBefore, Instant now) {
         List<Email> assigned = new ArrayList<>();
         List<Email> seatsAdded = new ArrayList<>();

@@ -4,7 +4,7 @@ import com.managedmrr.application.common.Page;
 import com.managedmrr.application.common.Refusals;
 import com.managedmrr.application.common.Stages;
 import com.managedmrr.domain.port.ClientQueryPort;
-import com.managedmrr.domain.port.RecordedActivity;
+import com.managedmrr.domain.store.RecordedActivity;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletionStage;

@@ -1,7 +1,7 @@
 package com.managedmrr.application.activity;
 
 import com.managedmrr.application.common.Page;
-import com.managedmrr.domain.port.RecordedActivity;
+import com.managedmrr.domain.store.RecordedActivity;
 import java.util.concurrent.CompletionStage;
 
 /** A page of a client account's activities, newest first, each with whether it qualifies and to whom it is attributed. */

@@ -8,12 +8,12 @@ import com.managedmrr.domain.model.ActivityId;
 import com.managedmrr.domain.model.DomainException.FieldError;
 import com.managedmrr.domain.model.HubId;
 import com.managedmrr.domain.port.ActivityIngestionPort;
-import com.managedmrr.domain.port.ActivityLedger;
+import com.managedmrr.domain.port.ActivityLedgerPort;
 import com.managedmrr.domain.port.CataloguePort;
 import com.managedmrr.domain.port.ClockPort;
-import com.managedmrr.domain.port.RecordedActivity;
-import com.managedmrr.domain.port.Standing;
-import com.managedmrr.domain.port.StandingKey;
+import com.managedmrr.domain.store.RecordedActivity;
+import com.managedmrr.domain.store.Standing;
+import com.managedmrr.domain.store.StandingKey;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -88,7 +88,7 @@ public final class RecordActivitiesService implements RecordActivitiesUseCase {
      * duplicate, one that differs is a conflict naming the fields. The stored ones are read only when some id was known.
      */
     private static CompletionStage<List<RecordActivitiesResult.Conflict>> repeats(
-            ActivityLedger ledger, List<RecordActivitiesCommand.Item> valid, Map<ActivityId, Activity> firstOccurrences,
+            ActivityLedgerPort ledger, List<RecordActivitiesCommand.Item> valid, Map<ActivityId, Activity> firstOccurrences,
             Set<ActivityId> inserted) {
         if (valid.size() == inserted.size()) {
             return CompletableFuture.completedFuture(List.of());
@@ -133,7 +133,7 @@ public final class RecordActivitiesService implements RecordActivitiesUseCase {
     }
 
     /** Stores the activities (ids distinct) with their attributions; answers the ids that were new. */
-    private static CompletionStage<Set<ActivityId>> store(ActivityLedger ledger, QualifyingCatalogue qualifying,
+    private static CompletionStage<Set<ActivityId>> store(ActivityLedgerPort ledger, QualifyingCatalogue qualifying,
                                                   List<Activity> activities) {
         if (activities.isEmpty()) {
             return CompletableFuture.completedFuture(Set.of());

@@ -8,7 +8,7 @@ import com.managedmrr.domain.audit.AuditAction;
 import com.managedmrr.domain.credit.QualifyingActions;
 import com.managedmrr.domain.credit.QualifyingCatalogue;
 import com.managedmrr.domain.model.Actor;
-import com.managedmrr.domain.port.AccessStore;
+import com.managedmrr.domain.port.AccessCommandPort;
 import com.managedmrr.domain.port.ClockPort;
 import com.managedmrr.domain.port.CommandTransactionPort;
 import java.time.Instant;
@@ -42,7 +42,7 @@ public final class SetQualifyingActionsService implements SetQualifyingActionsUs
     }
 
     /** Saves the entry at the instant the command takes effect (read under the command lock). */
-    private CompletionStage<Upserted<QualifyingActions>> save(AccessStore store, QualifyingActions valid, Actor actor) {
+    private CompletionStage<Upserted<QualifyingActions>> save(AccessCommandPort store, QualifyingActions valid, Actor actor) {
         Instant now = clock.now();
         QualifyingActions entry = new QualifyingActions(valid.tool(), valid.actions(), now);
         return store.qualifyingCatalogue()

@@ -8,7 +8,7 @@ import com.managedmrr.domain.model.Actor;
 import com.managedmrr.domain.model.Email;
 import com.managedmrr.domain.model.HubId;
 import com.managedmrr.domain.model.PartnerId;
-import com.managedmrr.domain.port.AccessStore;
+import com.managedmrr.domain.port.AccessCommandPort;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,7 +60,7 @@ public final class AuditTrail {
      * @param hubId the client account it names, or null
      * @param email the user it names, or null
      */
-    public CompletionStage<Void> record(AccessStore store, Instant at, Actor actor, AuditAction action,
+    public CompletionStage<Void> record(AccessCommandPort store, Instant at, Actor actor, AuditAction action,
                                         PartnerId partnerId, HubId hubId, Email email) {
         List<AuditEffect> recorded = effects.isEmpty() ? List.of(AuditEffect.of("changed nothing")) : effects();
         return store.recordAudit(new AuditEntry(at, actor, action, Optional.ofNullable(partnerId),

@@ -7,8 +7,8 @@ import com.managedmrr.domain.model.Email;
 import com.managedmrr.domain.model.HubId;
 import com.managedmrr.domain.model.PartnerId;
 import com.managedmrr.domain.model.PartnerUser;
-import com.managedmrr.domain.port.AccessStore;
-import com.managedmrr.domain.port.RecordedActivity;
+import com.managedmrr.domain.port.AccessCommandPort;
+import com.managedmrr.domain.store.RecordedActivity;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -30,33 +30,33 @@ public final class FutureActivities {
     private FutureActivities() {
     }
 
-    public static CompletionStage<Void> reattribute(AccessStore store, Collection<HubId> hubIds, Instant now) {
+    public static CompletionStage<Void> reattribute(AccessCommandPort store, Collection<HubId> hubIds, Instant now) {
         return store.qualifyingCatalogue().thenCompose(catalogue -> Stages.forEach(new TreeSet<>(hubIds),
                 hubId -> store.activitiesFrom(hubId, now)
                         .thenCompose(activities -> rejudge(store, catalogue, activities))));
     }
 
-    public static CompletionStage<Void> reattribute(AccessStore store, HubId hubId, Instant now) {
+    public static CompletionStage<Void> reattribute(AccessCommandPort store, HubId hubId, Instant now) {
         return reattribute(store, List.of(hubId), now);
     }
 
     /** The same for every client account in which the e-mail has a seat (a change to a partner user). */
-    public static CompletionStage<Void> reattributeSeatedHubsOf(AccessStore store, Email email, Instant now) {
+    public static CompletionStage<Void> reattributeSeatedHubsOf(AccessCommandPort store, Email email, Instant now) {
         return store.seatedHubs(email).thenCompose(hubIds -> reattribute(store, hubIds, now));
     }
 
     /** Every client's activities of the tool dated at or after the instant (a catalogue change to that tool). */
-    public static CompletionStage<Void> rejudgeTool(AccessStore store, String tool, Instant now) {
+    public static CompletionStage<Void> rejudgeTool(AccessCommandPort store, String tool, Instant now) {
         return store.qualifyingCatalogue().thenCompose(catalogue -> store.activitiesOfToolFrom(tool, now)
                 .thenCompose(activities -> rejudge(store, catalogue, activities)));
     }
 
-    private static CompletionStage<Void> rejudge(AccessStore store, QualifyingCatalogue catalogue,
+    private static CompletionStage<Void> rejudge(AccessCommandPort store, QualifyingCatalogue catalogue,
                                                  List<RecordedActivity> activities) {
         return Stages.forEach(activities, activity -> rejudge(store, catalogue, activity));
     }
 
-    private static CompletionStage<Void> rejudge(AccessStore store, QualifyingCatalogue catalogue,
+    private static CompletionStage<Void> rejudge(AccessCommandPort store, QualifyingCatalogue catalogue,
                                                  RecordedActivity recorded) {
         Activity activity = recorded.activity();
         boolean qualifies = catalogue.qualifies(activity.tool(), activity.action(), activity.occurredAt());
@@ -72,7 +72,7 @@ public final class FutureActivities {
     }
 
     /** The partners the activity is attributed to by the standings now (which hold at its instant, ahead of now). */
-    private static CompletionStage<List<PartnerId>> attributedPartners(AccessStore store, Activity activity) {
+    private static CompletionStage<List<PartnerId>> attributedPartners(AccessCommandPort store, Activity activity) {
         HubId hubId = activity.hubId();
         Email email = activity.userEmail();
         return store.seat(hubId, email).thenCompose(seat -> store.membershipsOf(email)
@@ -80,7 +80,7 @@ public final class FutureActivities {
                 .thenApply(assigned -> AttributionPolicy.attributedPartners(true, seat, assigned)));
     }
 
-    private static CompletionStage<List<PartnerId>> assignedMembers(AccessStore store, List<PartnerUser> memberships,
+    private static CompletionStage<List<PartnerId>> assignedMembers(AccessCommandPort store, List<PartnerUser> memberships,
                                                                     HubId hubId) {
         List<PartnerId> assigned = new ArrayList<>();
         return Stages.forEach(memberships, user -> store.assignedHubs(user.partnerId(), user.email())

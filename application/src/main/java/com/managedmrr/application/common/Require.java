@@ -6,7 +6,7 @@ import com.managedmrr.domain.model.HubId;
 import com.managedmrr.domain.model.Partner;
 import com.managedmrr.domain.model.PartnerId;
 import com.managedmrr.domain.model.PartnerUser;
-import com.managedmrr.domain.port.AccessStore;
+import com.managedmrr.domain.port.AccessCommandPort;
 import com.managedmrr.domain.port.PartnerQueryPort;
 import java.util.concurrent.CompletionStage;
 
@@ -16,7 +16,7 @@ public final class Require {
     private Require() {
     }
 
-    public static CompletionStage<Partner> partner(AccessStore store, PartnerId partnerId) {
+    public static CompletionStage<Partner> partner(AccessCommandPort store, PartnerId partnerId) {
         return store.partner(partnerId).thenApply(found -> found.orElseThrow(() -> Refusals.partnerNotFound(partnerId)));
     }
 
@@ -26,19 +26,19 @@ public final class Require {
                 .thenApply(found -> found.orElseThrow(() -> Refusals.partnerNotFound(partnerId)));
     }
 
-    public static CompletionStage<ClientAccount> client(AccessStore store, HubId hubId) {
+    public static CompletionStage<ClientAccount> client(AccessCommandPort store, HubId hubId) {
         return store.client(hubId).thenApply(found -> found.orElseThrow(() -> Refusals.clientNotFound(hubId)));
     }
 
     /** The present partner user; the partner must exist too. */
-    public static CompletionStage<PartnerUser> partnerUser(AccessStore store, PartnerId partnerId, Email email) {
+    public static CompletionStage<PartnerUser> partnerUser(AccessCommandPort store, PartnerId partnerId, Email email) {
         return partner(store, partnerId)
                 .thenCompose(partner -> store.partnerUser(partnerId, email))
                 .thenApply(found -> found.orElseThrow(() -> Refusals.partnerUserNotFound(partnerId, email)));
     }
 
     /** The partner, the client account and the present partner user of an access-management action, in that order. */
-    public static CompletionStage<PartnerUser> partnerClientAndUser(AccessStore store, PartnerId partnerId, HubId hubId,
+    public static CompletionStage<PartnerUser> partnerClientAndUser(AccessCommandPort store, PartnerId partnerId, HubId hubId,
                                                                     Email email) {
         return partner(store, partnerId)
                 .thenCompose(partner -> client(store, hubId))

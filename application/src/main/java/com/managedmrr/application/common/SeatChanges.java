@@ -6,7 +6,7 @@ import com.managedmrr.domain.credit.RelationshipEnd;
 import com.managedmrr.domain.model.Email;
 import com.managedmrr.domain.model.HubId;
 import com.managedmrr.domain.model.PartnerId;
-import com.managedmrr.domain.port.AccessStore;
+import com.managedmrr.domain.port.AccessCommandPort;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -23,7 +23,7 @@ public final class SeatChanges {
      * The e-mail's seat went from absent to present: every partner of which it is a present employee assigns it to
      * the client account (docs/rules.md §3, §9). Each new assignment is noted in the command's audit trail.
      */
-    public static CompletionStage<Void> assignOnSeatAdded(AccessStore store, HubId hubId, Email email, Instant now,
+    public static CompletionStage<Void> assignOnSeatAdded(AccessCommandPort store, HubId hubId, Email email, Instant now,
                                                           AuditTrail audit) {
         return store.membershipsOf(email)
                 .thenCompose(memberships -> Stages.forEach(AutomaticAssignmentPolicy.onSeatAdded(memberships),
@@ -43,7 +43,7 @@ public final class SeatChanges {
      * seated there any more (docs/rules.md §5). Answers the partners whose relationship ended; each end is noted in the
      * command's audit trail.
      */
-    public static CompletionStage<Set<PartnerId>> endAfterSeatRemoved(AccessStore store, HubId hubId, Email email,
+    public static CompletionStage<Set<PartnerId>> endAfterSeatRemoved(AccessCommandPort store, HubId hubId, Email email,
                                                                       boolean seatExisted, Instant now,
                                                                       AuditTrail audit) {
         Set<PartnerId> ended = new LinkedHashSet<>();

@@ -4,7 +4,7 @@ import com.managedmrr.application.common.Require;
 import com.managedmrr.application.common.Stages;
 import com.managedmrr.domain.model.PartnerId;
 import com.managedmrr.domain.port.PartnerQueryPort;
-import com.managedmrr.domain.port.PartnerUserAssignments;
+import com.managedmrr.domain.store.PartnerUserAssignments;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletionStage;

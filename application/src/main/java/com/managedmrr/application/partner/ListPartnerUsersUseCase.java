@@ -1,7 +1,7 @@
 package com.managedmrr.application.partner;
 
 import com.managedmrr.domain.model.PartnerId;
-import com.managedmrr.domain.port.PartnerUserAssignments;
+import com.managedmrr.domain.store.PartnerUserAssignments;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 

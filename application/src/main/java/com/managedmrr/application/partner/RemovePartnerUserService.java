@@ -10,7 +10,7 @@ import com.managedmrr.domain.credit.RelationshipEnd;
 import com.managedmrr.domain.model.Email;
 import com.managedmrr.domain.model.HubId;
 import com.managedmrr.domain.model.PartnerId;
-import com.managedmrr.domain.port.AccessStore;
+import com.managedmrr.domain.port.AccessCommandPort;
 import com.managedmrr.domain.port.ClockPort;
 import com.managedmrr.domain.port.CommandTransactionPort;
 import java.time.Instant;
@@ -62,7 +62,7 @@ public final class RemovePartnerUserService implements RemovePartnerUserUseCase 
         }));
     }
 
-    private static CompletionStage<Void> endIfNobodyAssigned(AccessStore store, PartnerId partnerId, HubId hubId,
+    private static CompletionStage<Void> endIfNobodyAssigned(AccessCommandPort store, PartnerId partnerId, HubId hubId,
                                                              Instant now, AuditTrail audit) {
         return store.assignedUsers(partnerId, hubId)
                 .thenCompose(stillAssigned -> ImmediateEndPolicy.afterAssignedUserRemovedFromPartner(stillAssigned)

@@ -9,7 +9,7 @@ import com.managedmrr.application.common.Upserted;
 import com.managedmrr.domain.access.AutomaticAssignmentPolicy;
 import com.managedmrr.domain.model.DomainException;
 import com.managedmrr.domain.model.PartnerUser;
-import com.managedmrr.domain.port.AccessStore;
+import com.managedmrr.domain.port.AccessCommandPort;
 import com.managedmrr.domain.port.ClockPort;
 import com.managedmrr.domain.port.CommandTransactionPort;
 import java.time.Instant;
@@ -62,12 +62,12 @@ public final class UpsertPartnerUserService implements UpsertPartnerUserUseCase 
         }));
     }
 
-    private static CompletionStage<Void> update(AccessStore store, PartnerUser user, AuditTrail audit) {
+    private static CompletionStage<Void> update(AccessCommandPort store, PartnerUser user, AuditTrail audit) {
         audit.note(user.partnerId(), "updated " + user.email() + ": " + user.kind() + " '" + user.name() + "'");
         return store.updatePartnerUser(user);
     }
 
-    private static CompletionStage<Void> join(AccessStore store, PartnerUser user, Instant now, AuditTrail audit) {
+    private static CompletionStage<Void> join(AccessCommandPort store, PartnerUser user, Instant now, AuditTrail audit) {
         audit.note(user.partnerId(), "added " + user.email() + " to the partner account as " + user.kind() + " '"
                 + user.name() + "'");
         return store.addPartnerUser(user, now)

@@ -10,7 +10,7 @@ import com.managedmrr.domain.model.DomainException.FieldError;
 import com.managedmrr.domain.model.Email;
 import com.managedmrr.domain.model.HubId;
 import com.managedmrr.domain.model.PartnerId;
-import com.managedmrr.domain.port.RecordedActivity;
+import com.managedmrr.domain.store.RecordedActivity;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

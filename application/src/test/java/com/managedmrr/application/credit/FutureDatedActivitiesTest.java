@@ -7,7 +7,7 @@ import com.managedmrr.application.testing.Scenario;
 import com.managedmrr.domain.credit.ReasonCode;
 import com.managedmrr.domain.model.PartnerId;
 import com.managedmrr.domain.model.SeatStatus;
-import com.managedmrr.domain.port.RecordedActivity;
+import com.managedmrr.domain.store.RecordedActivity;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;

@@ -129,7 +129,7 @@ public final class Scenario {
         return await(app.services.listPartnerUsers().listPartnerUsers(PartnerId.of(partnerId))).stream()
                 .filter(u -> u.user().email().equals(Email.of(email)))
                 .findFirst()
-                .map(com.managedmrr.domain.port.PartnerUserAssignments::assignedHubIds)
+                .map(com.managedmrr.domain.store.PartnerUserAssignments::assignedHubIds)
                 .orElse(List.of());
     }
 

@@ -4,7 +4,7 @@ import com.managedmrr.domain.audit.AuditAction;
 import com.managedmrr.domain.audit.AuditEntry;
 import com.managedmrr.domain.credit.EndReason;
 import com.managedmrr.domain.credit.RelationshipEnd;
-import com.managedmrr.domain.port.AccessStore;
+import com.managedmrr.domain.port.AccessCommandPort;
 import com.managedmrr.domain.port.CommandTransactionPort;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -51,7 +51,7 @@ public final class CountedCommands implements CommandTransactionPort {
     }
 
     @Override
-    public <T> CompletionStage<T> inTransaction(Function<AccessStore, CompletionStage<T>> work) {
+    public <T> CompletionStage<T> inTransaction(Function<AccessCommandPort, CompletionStage<T>> work) {
         Noted noted = new Noted();
         return delegate.<T>inTransaction(store -> work.apply(noted.watching(store)))
                 .thenApply(result -> {
@@ -87,7 +87,7 @@ public final class CountedCommands implements CommandTransactionPort {
             }
         }
 
-        AccessStore watching(AccessStore store) {
+        AccessCommandPort watching(AccessCommandPort store) {
             InvocationHandler handler = (proxy, method, args) -> {
                 if (method.getDeclaringClass() == Object.class) {
                     return method.invoke(store, args);
@@ -101,8 +101,8 @@ public final class CountedCommands implements CommandTransactionPort {
                     throw e.getCause();
                 }
             };
-            return (AccessStore) Proxy.newProxyInstance(AccessStore.class.getClassLoader(),
-                    new Class<?>[] {AccessStore.class}, handler);
+            return (AccessCommandPort) Proxy.newProxyInstance(AccessCommandPort.class.getClassLoader(),
+                    new Class<?>[] {AccessCommandPort.class}, handler);
         }
     }
 }

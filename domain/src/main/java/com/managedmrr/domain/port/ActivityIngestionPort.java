@@ -10,5 +10,5 @@ import java.util.function.Function;
  */
 public interface ActivityIngestionPort {
 
-    <T> CompletionStage<T> inTransaction(Function<ActivityLedger, CompletionStage<T>> work);
+    <T> CompletionStage<T> inTransaction(Function<ActivityLedgerPort, CompletionStage<T>> work);
 }

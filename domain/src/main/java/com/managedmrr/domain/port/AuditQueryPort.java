@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletionStage;
 
-/** Reads of the audit trail, outside any command (entries are recorded with {@link AccessStore#recordAudit}). */
+/** Reads of the audit trail, outside any command (entries are recorded with {@link AccessCommandPort#recordAudit}). */
 public interface AuditQueryPort {
 
     /**

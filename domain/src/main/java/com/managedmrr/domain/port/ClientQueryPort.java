@@ -1,5 +1,6 @@
 package com.managedmrr.domain.port;
 
+import com.managedmrr.domain.store.RecordedActivity;
 import com.managedmrr.domain.model.ActivityId;
 import com.managedmrr.domain.model.ClientAccount;
 import com.managedmrr.domain.model.HubId;

@@ -11,5 +11,5 @@ import java.util.function.Function;
  */
 public interface CommandTransactionPort {
 
-    <T> CompletionStage<T> inTransaction(Function<AccessStore, CompletionStage<T>> work);
+    <T> CompletionStage<T> inTransaction(Function<AccessCommandPort, CompletionStage<T>> work);
 }

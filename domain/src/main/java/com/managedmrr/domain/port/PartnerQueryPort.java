@@ -1,5 +1,6 @@
 package com.managedmrr.domain.port;
 
+import com.managedmrr.domain.store.PartnerUserAssignments;
 import com.managedmrr.domain.model.Partner;
 import com.managedmrr.domain.model.PartnerId;
 import java.util.List;

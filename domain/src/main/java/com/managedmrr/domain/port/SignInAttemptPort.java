@@ -15,7 +15,7 @@ import java.util.concurrent.CompletionStage;
 public interface SignInAttemptPort {
 
     /**
-     * Atomically: when no key must wait ({@link SignInSlowdown#waitBefore}), counts the attempt as a failure on every
+     * Atomically: when no key must wait ({@link com.managedmrr.domain.signin.SignInSlowdown#waitBefore}), counts the attempt as a failure on every
      * key and answers empty; otherwise counts nothing and answers the longest wait.
      */
     CompletionStage<Optional<Duration>> attempt(List<Key> keys, Instant now);

@@ -18,8 +18,8 @@ import com.managedmrr.domain.model.Partner;
 import com.managedmrr.domain.model.PartnerUser;
 import com.managedmrr.domain.model.PartnerUserKind;
 import com.managedmrr.domain.model.SeatStatus;
-import com.managedmrr.domain.port.AccessStore;
-import com.managedmrr.domain.port.RecordedActivity;
+import com.managedmrr.domain.port.AccessCommandPort;
+import com.managedmrr.domain.store.RecordedActivity;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -31,7 +31,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * The {@link AccessStore} inside {@link com.managedmrr.domain.port.CommandTransactionPort}: reads answer for the
+ * The {@link AccessCommandPort} inside {@link com.managedmrr.domain.port.CommandTransactionPort}: reads answer for the
  * present, changes are effective-dated, a failed command changes nothing, and commands are serialised.
  */
 public abstract class AccessStoreContract extends PortContract {
@@ -46,8 +46,8 @@ public abstract class AccessStoreContract extends PortContract {
 
         assertThat(created).isTrue();
         assertThat(createdAgain).isFalse();
-        assertThat(command((AccessStore store) -> store.partner(partner.id()))).contains(renamed);
-        assertThat(command((AccessStore store) -> store.partner(newPartnerId()))).isEmpty();
+        assertThat(command((AccessCommandPort store) -> store.partner(partner.id()))).contains(renamed);
+        assertThat(command((AccessCommandPort store) -> store.partner(newPartnerId()))).isEmpty();
     }
 
     @Test
@@ -56,16 +56,16 @@ public abstract class AccessStoreContract extends PortContract {
         Email email = newEmail("ann");
         PartnerUser ann = givenEmployee(partner, email, t(1));
 
-        assertThat(command((AccessStore store) -> store.partnerUser(partner.id(), email))).contains(ann);
-        assertThat(command((AccessStore store) -> store.membershipsOf(email))).containsExactly(ann);
+        assertThat(command((AccessCommandPort store) -> store.partnerUser(partner.id(), email))).contains(ann);
+        assertThat(command((AccessCommandPort store) -> store.membershipsOf(email))).containsExactly(ann);
 
         command(store -> store.removePartnerUser(partner.id(), email, t(2)));
-        assertThat(command((AccessStore store) -> store.partnerUser(partner.id(), email))).isEmpty();
-        assertThat(command((AccessStore store) -> store.membershipsOf(email))).isEmpty();
+        assertThat(command((AccessCommandPort store) -> store.partnerUser(partner.id(), email))).isEmpty();
+        assertThat(command((AccessCommandPort store) -> store.membershipsOf(email))).isEmpty();
 
         PartnerUser back = new PartnerUser(partner.id(), email, "Ann Lee", PartnerUserKind.CONTRACTOR);
         command(store -> store.addPartnerUser(back, t(3)));
-        assertThat(command((AccessStore store) -> store.partnerUser(partner.id(), email))).contains(back);
+        assertThat(command((AccessCommandPort store) -> store.partnerUser(partner.id(), email))).contains(back);
     }
 
     @Test
@@ -76,7 +76,7 @@ public abstract class AccessStoreContract extends PortContract {
         PartnerUser inFirst = givenPartnerUser(first, email, PartnerUserKind.CONTRACTOR, t(1));
         PartnerUser inSecond = givenPartnerUser(second, email, PartnerUserKind.CONTRACTOR, t(1));
 
-        assertThat(command((AccessStore store) -> store.membershipsOf(email))).containsExactly(inFirst, inSecond);
+        assertThat(command((AccessCommandPort store) -> store.membershipsOf(email))).containsExactly(inFirst, inSecond);
     }
 
     @Test
@@ -88,7 +88,7 @@ public abstract class AccessStoreContract extends PortContract {
 
         command(store -> store.updatePartnerUser(changed));
 
-        assertThat(command((AccessStore store) -> store.partnerUser(partner.id(), email))).contains(changed);
+        assertThat(command((AccessCommandPort store) -> store.partnerUser(partner.id(), email))).contains(changed);
     }
 
     @Test
@@ -102,8 +102,8 @@ public abstract class AccessStoreContract extends PortContract {
                 .thenCompose(seated -> store.addPartnerUser(ann, t(2)))))
                 .isInstanceOf(RuntimeException.class);
 
-        assertThat(command((AccessStore store) -> store.seat(client.hubId(), email))).isEmpty();
-        assertThat(command((AccessStore store) -> store.partnerUser(partner.id(), email))).contains(ann);
+        assertThat(command((AccessCommandPort store) -> store.seat(client.hubId(), email))).isEmpty();
+        assertThat(command((AccessCommandPort store) -> store.partnerUser(partner.id(), email))).contains(ann);
     }
 
     @Test
@@ -117,8 +117,8 @@ public abstract class AccessStoreContract extends PortContract {
 
         assertThat(created).isTrue();
         assertThat(createdAgain).isFalse();
-        assertThat(command((AccessStore store) -> store.client(client.hubId()))).contains(raised);
-        assertThat(command((AccessStore store) -> store.client(newHubId()))).isEmpty();
+        assertThat(command((AccessCommandPort store) -> store.client(client.hubId()))).contains(raised);
+        assertThat(command((AccessCommandPort store) -> store.client(newHubId()))).isEmpty();
     }
 
     @Test
@@ -129,20 +129,20 @@ public abstract class AccessStoreContract extends PortContract {
 
         command(store -> store.setSeat(second.hubId(), email, SeatStatus.ACTIVE, t(1)));
         command(store -> store.setSeat(first.hubId(), email, SeatStatus.ACTIVE, t(1)));
-        assertThat(command((AccessStore store) -> store.seat(first.hubId(), email))).contains(SeatStatus.ACTIVE);
-        assertThat(command((AccessStore store) -> store.seatedHubs(email))).containsExactly(first.hubId(), second.hubId());
+        assertThat(command((AccessCommandPort store) -> store.seat(first.hubId(), email))).contains(SeatStatus.ACTIVE);
+        assertThat(command((AccessCommandPort store) -> store.seatedHubs(email))).containsExactly(first.hubId(), second.hubId());
 
         command(store -> store.setSeat(first.hubId(), email, SeatStatus.DEACTIVATED, t(2)));
-        assertThat(command((AccessStore store) -> store.seat(first.hubId(), email))).contains(SeatStatus.DEACTIVATED);
-        assertThat(command((AccessStore store) -> store.seatedHubs(email))).containsExactly(first.hubId(), second.hubId());
+        assertThat(command((AccessCommandPort store) -> store.seat(first.hubId(), email))).contains(SeatStatus.DEACTIVATED);
+        assertThat(command((AccessCommandPort store) -> store.seatedHubs(email))).containsExactly(first.hubId(), second.hubId());
 
         command(store -> store.setSeat(first.hubId(), email, SeatStatus.DEACTIVATED, t(3)));
         command(store -> store.removeSeat(first.hubId(), email, t(4)));
-        assertThat(command((AccessStore store) -> store.seat(first.hubId(), email))).isEmpty();
-        assertThat(command((AccessStore store) -> store.seatedHubs(email))).containsExactly(second.hubId());
+        assertThat(command((AccessCommandPort store) -> store.seat(first.hubId(), email))).isEmpty();
+        assertThat(command((AccessCommandPort store) -> store.seatedHubs(email))).containsExactly(second.hubId());
 
         command(store -> store.removeSeat(first.hubId(), email, t(5)));
-        assertThat(command((AccessStore store) -> store.seat(first.hubId(), email))).isEmpty();
+        assertThat(command((AccessCommandPort store) -> store.seat(first.hubId(), email))).isEmpty();
     }
 
     @Test
@@ -164,7 +164,7 @@ public abstract class AccessStoreContract extends PortContract {
                 .thenCompose(x -> store.setSeat(client.hubId(), stranger, SeatStatus.ACTIVE, t(2)))
                 .thenCompose(x -> store.removePartnerUser(partner.id(), removed, t(3))));
 
-        assertThat(command((AccessStore store) -> store.seatedUsers(partner.id(), client.hubId())))
+        assertThat(command((AccessCommandPort store) -> store.seatedUsers(partner.id(), client.hubId())))
                 .containsExactlyInAnyOrder(active, deactivated);
     }
 
@@ -183,14 +183,14 @@ public abstract class AccessStoreContract extends PortContract {
                 .thenCompose(x -> store.assign(partner.id(), ann, first.hubId(), t(3)))
                 .thenCompose(x -> store.assign(partner.id(), bob, first.hubId(), t(3))));
 
-        assertThat(command((AccessStore store) -> store.assignedUsers(partner.id(), first.hubId()))).containsExactlyInAnyOrder(ann, bob);
-        assertThat(command((AccessStore store) -> store.assignedHubs(partner.id(), ann))).containsExactly(first.hubId(), second.hubId());
+        assertThat(command((AccessCommandPort store) -> store.assignedUsers(partner.id(), first.hubId()))).containsExactlyInAnyOrder(ann, bob);
+        assertThat(command((AccessCommandPort store) -> store.assignedHubs(partner.id(), ann))).containsExactly(first.hubId(), second.hubId());
 
         command(store -> store.unassign(partner.id(), ann, first.hubId(), t(4))
                 .thenCompose(x -> store.unassign(partner.id(), ann, first.hubId(), t(5))));
 
-        assertThat(command((AccessStore store) -> store.assignedUsers(partner.id(), first.hubId()))).containsExactly(bob);
-        assertThat(command((AccessStore store) -> store.assignedHubs(partner.id(), ann))).containsExactly(second.hubId());
+        assertThat(command((AccessCommandPort store) -> store.assignedUsers(partner.id(), first.hubId()))).containsExactly(bob);
+        assertThat(command((AccessCommandPort store) -> store.assignedHubs(partner.id(), ann))).containsExactly(second.hubId());
     }
 
     @Test
@@ -203,7 +203,7 @@ public abstract class AccessStoreContract extends PortContract {
 
         assertThatThrownBy(() -> command(store -> store.assign(partner.id(), ann, client.hubId(), t(3))))
                 .isInstanceOf(RuntimeException.class);
-        assertThat(command((AccessStore store) -> store.assignedHubs(partner.id(), ann))).isEmpty();
+        assertThat(command((AccessCommandPort store) -> store.assignedHubs(partner.id(), ann))).isEmpty();
     }
 
     @Test
@@ -221,8 +221,8 @@ public abstract class AccessStoreContract extends PortContract {
             throw refusal;
         })).isSameAs(refusal);
 
-        assertThat(command((AccessStore store) -> store.seat(client.hubId(), ann))).isEmpty();
-        assertThat(command((AccessStore store) -> store.partnerUser(partner.id(), ann))).isEmpty();
+        assertThat(command((AccessCommandPort store) -> store.seat(client.hubId(), ann))).isEmpty();
+        assertThat(command((AccessCommandPort store) -> store.partnerUser(partner.id(), ann))).isEmpty();
     }
 
     @Test
@@ -239,8 +239,8 @@ public abstract class AccessStoreContract extends PortContract {
                 new RecordedActivity(activity(newActivityId(), client.hubId(), bob, t(3), "bob-1"), true, List.of()),
                 new RecordedActivity(activity(newActivityId(), other.hubId(), ann, t(3), "elsewhere"), true, List.of()));
 
-        assertThat(command((AccessStore store) -> store.assetIds(client.hubId(), ann))).containsExactly("form-2", "post-9");
-        assertThat(command((AccessStore store) -> store.assetIds(client.hubId(), newEmail("nobody")))).isEmpty();
+        assertThat(command((AccessCommandPort store) -> store.assetIds(client.hubId(), ann))).containsExactly("form-2", "post-9");
+        assertThat(command((AccessCommandPort store) -> store.assetIds(client.hubId(), newEmail("nobody")))).isEmpty();
     }
 
     @Test
@@ -256,10 +256,10 @@ public abstract class AccessStoreContract extends PortContract {
         RecordedActivity elsewhere = recorded(other.hubId(), ann, t(5));
         givenActivities(before, atTheInstant, later, soon, elsewhere);
 
-        assertThat(command((AccessStore store) -> store.activitiesFrom(client.hubId(), t(3))))
+        assertThat(command((AccessCommandPort store) -> store.activitiesFrom(client.hubId(), t(3))))
                 .containsExactly(atTheInstant, soon, later);
-        assertThat(command((AccessStore store) -> store.activitiesFrom(client.hubId(), t(5)))).containsExactly(later);
-        assertThat(command((AccessStore store) -> store.activitiesFrom(client.hubId(), t(6)))).isEmpty();
+        assertThat(command((AccessCommandPort store) -> store.activitiesFrom(client.hubId(), t(5)))).containsExactly(later);
+        assertThat(command((AccessCommandPort store) -> store.activitiesFrom(client.hubId(), t(6)))).isEmpty();
     }
 
     @Test
@@ -275,8 +275,8 @@ public abstract class AccessStoreContract extends PortContract {
         RecordedActivity ofTheOtherTool = recordedOf(otherTool, client.hubId(), ann, t(5));
         givenActivities(before, here, there, ofTheOtherTool);
 
-        assertThat(command((AccessStore store) -> store.activitiesOfToolFrom(tool, t(3)))).containsExactly(there, here);
-        assertThat(command((AccessStore store) -> store.activitiesOfToolFrom(otherTool, t(3))))
+        assertThat(command((AccessCommandPort store) -> store.activitiesOfToolFrom(tool, t(3)))).containsExactly(there, here);
+        assertThat(command((AccessCommandPort store) -> store.activitiesOfToolFrom(otherTool, t(3))))
                 .containsExactly(ofTheOtherTool);
     }
 
@@ -291,8 +291,8 @@ public abstract class AccessStoreContract extends PortContract {
         QualifyingActions first = new QualifyingActions(tool, Set.of("CREATE"), t(3));
         QualifyingActions second = new QualifyingActions(tool, Set.of("CREATE", "EDIT"), t(5));
 
-        assertThat(command((AccessStore store) -> store.saveQualifyingActions(first))).isTrue();
-        boolean created = command((AccessStore store) -> store.saveQualifyingActions(second)
+        assertThat(command((AccessCommandPort store) -> store.saveQualifyingActions(first))).isTrue();
+        boolean created = command((AccessCommandPort store) -> store.saveQualifyingActions(second)
                 .thenCompose(saved -> store.qualifyingCatalogue()
                         .thenApply(catalogue -> {
                             assertThat(catalogue.qualifies(tool, "EDIT", t(5))).isTrue();
@@ -320,7 +320,7 @@ public abstract class AccessStoreContract extends PortContract {
 
         command(store -> store.reattribute(activity, true, List.of(beta.id())));
 
-        RecordedActivity stored = command((AccessStore store) -> store.activitiesFrom(client.hubId(), t(3))).get(0);
+        RecordedActivity stored = command((AccessCommandPort store) -> store.activitiesFrom(client.hubId(), t(3))).get(0);
         assertThat(stored.attributedTo()).containsExactly(beta.id());
         ClientFacts facts = await(ports().breakdowns().clientFacts(acme.id(), client.hubId(), t(5))).orElseThrow();
         assertThat(facts.relationshipOf(acme.id()).lastAttributed()).isEmpty();
@@ -329,7 +329,7 @@ public abstract class AccessStoreContract extends PortContract {
 
         command(store -> store.reattribute(stored, false, List.of()));
 
-        RecordedActivity rejudged = command((AccessStore store) -> store.activitiesFrom(client.hubId(), t(3))).get(0);
+        RecordedActivity rejudged = command((AccessCommandPort store) -> store.activitiesFrom(client.hubId(), t(3))).get(0);
         assertThat(rejudged.attributedTo()).isEmpty();
         assertThat(rejudged.qualifies()).isFalse();
         ClientFacts none = await(ports().breakdowns().clientFacts(beta.id(), client.hubId(), t(5))).orElseThrow();
@@ -362,7 +362,7 @@ public abstract class AccessStoreContract extends PortContract {
     }
 
     /** Answers whether this removal ended the relationship. */
-    private static CompletionStage<Boolean> removeSeat(AccessStore store, Partner partner, HubId hubId, Email email, Instant at) {
+    private static CompletionStage<Boolean> removeSeat(AccessCommandPort store, Partner partner, HubId hubId, Email email, Instant at) {
         return store.seatedUsers(partner.id(), hubId)
                 .thenCompose(before -> pause().thenCompose(x -> store.removeSeat(hubId, email, at))
                         .thenCompose(x -> store.seatedUsers(partner.id(), hubId))

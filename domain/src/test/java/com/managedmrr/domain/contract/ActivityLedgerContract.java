@@ -6,14 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.managedmrr.domain.model.Activity;
 import com.managedmrr.domain.model.ActivityId;
 import com.managedmrr.domain.model.ClientAccount;
-import com.managedmrr.domain.port.AccessStore;
+import com.managedmrr.domain.port.AccessCommandPort;
 import com.managedmrr.domain.model.Email;
 import com.managedmrr.domain.model.HubId;
 import com.managedmrr.domain.model.Partner;
 import com.managedmrr.domain.model.SeatStatus;
-import com.managedmrr.domain.port.RecordedActivity;
-import com.managedmrr.domain.port.Standing;
-import com.managedmrr.domain.port.StandingKey;
+import com.managedmrr.domain.store.RecordedActivity;
+import com.managedmrr.domain.store.Standing;
+import com.managedmrr.domain.store.StandingKey;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -28,7 +28,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The {@link com.managedmrr.domain.port.ActivityLedger} inside
+ * The {@link com.managedmrr.domain.port.ActivityLedgerPort} inside
  * {@link com.managedmrr.domain.port.ActivityIngestionPort}, and the activities read back through
  * {@link com.managedmrr.domain.port.ClientQueryPort#recentActivities}.
  */

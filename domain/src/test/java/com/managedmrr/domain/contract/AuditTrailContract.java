@@ -12,7 +12,7 @@ import com.managedmrr.domain.model.ClientAccount;
 import com.managedmrr.domain.model.Email;
 import com.managedmrr.domain.model.Partner;
 import com.managedmrr.domain.model.PartnerId;
-import com.managedmrr.domain.port.AccessStore;
+import com.managedmrr.domain.port.AccessCommandPort;
 import com.managedmrr.domain.port.AuditQueryPort;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +21,7 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 /**
- * The audit trail: {@link AccessStore#recordAudit} appends inside the command's transaction (and so rolls back with
+ * The audit trail: {@link AccessCommandPort#recordAudit} appends inside the command's transaction (and so rolls back with
  * it), and {@link AuditQueryPort#trail} answers a partner's entries newest first, exactly as recorded.
  */
 public abstract class AuditTrailContract extends PortContract {
@@ -157,7 +157,7 @@ public abstract class AuditTrailContract extends PortContract {
         AuditEntry entry = new AuditEntry(t(1), Actor.internalSystem(), AuditAction.PARTNER_UPSERTED,
                 Optional.of(partner.id()), Optional.empty(), Optional.empty(), List.of());
 
-        assertThatThrownBy(() -> command((AccessStore store) -> store.recordAudit(entry)
+        assertThatThrownBy(() -> command((AccessCommandPort store) -> store.recordAudit(entry)
                 .thenCompose(ignored -> CompletableFuture.failedFuture(new IllegalStateException("the work fails")))))
                 .hasMessageContaining("the work fails");
 

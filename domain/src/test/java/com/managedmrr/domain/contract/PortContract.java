@@ -10,9 +10,9 @@ import com.managedmrr.domain.model.Partner;
 import com.managedmrr.domain.model.PartnerId;
 import com.managedmrr.domain.model.PartnerUser;
 import com.managedmrr.domain.model.PartnerUserKind;
-import com.managedmrr.domain.port.AccessStore;
-import com.managedmrr.domain.port.ActivityLedger;
-import com.managedmrr.domain.port.RecordedActivity;
+import com.managedmrr.domain.port.AccessCommandPort;
+import com.managedmrr.domain.port.ActivityLedgerPort;
+import com.managedmrr.domain.store.RecordedActivity;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -101,12 +101,12 @@ public abstract class PortContract {
     }
 
     /** Runs one command and waits for it. */
-    protected <T> T command(Function<AccessStore, CompletionStage<T>> work) {
+    protected <T> T command(Function<AccessCommandPort, CompletionStage<T>> work) {
         return await(ports().commands().inTransaction(work));
     }
 
     /** Runs one ingestion batch and waits for it. */
-    protected <T> T ingestion(Function<ActivityLedger, CompletionStage<T>> work) {
+    protected <T> T ingestion(Function<ActivityLedgerPort, CompletionStage<T>> work) {
         return await(ports().ingestion().inTransaction(work));
     }
 

@@ -3,14 +3,14 @@ package com.managedmrr.domain.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.managedmrr.domain.model.ClientAccount;
-import com.managedmrr.domain.port.AccessStore;
+import com.managedmrr.domain.port.AccessCommandPort;
 import com.managedmrr.domain.model.CurrencyCode;
 import com.managedmrr.domain.model.Email;
 import com.managedmrr.domain.model.HubId;
 import com.managedmrr.domain.model.Partner;
 import com.managedmrr.domain.model.PartnerUser;
 import com.managedmrr.domain.model.PartnerUserKind;
-import com.managedmrr.domain.port.PartnerUserAssignments;
+import com.managedmrr.domain.store.PartnerUserAssignments;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -120,19 +120,19 @@ public abstract class QueryPortsContract extends PortContract {
     void givenActivities_activitiesBefore_answersTheOlderOnesInTheSameOrder() {
         ClientAccount client = givenClient(t(0));
         Email ann = newEmail("ann");
-        com.managedmrr.domain.port.RecordedActivity oldest = recorded(client.hubId(), ann, t(1));
-        com.managedmrr.domain.port.RecordedActivity a = new com.managedmrr.domain.port.RecordedActivity(
+        com.managedmrr.domain.store.RecordedActivity oldest = recorded(client.hubId(), ann, t(1));
+        com.managedmrr.domain.store.RecordedActivity a = new com.managedmrr.domain.store.RecordedActivity(
                 activity(com.managedmrr.domain.model.ActivityId.of("a-" + next()), client.hubId(), ann, t(2), null),
                 false, List.of());
-        com.managedmrr.domain.port.RecordedActivity b = new com.managedmrr.domain.port.RecordedActivity(
+        com.managedmrr.domain.store.RecordedActivity b = new com.managedmrr.domain.store.RecordedActivity(
                 activity(com.managedmrr.domain.model.ActivityId.of("b-" + next()), client.hubId(), ann, t(2), null),
                 false, List.of());
-        com.managedmrr.domain.port.RecordedActivity newest = recorded(client.hubId(), ann, t(3));
+        com.managedmrr.domain.store.RecordedActivity newest = recorded(client.hubId(), ann, t(3));
         givenActivities(oldest, a, b, newest);
 
-        List<com.managedmrr.domain.port.RecordedActivity> beforeB = await(ports().clients().activitiesBefore(
+        List<com.managedmrr.domain.store.RecordedActivity> beforeB = await(ports().clients().activitiesBefore(
                 client.hubId(), t(2), b.activity().id(), 10));
-        List<com.managedmrr.domain.port.RecordedActivity> beforeNewest = await(ports().clients().activitiesBefore(
+        List<com.managedmrr.domain.store.RecordedActivity> beforeNewest = await(ports().clients().activitiesBefore(
                 client.hubId(), t(3), newest.activity().id(), 1));
 
         assertThat(beforeB).containsExactly(a, oldest);

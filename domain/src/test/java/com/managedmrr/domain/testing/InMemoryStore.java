@@ -21,20 +21,20 @@ import com.managedmrr.domain.model.Partner;
 import com.managedmrr.domain.model.PartnerId;
 import com.managedmrr.domain.model.PartnerUser;
 import com.managedmrr.domain.model.SeatStatus;
-import com.managedmrr.domain.port.AccessStore;
+import com.managedmrr.domain.port.AccessCommandPort;
 import com.managedmrr.domain.port.ActivityIngestionPort;
-import com.managedmrr.domain.port.ActivityLedger;
+import com.managedmrr.domain.port.ActivityLedgerPort;
 import com.managedmrr.domain.port.AuditQueryPort;
 import com.managedmrr.domain.port.BreakdownQueryPort;
 import com.managedmrr.domain.port.CataloguePort;
 import com.managedmrr.domain.port.ClientQueryPort;
 import com.managedmrr.domain.port.CommandTransactionPort;
 import com.managedmrr.domain.port.PartnerQueryPort;
-import com.managedmrr.domain.port.PartnerUserAssignments;
+import com.managedmrr.domain.store.PartnerUserAssignments;
 import com.managedmrr.domain.port.PointUnitPort;
-import com.managedmrr.domain.port.RecordedActivity;
-import com.managedmrr.domain.port.Standing;
-import com.managedmrr.domain.port.StandingKey;
+import com.managedmrr.domain.store.RecordedActivity;
+import com.managedmrr.domain.store.Standing;
+import com.managedmrr.domain.store.StandingKey;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -97,7 +97,7 @@ public final class InMemoryStore implements CataloguePort, PointUnitPort, Partne
 
     private final CommandTransactionPort commands = new CommandTransactionPort() {
         @Override
-        public <T> CompletionStage<T> inTransaction(Function<AccessStore, CompletionStage<T>> work) {
+        public <T> CompletionStage<T> inTransaction(Function<AccessCommandPort, CompletionStage<T>> work) {
             return serialised(state -> {
                 CommandStore store = new CommandStore(state);
                 return work.apply(store).whenComplete((value, failure) -> store.closed = true);
@@ -107,7 +107,7 @@ public final class InMemoryStore implements CataloguePort, PointUnitPort, Partne
 
     private final ActivityIngestionPort ingestion = new ActivityIngestionPort() {
         @Override
-        public <T> CompletionStage<T> inTransaction(Function<ActivityLedger, CompletionStage<T>> work) {
+        public <T> CompletionStage<T> inTransaction(Function<ActivityLedgerPort, CompletionStage<T>> work) {
             return serialised(state -> {
                 Ledger ledger = new Ledger(state);
                 return work.apply(ledger).whenComplete((value, failure) -> ledger.closed = true);
@@ -115,12 +115,12 @@ public final class InMemoryStore implements CataloguePort, PointUnitPort, Partne
         }
     };
 
-    /** The command transactions, each handing its work an {@link AccessStore}. */
+    /** The command transactions, each handing its work an {@link AccessCommandPort}. */
     public CommandTransactionPort commands() {
         return commands;
     }
 
-    /** The ingestion transactions, each handing its work an {@link ActivityLedger}. */
+    /** The ingestion transactions, each handing its work an {@link ActivityLedgerPort}. */
     public ActivityIngestionPort ingestion() {
         return ingestion;
     }
@@ -686,7 +686,7 @@ public final class InMemoryStore implements CataloguePort, PointUnitPort, Partne
         }
     }
 
-    private static final class CommandStore extends View implements AccessStore {
+    private static final class CommandStore extends View implements AccessCommandPort {
 
         CommandStore(State state) {
             super(state);
@@ -968,7 +968,7 @@ public final class InMemoryStore implements CataloguePort, PointUnitPort, Partne
         }
     }
 
-    private static final class Ledger extends View implements ActivityLedger {
+    private static final class Ledger extends View implements ActivityLedgerPort {
 
         Ledger(State state) {
             super(state);

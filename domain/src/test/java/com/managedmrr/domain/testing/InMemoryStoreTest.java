@@ -8,7 +8,7 @@ import com.managedmrr.domain.model.Partner;
 import com.managedmrr.domain.model.PartnerId;
 import com.managedmrr.domain.model.PartnerUser;
 import com.managedmrr.domain.model.PartnerUserKind;
-import com.managedmrr.domain.port.AccessStore;
+import com.managedmrr.domain.port.AccessCommandPort;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +29,7 @@ class InMemoryStoreTest {
 
     private final InMemoryStore store = new InMemoryStore();
 
-    private <T> T command(java.util.function.Function<AccessStore, CompletionStage<T>> work) {
+    private <T> T command(java.util.function.Function<AccessCommandPort, CompletionStage<T>> work) {
         return store.commands().inTransaction(work).toCompletableFuture().join();
     }
 
@@ -69,7 +69,7 @@ class InMemoryStoreTest {
 
     @Test
     void storeUsedAfterItsTransactionCompleted_refuses() {
-        AtomicReference<AccessStore> leaked = new AtomicReference<>();
+        AtomicReference<AccessCommandPort> leaked = new AtomicReference<>();
         command(s -> {
             leaked.set(s);
             return CompletableFuture.completedFuture(null);

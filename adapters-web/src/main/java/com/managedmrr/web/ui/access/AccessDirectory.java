@@ -9,7 +9,7 @@ import com.managedmrr.domain.model.DomainException;
 import com.managedmrr.domain.model.HubId;
 import com.managedmrr.domain.model.PartnerId;
 import com.managedmrr.domain.port.ClockPort;
-import com.managedmrr.domain.port.PartnerUserAssignments;
+import com.managedmrr.domain.store.PartnerUserAssignments;
 import com.managedmrr.web.ui.Async;
 import com.managedmrr.web.ui.UiUseCases;
 import io.vertx.core.Future;

@@ -1,6 +1,6 @@
 package com.managedmrr.web.ui.access;
 
-import com.managedmrr.domain.port.PartnerUserAssignments;
+import com.managedmrr.domain.store.PartnerUserAssignments;
 import com.managedmrr.web.ui.Paths;
 
 import java.util.List;

@@ -1,6 +1,6 @@
 package com.managedmrr.web.ui.access;
 
-import com.managedmrr.domain.port.PartnerUserAssignments;
+import com.managedmrr.domain.store.PartnerUserAssignments;
 
 /** A partner user as the access pages list them. */
 public record StaffView(String email, String name, String kind) {

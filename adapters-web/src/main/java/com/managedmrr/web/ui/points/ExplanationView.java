@@ -2,7 +2,7 @@ package com.managedmrr.web.ui.points;
 
 import com.managedmrr.domain.credit.Explanation;
 import com.managedmrr.domain.model.SeatStatus;
-import com.managedmrr.domain.port.PartnerUserAssignments;
+import com.managedmrr.domain.store.PartnerUserAssignments;
 import com.managedmrr.web.ui.Formats;
 
 import java.util.List;

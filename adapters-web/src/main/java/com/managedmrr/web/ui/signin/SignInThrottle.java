@@ -1,7 +1,7 @@
 package com.managedmrr.web.ui.signin;
 
 import com.managedmrr.domain.port.SignInAttemptPort;
-import com.managedmrr.domain.port.SignInSlowdown;
+import com.managedmrr.domain.signin.SignInSlowdown;
 
 import java.time.Clock;
 import java.time.Duration;

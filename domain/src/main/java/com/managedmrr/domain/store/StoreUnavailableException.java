@@ -1,4 +1,4 @@
-package com.managedmrr.domain.port;
+package com.managedmrr.domain.store;
 
 /**
  * The store cannot serve the request right now: the database is down or unreachable, its connections are all busy

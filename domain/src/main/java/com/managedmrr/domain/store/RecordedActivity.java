@@ -1,4 +1,4 @@
-package com.managedmrr.domain.port;
+package com.managedmrr.domain.store;
 
 import com.managedmrr.domain.model.Activity;
 import com.managedmrr.domain.model.PartnerId;

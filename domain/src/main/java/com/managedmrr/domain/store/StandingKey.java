@@ -1,4 +1,4 @@
-package com.managedmrr.domain.port;
+package com.managedmrr.domain.store;
 
 import com.managedmrr.domain.model.Email;
 import com.managedmrr.domain.model.HubId;

@@ -1,5 +1,6 @@
 package com.managedmrr.domain.port;
 
+import com.managedmrr.domain.store.RecordedActivity;
 import com.managedmrr.domain.audit.AuditEntry;
 import com.managedmrr.domain.credit.QualifyingActions;
 import com.managedmrr.domain.credit.QualifyingCatalogue;
@@ -23,7 +24,7 @@ import java.util.concurrent.CompletionStage;
  * instant and closes or opens a period of history: nothing is overwritten except names and flags. Each command
  * appends one entry to the audit trail ({@link #recordAudit}).
  */
-public interface AccessStore {
+public interface AccessCommandPort {
 
     // partners
 

@@ -1,5 +1,6 @@
-package com.managedmrr.domain.port;
+package com.managedmrr.domain.signin;
 
+import com.managedmrr.domain.port.SignInAttemptPort;
 import java.time.Duration;
 import java.time.Instant;
 

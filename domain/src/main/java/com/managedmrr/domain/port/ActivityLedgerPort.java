@@ -1,5 +1,8 @@
 package com.managedmrr.domain.port;
 
+import com.managedmrr.domain.store.StandingKey;
+import com.managedmrr.domain.store.Standing;
+import com.managedmrr.domain.store.RecordedActivity;
 import com.managedmrr.domain.model.Activity;
 import com.managedmrr.domain.model.ActivityId;
 import com.managedmrr.domain.model.HubId;
@@ -10,7 +13,7 @@ import java.util.Set;
 import java.util.concurrent.CompletionStage;
 
 /** The reads and the write of one ingestion batch ({@link ActivityIngestionPort}), each one round trip. */
-public interface ActivityLedger {
+public interface ActivityLedgerPort {
 
     /** Which of these client accounts exist. */
     CompletionStage<Set<HubId>> existingClients(Collection<HubId> hubIds);
