@@ -126,7 +126,7 @@ public record ManagedMrrServices(
                 new LinkClientService(ports.commands(), clock),
                 new UnassignService(ports.commands(), clock),
                 new ReactivateUserService(ports.commands(), clock),
-                new ReviewRemovalService(ports.commands()),
+                new ReviewRemovalService(ports.commands(), clock),
                 new RemoveStaffService(ports.commands(), clock),
                 new RecordActivitiesService(ports.ingestion(), ports.catalogue(), clock),
                 new ListClientActivitiesService(ports.clients()),

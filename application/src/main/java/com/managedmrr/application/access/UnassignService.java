@@ -1,17 +1,13 @@
 package com.managedmrr.application.access;
 
-import com.managedmrr.domain.audit.AuditAction;
-import com.managedmrr.application.common.AuditTrail;
-import com.managedmrr.application.common.FutureActivities;
-import com.managedmrr.application.common.Require;
-import com.managedmrr.application.common.Stages;
+import com.managedmrr.application.common.AccessCommands;
+import com.managedmrr.domain.access.AccessScope;
 import com.managedmrr.domain.port.ClockPort;
 import com.managedmrr.domain.port.CommandTransactionPort;
-import java.time.Instant;
 import java.util.Objects;
 import java.util.concurrent.CompletionStage;
 
-/** The assignment ends now; the seat stays and nothing ends at once (docs/rules.md §5). */
+/** Unassign, decided by {@code AccessChange#unassign}: the assignment ends now, the seat stays (docs/rules.md §5). */
 public final class UnassignService implements UnassignUseCase {
 
     private final CommandTransactionPort transactions;
@@ -24,21 +20,11 @@ public final class UnassignService implements UnassignUseCase {
 
     @Override
     public CompletionStage<Void> unassign(UnassignCommand command) {
-        return Stages.attempt(() -> transactions.inTransaction(store -> {
-            Instant now = clock.now();
-            AuditTrail audit = new AuditTrail();
-            return Require.partnerClientAndUser(store, command.partnerId(), command.hubId(), command.email())
-                    .thenCompose(user -> store.assignedHubs(command.partnerId(), command.email()))
-                    .thenCompose(assigned -> {
-                        if (assigned.contains(command.hubId())) {
-                            audit.unassigned(command.partnerId(), command.email(), command.hubId());
-                        }
-                        return store.unassign(command.partnerId(), command.email(), command.hubId(), now);
-                    })
-                    .thenCompose(ignored -> FutureActivities.reattribute(store, command.hubId(), now)
-                            .thenApply(done -> ignored))
-                    .thenCompose(ignored -> audit.record(store, now, command.actor(), AuditAction.UNASSIGNED,
-                            command.partnerId(), command.hubId(), command.email()));
-        }));
+        return AccessCommands.run(transactions, clock,
+                now -> AccessScope.ofClient(command.partnerId(), command.hubId(), command.email(), now),
+                change -> {
+                    change.unassign(command.actor(), command.partnerId(), command.hubId(), command.email());
+                    return null;
+                });
     }
 }

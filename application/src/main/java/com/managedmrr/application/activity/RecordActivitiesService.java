@@ -1,6 +1,7 @@
 package com.managedmrr.application.activity;
 
 import com.managedmrr.application.common.Stages;
+import com.managedmrr.domain.credit.AheadOfClockPolicy;
 import com.managedmrr.domain.credit.AttributionPolicy;
 import com.managedmrr.domain.credit.QualifyingCatalogue;
 import com.managedmrr.domain.model.Activity;
@@ -14,7 +15,6 @@ import com.managedmrr.domain.port.ClockPort;
 import com.managedmrr.domain.store.RecordedActivity;
 import com.managedmrr.domain.store.Standing;
 import com.managedmrr.domain.store.StandingKey;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,9 +36,6 @@ import java.util.concurrent.CompletionStage;
  * stays as first received.
  */
 public final class RecordActivitiesService implements RecordActivitiesUseCase {
-
-    /** How far ahead of the server clock an activity may be (docs/rules.md §4.4). */
-    public static final Duration MAX_AHEAD = Duration.ofMinutes(5);
 
     private final ActivityIngestionPort ingestion;
     private final CataloguePort catalogue;
@@ -123,7 +120,7 @@ public final class RecordActivitiesService implements RecordActivitiesUseCase {
 
     private static List<FieldError> errors(Activity activity, Set<HubId> existingClients, Instant now) {
         List<FieldError> errors = new ArrayList<>(2);
-        if (activity.occurredAt().isAfter(now.plus(MAX_AHEAD))) {
+        if (AheadOfClockPolicy.tooFarAhead(activity.occurredAt(), now)) {
             errors.add(new FieldError("occurredAt", "is more than 5 minutes ahead of the server clock"));
         }
         if (!existingClients.contains(activity.hubId())) {

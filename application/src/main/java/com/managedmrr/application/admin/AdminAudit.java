@@ -1,7 +1,7 @@
 package com.managedmrr.application.admin;
 
-import com.managedmrr.application.common.AuditTrail;
 import com.managedmrr.domain.audit.AuditAction;
+import com.managedmrr.domain.audit.AuditTrail;
 import com.managedmrr.domain.model.Actor;
 import com.managedmrr.domain.model.Email;
 import com.managedmrr.domain.model.PartnerId;
@@ -38,7 +38,7 @@ public final class AdminAudit {
 
     private CompletionStage<Void> record(Actor actor, PartnerId partnerId, Email email, AuditAction action,
                                          String text) {
-        return transactions.inTransaction(store -> new AuditTrail().note(partnerId, text)
-                .record(store, clock.now(), actor, action, partnerId, null, email));
+        return transactions.inTransaction(store -> store.recordAudit(new AuditTrail().note(partnerId, text)
+                .entry(clock.now(), actor, action, partnerId, null, email)));
     }
 }

@@ -1,7 +1,7 @@
 package com.managedmrr.application.catalogue;
 
-import com.managedmrr.application.common.AuditTrail;
 import com.managedmrr.domain.audit.AuditAction;
+import com.managedmrr.domain.audit.AuditTrail;
 import com.managedmrr.domain.model.Actor;
 import com.managedmrr.domain.port.CommandTransactionPort;
 import java.time.Instant;
@@ -22,7 +22,7 @@ final class CatalogueAudit {
     }
 
     CompletionStage<Void> record(Instant at, Actor actor, AuditAction action, String text) {
-        return transactions.inTransaction(store -> new AuditTrail().note(text)
-                .record(store, at, actor, action, null, null, null));
+        return transactions.inTransaction(store -> store.recordAudit(new AuditTrail().note(text)
+                .entry(at, actor, action, null, null, null)));
     }
 }

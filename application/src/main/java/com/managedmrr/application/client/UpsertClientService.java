@@ -1,7 +1,7 @@
 package com.managedmrr.application.client;
 
 import com.managedmrr.domain.audit.AuditAction;
-import com.managedmrr.application.common.AuditTrail;
+import com.managedmrr.domain.audit.AuditTrail;
 import com.managedmrr.application.common.Stages;
 import com.managedmrr.application.common.Upserted;
 import com.managedmrr.domain.model.ClientAccount;
@@ -46,12 +46,13 @@ public final class UpsertClientService implements UpsertClientUseCase {
                         }
                         return store.saveClient(client, now);
                     })
-                    .thenCompose(created -> new AuditTrail()
-                            .note((created ? "created" : "updated") + " client account " + client.hubId() + " '"
-                                    + client.name() + "': " + client.currency() + " " + client.mrr().toPlainString()
-                                    + " MRR from now, growth market " + (client.growthMarket() ? "yes" : "no"))
-                            .record(store, now, command.actor(), AuditAction.CLIENT_UPSERTED, null, client.hubId(),
-                                    null)
+                    .thenCompose(created -> store.recordAudit(new AuditTrail()
+                                    .note((created ? "created" : "updated") + " client account " + client.hubId() + " '"
+                                            + client.name() + "': " + client.currency() + " "
+                                            + client.mrr().toPlainString() + " MRR from now, growth market "
+                                            + (client.growthMarket() ? "yes" : "no"))
+                                    .entry(now, command.actor(), AuditAction.CLIENT_UPSERTED, null, client.hubId(),
+                                            null))
                             .thenApply(ignored -> new Upserted<>(client, created)));
         }));
     }

@@ -3,7 +3,7 @@ package com.managedmrr.application.partner;
 import java.time.Instant;
 import com.managedmrr.domain.port.ClockPort;
 import com.managedmrr.domain.audit.AuditAction;
-import com.managedmrr.application.common.AuditTrail;
+import com.managedmrr.domain.audit.AuditTrail;
 import com.managedmrr.application.common.Stages;
 import com.managedmrr.application.common.Upserted;
 import com.managedmrr.domain.model.Partner;
@@ -35,10 +35,10 @@ public final class UpsertPartnerService implements UpsertPartnerUseCase {
         return Stages.attempt(() -> transactions.inTransaction(store -> {
             Instant now = clock.now();
             return store.savePartner(partner)
-                    .thenCompose(created -> new AuditTrail()
-                            .note(partner.id(), (created ? "created" : "updated") + " partner " + partner.id() + " '"
-                                    + partner.name() + "' with e-mail domains " + partner.emailDomains())
-                            .record(store, now, command.actor(), AuditAction.PARTNER_UPSERTED, partner.id(), null, null)
+                    .thenCompose(created -> store.recordAudit(new AuditTrail()
+                                    .note(partner.id(), (created ? "created" : "updated") + " partner " + partner.id()
+                                            + " '" + partner.name() + "' with e-mail domains " + partner.emailDomains())
+                                    .entry(now, command.actor(), AuditAction.PARTNER_UPSERTED, partner.id(), null, null))
                             .thenApply(ignored -> new Upserted<>(partner, created)));
         }));
     }

@@ -1,5 +1,6 @@
 package com.managedmrr.domain.contract;
 
+import com.managedmrr.domain.testing.AccessSteps;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -58,11 +59,11 @@ public abstract class ActivityLedgerContract extends PortContract {
         Email ann = newEmail("ann");
         givenEmployee(partner, ann, t(1));
         givenEmployee(other, ann, t(1));
-        command(store -> store.setSeat(hub, ann, SeatStatus.ACTIVE, t(2)));
-        command(store -> store.assign(partner.id(), ann, hub, t(3)).thenCompose(x -> store.assign(other.id(), ann, hub, t(3))));
-        command(store -> store.setSeat(hub, ann, SeatStatus.DEACTIVATED, t(4)));
-        command(store -> store.setSeat(hub, ann, SeatStatus.ACTIVE, t(5)));
-        command(store -> store.unassign(partner.id(), ann, hub, t(6)).thenCompose(x -> store.removePartnerUser(partner.id(), ann, t(6))));
+        command(store -> AccessSteps.on(store).setSeat(hub, ann, SeatStatus.ACTIVE, t(2)));
+        command(store -> AccessSteps.on(store).assign(partner.id(), ann, hub, t(3)).thenCompose(x -> AccessSteps.on(store).assign(other.id(), ann, hub, t(3))));
+        command(store -> AccessSteps.on(store).setSeat(hub, ann, SeatStatus.DEACTIVATED, t(4)));
+        command(store -> AccessSteps.on(store).setSeat(hub, ann, SeatStatus.ACTIVE, t(5)));
+        command(store -> AccessSteps.on(store).unassign(partner.id(), ann, hub, t(6)).thenCompose(x -> AccessSteps.on(store).removePartnerUser(partner.id(), ann, t(6))));
 
         Map<Instant, Standing> expected = Map.of(
                 t(1), Standing.NONE,

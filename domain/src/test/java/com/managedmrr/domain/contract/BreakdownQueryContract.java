@@ -1,5 +1,6 @@
 package com.managedmrr.domain.contract;
 
+import com.managedmrr.domain.testing.AccessSteps;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.managedmrr.domain.credit.AttributedActivity;
@@ -41,9 +42,9 @@ public abstract class BreakdownQueryContract extends PortContract {
         givenClient(t(0));
         Email ann = newEmail("ann");
         givenEmployee(partner, ann, t(1));
-        command(store -> store.assign(partner.id(), ann, first.hubId(), t(2)));
-        command(store -> store.assign(partner.id(), ann, second.hubId(), t(5)));
-        command(store -> store.unassign(partner.id(), ann, first.hubId(), t(6)));
+        command(store -> AccessSteps.on(store).assign(partner.id(), ann, first.hubId(), t(2)));
+        command(store -> AccessSteps.on(store).assign(partner.id(), ann, second.hubId(), t(5)));
+        command(store -> AccessSteps.on(store).unassign(partner.id(), ann, first.hubId(), t(6)));
 
         assertThat(hubsOf(partner, t(1))).isEmpty();
         assertThat(hubsOf(partner, t(2))).containsExactly(first.hubId());
@@ -60,7 +61,7 @@ public abstract class BreakdownQueryContract extends PortContract {
         command(store -> store.saveClient(raised, t(10)));
         Email ann = newEmail("ann");
         givenEmployee(partner, ann, t(1));
-        command(store -> store.assign(partner.id(), ann, client.hubId(), t(2)));
+        command(store -> AccessSteps.on(store).assign(partner.id(), ann, client.hubId(), t(2)));
 
         assertThat(factsOf(partner, client.hubId(), t(0)).client().mrr()).isEqualByComparingTo("0");
         assertThat(factsOf(partner, client.hubId(), t(2)).client()).isEqualTo(
@@ -77,7 +78,7 @@ public abstract class BreakdownQueryContract extends PortContract {
         ClientAccount client = givenClient("USD", "1000.00", t(1));
         Email ann = newEmail("ann");
         givenEmployee(partner, ann, t(1));
-        command(store -> store.assign(partner.id(), ann, client.hubId(), t(2)));
+        command(store -> AccessSteps.on(store).assign(partner.id(), ann, client.hubId(), t(2)));
         ClientAccount growing = new ClientAccount(client.hubId(), client.name(), client.currency(), client.mrr(), true);
         command(store -> store.saveClient(growing, t(10)));
         command(store -> store.saveClient(client, t(20)));
@@ -98,7 +99,7 @@ public abstract class BreakdownQueryContract extends PortContract {
         ClientAccount client = givenClient("USD", "1000.00", t(1));
         Email ann = newEmail("ann");
         givenEmployee(partner, ann, t(1));
-        command(store -> store.assign(partner.id(), ann, client.hubId(), t(2)));
+        command(store -> AccessSteps.on(store).assign(partner.id(), ann, client.hubId(), t(2)));
         ClientAccount inEuro = new ClientAccount(client.hubId(), client.name(), CurrencyCode.of("EUR"),
                 new BigDecimal("900.00"), false);
         command(store -> store.saveClient(inEuro, t(10)));
@@ -119,8 +120,8 @@ public abstract class BreakdownQueryContract extends PortContract {
         ClientAccount inUsd = givenClient("USD", "100.00", t(0));
         Email ann = newEmail("ann");
         givenEmployee(partner, ann, t(1));
-        command(store -> store.assign(partner.id(), ann, inNok.hubId(), t(1))
-                .thenCompose(x -> store.assign(partner.id(), ann, inUsd.hubId(), t(1))));
+        command(store -> AccessSteps.on(store).assign(partner.id(), ann, inNok.hubId(), t(1))
+                .thenCompose(x -> AccessSteps.on(store).assign(partner.id(), ann, inUsd.hubId(), t(1))));
         await(ports().pointUnits().save(new PointUnit(CurrencyCode.of("NOK"), new BigDecimal("95.50"), t(3))));
 
         assertThat(factsOf(partner, inNok.hubId(), t(2)).unit()).isEmpty();
@@ -138,7 +139,7 @@ public abstract class BreakdownQueryContract extends PortContract {
         Email carl = newEmail("carl", "beta.example");
         givenEmployee(acme, ann, t(1));
         givenPartnerUser(beta, carl, PartnerUserKind.CONTRACTOR, t(1));
-        command(store -> store.assign(acme.id(), ann, hub, t(2)).thenCompose(x -> store.assign(beta.id(), carl, hub, t(2))));
+        command(store -> AccessSteps.on(store).assign(acme.id(), ann, hub, t(2)).thenCompose(x -> AccessSteps.on(store).assign(beta.id(), carl, hub, t(2))));
         RecordedActivity first = recorded(hub, ann, t(3), acme.id());
         RecordedActivity tieLow = new RecordedActivity(activity(ActivityId.of("x-a-" + next()), hub, ann, t(4), null), true, List.of(acme.id()));
         RecordedActivity tieHigh = new RecordedActivity(activity(ActivityId.of("x-b-" + next()), hub, ann, t(4), null), true, List.of(acme.id()));
@@ -146,7 +147,7 @@ public abstract class BreakdownQueryContract extends PortContract {
         RecordedActivity betas = recorded(hub, carl, t(5), beta.id());
         givenActivities(later, tieHigh, first, betas, tieLow);
         RelationshipEnd betaEnd = new RelationshipEnd(beta.id(), hub, t(7), EndReason.USERS_REMOVED_FROM_PARTNER);
-        command(store -> store.recordEnd(betaEnd));
+        command(store -> AccessSteps.on(store).recordEnd(betaEnd));
 
         assertThat(factsOf(acme, hub, t(2)).relationships())
                 .containsExactly(new RelationshipFacts(acme.id(), Optional.empty(), Optional.empty()));
@@ -171,10 +172,10 @@ public abstract class BreakdownQueryContract extends PortContract {
         HubId hub = client.hubId();
         Email ann = newEmail("ann");
         givenEmployee(acme, ann, t(1));
-        command(store -> store.assign(acme.id(), ann, hub, t(2)));
+        command(store -> AccessSteps.on(store).assign(acme.id(), ann, hub, t(2)));
         RelationshipEnd first = new RelationshipEnd(acme.id(), hub, t(3), EndReason.USERS_REMOVED_FROM_CLIENT);
         RelationshipEnd second = new RelationshipEnd(acme.id(), hub, t(6), EndReason.USERS_REMOVED_FROM_PARTNER);
-        command(store -> store.recordEnd(second).thenCompose(x -> store.recordEnd(first)));
+        command(store -> AccessSteps.on(store).recordEnd(second).thenCompose(x -> AccessSteps.on(store).recordEnd(first)));
 
         assertThat(factsOf(acme, hub, t(4)).relationshipOf(acme.id()).ends()).containsExactly(first);
         RelationshipFacts atSeven = await(ports().breakdowns().clientFacts(acme.id(), t(7))).get(0).relationshipOf(acme.id());
@@ -214,17 +215,17 @@ public abstract class BreakdownQueryContract extends PortContract {
         for (Email email : List.of(ann, bob, cid, dan, eve)) {
             givenEmployee(partner, email, t(1));
         }
-        command(store -> store.setSeat(hub, ann, SeatStatus.ACTIVE, t(1))
-                .thenCompose(x -> store.setSeat(hub, bob, SeatStatus.DEACTIVATED, t(1)))
-                .thenCompose(x -> store.setSeat(hub, cid, SeatStatus.ACTIVE, t(1)))
-                .thenCompose(x -> store.assign(partner.id(), ann, hub, t(2)))
-                .thenCompose(x -> store.assign(partner.id(), cid, hub, t(2)))
-                .thenCompose(x -> store.assign(partner.id(), eve, hub, t(2))));
+        command(store -> AccessSteps.on(store).setSeat(hub, ann, SeatStatus.ACTIVE, t(1))
+                .thenCompose(x -> AccessSteps.on(store).setSeat(hub, bob, SeatStatus.DEACTIVATED, t(1)))
+                .thenCompose(x -> AccessSteps.on(store).setSeat(hub, cid, SeatStatus.ACTIVE, t(1)))
+                .thenCompose(x -> AccessSteps.on(store).assign(partner.id(), ann, hub, t(2)))
+                .thenCompose(x -> AccessSteps.on(store).assign(partner.id(), cid, hub, t(2)))
+                .thenCompose(x -> AccessSteps.on(store).assign(partner.id(), eve, hub, t(2))));
         RecordedActivity annsOld = recorded(hub, ann, t(3), partner.id());
         RecordedActivity annsNew = recorded(hub, ann, t(4), partner.id());
         RecordedActivity cids = recorded(hub, cid, t(3), partner.id());
         givenActivities(annsOld, annsNew, cids);
-        command(store -> store.unassign(partner.id(), cid, hub, t(5)).thenCompose(x -> store.removePartnerUser(partner.id(), cid, t(5))));
+        command(store -> AccessSteps.on(store).unassign(partner.id(), cid, hub, t(5)).thenCompose(x -> AccessSteps.on(store).removePartnerUser(partner.id(), cid, t(5))));
 
         assertThat(await(ports().breakdowns().userStandings(partner.id(), hub, t(6)))).containsExactlyInAnyOrder(
                 new UserStanding(ann, true, true, Optional.of(SeatStatus.ACTIVE), Optional.of(attributed(annsNew))),

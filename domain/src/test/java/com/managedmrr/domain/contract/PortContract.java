@@ -1,5 +1,6 @@
 package com.managedmrr.domain.contract;
 
+import com.managedmrr.domain.testing.AccessSteps;
 import com.managedmrr.domain.model.Activity;
 import com.managedmrr.domain.model.ActivityId;
 import com.managedmrr.domain.model.ClientAccount;
@@ -120,7 +121,7 @@ public abstract class PortContract {
 
     protected PartnerUser givenPartnerUser(Partner partner, Email email, PartnerUserKind kind, Instant at) {
         PartnerUser user = new PartnerUser(partner.id(), email, "User " + email.value(), kind);
-        command(store -> store.addPartnerUser(user, at));
+        command(store -> AccessSteps.on(store).addPartnerUser(user, at));
         return user;
     }
 

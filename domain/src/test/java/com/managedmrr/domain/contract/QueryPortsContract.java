@@ -1,5 +1,6 @@
 package com.managedmrr.domain.contract;
 
+import com.managedmrr.domain.testing.AccessSteps;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.managedmrr.domain.model.ClientAccount;
@@ -40,11 +41,11 @@ public abstract class QueryPortsContract extends PortContract {
         PartnerUser amyUser = givenEmployee(partner, amy, t(1));
         givenEmployee(partner, gone, t(1));
         PartnerUser maxUser = givenPartnerUser(partner, contractor, PartnerUserKind.CONTRACTOR, t(1));
-        command(store -> store.assign(partner.id(), amy, high.hubId(), t(2))
-                .thenCompose(x -> store.assign(partner.id(), amy, low.hubId(), t(2)))
-                .thenCompose(x -> store.assign(partner.id(), amy, former.hubId(), t(2)))
-                .thenCompose(x -> store.unassign(partner.id(), amy, former.hubId(), t(3)))
-                .thenCompose(x -> store.removePartnerUser(partner.id(), gone, t(3))));
+        command(store -> AccessSteps.on(store).assign(partner.id(), amy, high.hubId(), t(2))
+                .thenCompose(x -> AccessSteps.on(store).assign(partner.id(), amy, low.hubId(), t(2)))
+                .thenCompose(x -> AccessSteps.on(store).assign(partner.id(), amy, former.hubId(), t(2)))
+                .thenCompose(x -> AccessSteps.on(store).unassign(partner.id(), amy, former.hubId(), t(3)))
+                .thenCompose(x -> AccessSteps.on(store).removePartnerUser(partner.id(), gone, t(3))));
 
         List<PartnerUserAssignments> users = await(ports().partners().partnerUsers(partner.id()));
 

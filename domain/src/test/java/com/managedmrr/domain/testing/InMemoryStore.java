@@ -1,5 +1,11 @@
 package com.managedmrr.domain.testing;
 
+import com.managedmrr.domain.access.AccessChanges;
+import com.managedmrr.domain.access.AccessScope;
+import com.managedmrr.domain.access.AccessSnapshot;
+import com.managedmrr.domain.access.Assignment;
+import com.managedmrr.domain.access.Rejudgement;
+import com.managedmrr.domain.access.Seat;
 import com.managedmrr.domain.audit.AuditEntry;
 import com.managedmrr.domain.audit.RecordedAuditEntry;
 import com.managedmrr.domain.credit.AttributedActivity;
@@ -41,6 +47,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -418,10 +425,10 @@ public final class InMemoryStore implements CataloguePort, PointUnitPort, Partne
     private record Member(PartnerId partnerId, Email email) {
     }
 
-    private record Seat(HubId hubId, Email email) {
+    private record SeatKey(HubId hubId, Email email) {
     }
 
-    private record Assignment(PartnerId partnerId, Email email, HubId hubId) {
+    private record AssignmentKey(PartnerId partnerId, Email email, HubId hubId) {
     }
 
     /** The instants {@code from <= t < to}; {@code to} is null while the period lasts. */
@@ -490,8 +497,8 @@ public final class InMemoryStore implements CataloguePort, PointUnitPort, Partne
         Map<Member, PartnerUser> partnerUsers;
         Map<Member, List<Period>> memberships;
         Map<HubId, ClientRecord> clients;
-        Map<Seat, List<SeatPeriod>> seats;
-        Map<Assignment, List<Period>> assignments;
+        Map<SeatKey, List<SeatPeriod>> seats;
+        Map<AssignmentKey, List<Period>> assignments;
         List<RelationshipEnd> ends;
         List<AuditEntry> audit;
         LinkedHashMap<ActivityId, RecordedActivity> activities;
@@ -550,7 +557,7 @@ public final class InMemoryStore implements CataloguePort, PointUnitPort, Partne
         }
 
         Optional<SeatStatus> seatNow(HubId hubId, Email email) {
-            List<SeatPeriod> periods = seats.get(new Seat(hubId, email));
+            List<SeatPeriod> periods = seats.get(new SeatKey(hubId, email));
             if (periods == null || periods.isEmpty() || periods.get(periods.size() - 1).to() != null) {
                 return Optional.empty();
             }
@@ -569,11 +576,11 @@ public final class InMemoryStore implements CataloguePort, PointUnitPort, Partne
         // any instant
 
         boolean assignedAt(PartnerId partnerId, Email email, HubId hubId, Instant t) {
-            return covers(assignments.get(new Assignment(partnerId, email, hubId)), t);
+            return covers(assignments.get(new AssignmentKey(partnerId, email, hubId)), t);
         }
 
         Optional<SeatStatus> seatAt(HubId hubId, Email email, Instant t) {
-            List<SeatPeriod> periods = seats.get(new Seat(hubId, email));
+            List<SeatPeriod> periods = seats.get(new SeatKey(hubId, email));
             if (periods == null) {
                 return Optional.empty();
             }
@@ -712,70 +719,78 @@ public final class InMemoryStore implements CataloguePort, PointUnitPort, Partne
         }
 
         @Override
-        public CompletionStage<Optional<Partner>> partner(PartnerId partnerId) {
-            return answer(() -> Optional.ofNullable(state.partners.get(partnerId)));
+        public CompletionStage<AccessSnapshot> load(AccessScope scope) {
+            return answer(() -> {
+                Instant from = scope.pendingFrom();
+                Set<HubId> covered = new TreeSet<>(scope.hubIds());
+                if (scope.clientsOfEmails()) {
+                    state.seats.keySet().stream()
+                            .filter(key -> scope.emails().contains(key.email())
+                                    && state.seatNow(key.hubId(), key.email()).isPresent())
+                            .forEach(key -> covered.add(key.hubId()));
+                    state.assignments.entrySet().stream()
+                            .filter(e -> scope.emails().contains(e.getKey().email()) && open(e.getValue()))
+                            .forEach(e -> covered.add(e.getKey().hubId()));
+                }
+                scope.tool().ifPresent(tool -> state.activities.values().stream()
+                        .filter(r -> r.activity().tool().equals(tool) && !r.activity().occurredAt().isBefore(from))
+                        .forEach(r -> covered.add(r.activity().hubId())));
+                List<Seat> seats = state.seats.keySet().stream()
+                        .filter(key -> covered.contains(key.hubId()) || scope.emails().contains(key.email()))
+                        .flatMap(key -> state.seatNow(key.hubId(), key.email()).stream()
+                                .map(status -> new Seat(key.hubId(), key.email(), status)))
+                        .toList();
+                Set<Email> emails = new HashSet<>(scope.emails());
+                seats.stream().filter(seat -> covered.contains(seat.hubId())).forEach(seat -> emails.add(seat.email()));
+                List<PartnerUser> memberships = state.memberships.entrySet().stream()
+                        .filter(e -> emails.contains(e.getKey().email()) && open(e.getValue()))
+                        .map(e -> state.partnerUsers.get(e.getKey()))
+                        .toList();
+                List<Assignment> assignments = state.assignments.entrySet().stream()
+                        .filter(e -> open(e.getValue()) && (covered.contains(e.getKey().hubId())
+                                || scope.emails().contains(e.getKey().email())))
+                        .map(e -> new Assignment(e.getKey().partnerId(), e.getKey().email(), e.getKey().hubId()))
+                        .toList();
+                List<RecordedActivity> pending = state.activities.values().stream()
+                        .filter(r -> covered.contains(r.activity().hubId()) && !r.activity().occurredAt().isBefore(from)
+                                && scope.tool().map(tool -> tool.equals(r.activity().tool())).orElse(true))
+                        .sorted(OLDEST_FIRST)
+                        .toList();
+                Map<HubId, ClientAccount> clients = new HashMap<>();
+                scope.hubIds().forEach(hubId -> state.clientNow(hubId).ifPresent(client -> clients.put(hubId, client)));
+                List<String> assets = !scope.assets() ? List.of() : state.activities.values().stream()
+                        .map(RecordedActivity::activity)
+                        .filter(a -> scope.hubIds().contains(a.hubId()) && scope.emails().contains(a.userEmail())
+                                && a.assetId() != null)
+                        .map(Activity::assetId)
+                        .distinct()
+                        .sorted()
+                        .toList();
+                return new AccessSnapshot(scope.partnerId().map(state.partners::get), clients, covered, memberships,
+                        seats, assignments, pending, new QualifyingCatalogue(List.copyOf(state.catalogue)), assets);
+            });
+        }
+
+        @Override
+        public CompletionStage<Void> apply(AccessChanges changes) {
+            return write(() -> {
+                Instant at = changes.at();
+                changes.usersAdded().forEach(user -> addPartnerUser(user, at));
+                changes.usersUpdated().forEach(this::updatePartnerUser);
+                changes.assignmentsClosed().forEach(a -> unassign(a.partnerId(), a.email(), a.hubId(), at));
+                changes.usersRemoved().forEach(user -> removePartnerUser(user.partnerId(), user.email(), at));
+                changes.seatsClosed().forEach(seat -> removeSeat(seat.hubId(), seat.email(), at));
+                changes.seatsOpened().forEach(seat -> openSeat(seat, at));
+                changes.assignmentsOpened().forEach(a -> assign(a.partnerId(), a.email(), a.hubId(), at));
+                changes.ends().forEach(end -> state.ends.add(end));
+                changes.rejudged().forEach(this::reattribute);
+                changes.qualifyingActions().ifPresent(this::saveQualifyingActions);
+            });
         }
 
         @Override
         public CompletionStage<Boolean> savePartner(Partner partner) {
             return answer(() -> state.partners.put(partner.id(), partner) == null);
-        }
-
-        @Override
-        public CompletionStage<Optional<PartnerUser>> partnerUser(PartnerId partnerId, Email email) {
-            return answer(() -> state.present(partnerId, email)
-                    ? Optional.of(state.partnerUsers.get(new Member(partnerId, email)))
-                    : Optional.empty());
-        }
-
-        @Override
-        public CompletionStage<List<PartnerUser>> membershipsOf(Email email) {
-            return answer(() -> state.memberships.entrySet().stream()
-                    .filter(e -> e.getKey().email().equals(email) && open(e.getValue()))
-                    .map(e -> state.partnerUsers.get(e.getKey()))
-                    .sorted(Comparator.comparing(user -> user.partnerId().value()))
-                    .toList());
-        }
-
-        @Override
-        public CompletionStage<Void> addPartnerUser(PartnerUser user, Instant at) {
-            return write(() -> {
-                if (!state.partners.containsKey(user.partnerId())) {
-                    throw broken("no partner " + user.partnerId());
-                }
-                Member member = new Member(user.partnerId(), user.email());
-                if (state.present(user.partnerId(), user.email())) {
-                    throw broken(user.email() + " is already a user of " + user.partnerId());
-                }
-                state.partnerUsers.put(member, user);
-                state.memberships.put(member, opened(state.memberships.get(member), at));
-            });
-        }
-
-        @Override
-        public CompletionStage<Void> updatePartnerUser(PartnerUser user) {
-            return write(() -> {
-                if (!state.present(user.partnerId(), user.email())) {
-                    throw broken(user.email() + " is not a user of " + user.partnerId());
-                }
-                state.partnerUsers.put(new Member(user.partnerId(), user.email()), user);
-            });
-        }
-
-        @Override
-        public CompletionStage<Void> removePartnerUser(PartnerId partnerId, Email email, Instant at) {
-            return write(() -> {
-                if (!state.present(partnerId, email)) {
-                    throw broken(email + " is not a user of " + partnerId);
-                }
-                Member member = new Member(partnerId, email);
-                state.memberships.put(member, closed(state.memberships.get(member), at));
-            });
-        }
-
-        @Override
-        public CompletionStage<Optional<ClientAccount>> client(HubId hubId) {
-            return answer(() -> state.clientNow(hubId));
         }
 
         @Override
@@ -804,167 +819,95 @@ public final class InMemoryStore implements CataloguePort, PointUnitPort, Partne
         }
 
         @Override
-        public CompletionStage<Optional<SeatStatus>> seat(HubId hubId, Email email) {
-            return answer(() -> state.seatNow(hubId, email));
-        }
-
-        @Override
-        public CompletionStage<List<HubId>> seatedHubs(Email email) {
-            return answer(() -> state.seats.keySet().stream()
-                    .filter(seat -> seat.email().equals(email) && state.seatNow(seat.hubId(), email).isPresent())
-                    .map(Seat::hubId)
-                    .sorted()
-                    .toList());
-        }
-
-        @Override
-        public CompletionStage<Void> setSeat(HubId hubId, Email email, SeatStatus status, Instant at) {
-            return write(() -> {
-                if (!state.clients.containsKey(hubId)) {
-                    throw broken("no client " + hubId);
-                }
-                Optional<SeatStatus> current = state.seatNow(hubId, email);
-                if (current.equals(Optional.of(status))) {
-                    return;
-                }
-                Seat seat = new Seat(hubId, email);
-                List<SeatPeriod> changed = new ArrayList<>(state.seats.getOrDefault(seat, List.of()));
-                if (current.isPresent()) {
-                    SeatPeriod last = changed.remove(changed.size() - 1);
-                    changed.add(new SeatPeriod(last.from(), at.isBefore(last.from()) ? last.from() : at, last.status()));
-                }
-                changed.add(new SeatPeriod(at, null, status));
-                state.seats.put(seat, List.copyOf(changed));
-            });
-        }
-
-        @Override
-        public CompletionStage<Void> removeSeat(HubId hubId, Email email, Instant at) {
-            return write(() -> {
-                if (state.seatNow(hubId, email).isEmpty()) {
-                    return;
-                }
-                Seat seat = new Seat(hubId, email);
-                List<SeatPeriod> changed = new ArrayList<>(state.seats.get(seat));
-                SeatPeriod last = changed.remove(changed.size() - 1);
-                changed.add(new SeatPeriod(last.from(), at.isBefore(last.from()) ? last.from() : at, last.status()));
-                state.seats.put(seat, List.copyOf(changed));
-            });
-        }
-
-        @Override
-        public CompletionStage<Set<Email>> seatedUsers(PartnerId partnerId, HubId hubId) {
-            return answer(() -> state.presentMembers(partnerId).stream()
-                    .filter(email -> state.seatNow(hubId, email).isPresent())
-                    .collect(Collectors.toCollection(LinkedHashSet::new)));
-        }
-
-        @Override
-        public CompletionStage<Set<Email>> assignedUsers(PartnerId partnerId, HubId hubId) {
-            return answer(() -> state.assignments.entrySet().stream()
-                    .filter(e -> e.getKey().partnerId().equals(partnerId) && e.getKey().hubId().equals(hubId)
-                            && open(e.getValue()))
-                    .map(e -> e.getKey().email())
-                    .sorted(Comparator.comparing(Email::value))
-                    .collect(Collectors.toCollection(LinkedHashSet::new)));
-        }
-
-        @Override
-        public CompletionStage<Set<HubId>> assignedHubs(PartnerId partnerId, Email email) {
-            return answer(() -> new LinkedHashSet<>(state.assignedHubsNow(partnerId, email)));
-        }
-
-        @Override
-        public CompletionStage<Void> assign(PartnerId partnerId, Email email, HubId hubId, Instant at) {
-            return write(() -> {
-                if (!state.present(partnerId, email)) {
-                    throw broken(email + " is not a user of " + partnerId);
-                }
-                if (!state.clients.containsKey(hubId)) {
-                    throw broken("no client " + hubId);
-                }
-                Assignment key = new Assignment(partnerId, email, hubId);
-                if (!open(state.assignments.get(key))) {
-                    state.assignments.put(key, opened(state.assignments.get(key), at));
-                }
-            });
-        }
-
-        @Override
-        public CompletionStage<Void> unassign(PartnerId partnerId, Email email, HubId hubId, Instant at) {
-            return write(() -> {
-                Assignment key = new Assignment(partnerId, email, hubId);
-                List<Period> periods = state.assignments.get(key);
-                if (open(periods)) {
-                    state.assignments.put(key, closed(periods, at));
-                }
-            });
-        }
-
-        @Override
-        public CompletionStage<Void> recordEnd(RelationshipEnd end) {
-            return write(() -> state.ends.add(Objects.requireNonNull(end, "end")));
-        }
-
-        @Override
         public CompletionStage<Void> recordAudit(AuditEntry entry) {
             return write(() -> state.audit.add(Objects.requireNonNull(entry, "entry")));
         }
 
-        @Override
-        public CompletionStage<List<String>> assetIds(HubId hubId, Email email) {
-            return answer(() -> state.activities.values().stream()
-                    .map(RecordedActivity::activity)
-                    .filter(a -> a.hubId().equals(hubId) && a.userEmail().equals(email) && a.assetId() != null)
-                    .map(com.managedmrr.domain.model.Activity::assetId)
-                    .distinct()
-                    .sorted()
-                    .toList());
+        // the changes, one by one; each refuses what the schema refuses
+
+        private void addPartnerUser(PartnerUser user, Instant at) {
+            if (!state.partners.containsKey(user.partnerId())) {
+                throw broken("no partner " + user.partnerId());
+            }
+            Member member = new Member(user.partnerId(), user.email());
+            if (state.present(user.partnerId(), user.email())) {
+                throw broken(user.email() + " is already a user of " + user.partnerId());
+            }
+            state.partnerUsers.put(member, user);
+            state.memberships.put(member, opened(state.memberships.get(member), at));
         }
 
-        @Override
-        public CompletionStage<List<RecordedActivity>> activitiesFrom(HubId hubId, Instant from) {
-            return answer(() -> state.activities.values().stream()
-                    .filter(r -> r.activity().hubId().equals(hubId) && !r.activity().occurredAt().isBefore(from))
-                    .sorted(OLDEST_FIRST)
-                    .toList());
+        private void updatePartnerUser(PartnerUser user) {
+            if (!state.present(user.partnerId(), user.email())) {
+                throw broken(user.email() + " is not a user of " + user.partnerId());
+            }
+            state.partnerUsers.put(new Member(user.partnerId(), user.email()), user);
         }
 
-        @Override
-        public CompletionStage<List<RecordedActivity>> activitiesOfToolFrom(String tool, Instant from) {
-            return answer(() -> state.activities.values().stream()
-                    .filter(r -> r.activity().tool().equals(tool) && !r.activity().occurredAt().isBefore(from))
-                    .sorted(OLDEST_FIRST)
-                    .toList());
+        private void removePartnerUser(PartnerId partnerId, Email email, Instant at) {
+            Member member = new Member(partnerId, email);
+            state.memberships.put(member, closed(state.memberships.get(member), at));
         }
 
-        @Override
-        public CompletionStage<Void> reattribute(RecordedActivity activity, boolean qualifies,
-                                                 List<PartnerId> attributedTo) {
-            return write(() -> {
-                ActivityId id = activity.activity().id();
-                RecordedActivity stored = state.activities.get(id);
-                if (stored == null) {
-                    throw broken("no activity " + id);
-                }
-                state.activities.put(id, new RecordedActivity(stored.activity(), qualifies, attributedTo));
-            });
+        private void openSeat(Seat opened, Instant at) {
+            if (!state.clients.containsKey(opened.hubId())) {
+                throw broken("no client " + opened.hubId());
+            }
+            SeatKey seat = new SeatKey(opened.hubId(), opened.email());
+            if (state.seatNow(opened.hubId(), opened.email()).isPresent()) {
+                throw broken(opened.email() + " already has a seat in " + opened.hubId());
+            }
+            List<SeatPeriod> changed = new ArrayList<>(state.seats.getOrDefault(seat, List.of()));
+            changed.add(new SeatPeriod(at, null, opened.status()));
+            state.seats.put(seat, List.copyOf(changed));
         }
 
-        @Override
-        public CompletionStage<QualifyingCatalogue> qualifyingCatalogue() {
-            return answer(() -> new QualifyingCatalogue(List.copyOf(state.catalogue)));
+        private void removeSeat(HubId hubId, Email email, Instant at) {
+            if (state.seatNow(hubId, email).isEmpty()) {
+                return;
+            }
+            SeatKey seat = new SeatKey(hubId, email);
+            List<SeatPeriod> changed = new ArrayList<>(state.seats.get(seat));
+            SeatPeriod last = changed.remove(changed.size() - 1);
+            changed.add(new SeatPeriod(last.from(), at.isBefore(last.from()) ? last.from() : at, last.status()));
+            state.seats.put(seat, List.copyOf(changed));
         }
 
-        @Override
-        public CompletionStage<Boolean> saveQualifyingActions(QualifyingActions actions) {
-            return answer(() -> {
-                boolean created = state.catalogue.stream().noneMatch(entry -> entry.tool().equals(actions.tool()));
-                state.catalogue.removeIf(entry -> entry.tool().equals(actions.tool())
-                        && entry.effectiveFrom().equals(actions.effectiveFrom()));
-                state.catalogue.add(actions);
-                return created;
-            });
+        private void assign(PartnerId partnerId, Email email, HubId hubId, Instant at) {
+            if (!state.present(partnerId, email)) {
+                throw broken(email + " is not a user of " + partnerId);
+            }
+            if (!state.clients.containsKey(hubId)) {
+                throw broken("no client " + hubId);
+            }
+            AssignmentKey key = new AssignmentKey(partnerId, email, hubId);
+            if (!open(state.assignments.get(key))) {
+                state.assignments.put(key, opened(state.assignments.get(key), at));
+            }
+        }
+
+        private void unassign(PartnerId partnerId, Email email, HubId hubId, Instant at) {
+            AssignmentKey key = new AssignmentKey(partnerId, email, hubId);
+            List<Period> periods = state.assignments.get(key);
+            if (open(periods)) {
+                state.assignments.put(key, closed(periods, at));
+            }
+        }
+
+        private void reattribute(Rejudgement rejudged) {
+            ActivityId id = rejudged.activity().activity().id();
+            RecordedActivity stored = state.activities.get(id);
+            if (stored == null) {
+                throw broken("no activity " + id);
+            }
+            state.activities.put(id, new RecordedActivity(stored.activity(), rejudged.qualifies(),
+                    rejudged.attributedTo()));
+        }
+
+        private void saveQualifyingActions(QualifyingActions actions) {
+            state.catalogue.removeIf(entry -> entry.tool().equals(actions.tool())
+                    && entry.effectiveFrom().equals(actions.effectiveFrom()));
+            state.catalogue.add(actions);
         }
     }
 

@@ -1,23 +1,18 @@
-package com.managedmrr.application.common;
+package com.managedmrr.domain.audit;
 
-import com.managedmrr.domain.audit.AuditAction;
-import com.managedmrr.domain.audit.AuditEffect;
-import com.managedmrr.domain.audit.AuditEntry;
 import com.managedmrr.domain.credit.RelationshipEnd;
 import com.managedmrr.domain.model.Actor;
 import com.managedmrr.domain.model.Email;
 import com.managedmrr.domain.model.HubId;
 import com.managedmrr.domain.model.PartnerId;
-import com.managedmrr.domain.port.AccessCommandPort;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletionStage;
 
 /**
- * The effects of one command, noted while it runs and recorded as its audit entry at its end, inside its transaction
- * (so an entry exists exactly when the command's changes do). Not thread-safe: one per command.
+ * The effects of one command, noted while it is decided and recorded as its audit entry at its end, inside its
+ * transaction (so an entry exists exactly when the command's changes do). Not thread-safe: one per command.
  */
 public final class AuditTrail {
 
@@ -54,16 +49,16 @@ public final class AuditTrail {
     }
 
     /**
-     * Records the command's entry (with "changed nothing" when no effect was noted).
+     * The command's entry (with "changed nothing" when no effect was noted).
      *
      * @param partnerId the partner the command was issued for, or null (a client account's own change)
      * @param hubId the client account it names, or null
      * @param email the user it names, or null
      */
-    public CompletionStage<Void> record(AccessCommandPort store, Instant at, Actor actor, AuditAction action,
-                                        PartnerId partnerId, HubId hubId, Email email) {
+    public AuditEntry entry(Instant at, Actor actor, AuditAction action, PartnerId partnerId, HubId hubId,
+                            Email email) {
         List<AuditEffect> recorded = effects.isEmpty() ? List.of(AuditEffect.of("changed nothing")) : effects();
-        return store.recordAudit(new AuditEntry(at, actor, action, Optional.ofNullable(partnerId),
-                Optional.ofNullable(hubId), Optional.ofNullable(email), recorded));
+        return new AuditEntry(at, actor, action, Optional.ofNullable(partnerId), Optional.ofNullable(hubId),
+                Optional.ofNullable(email), recorded);
     }
 }

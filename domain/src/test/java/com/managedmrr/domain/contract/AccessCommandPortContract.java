@@ -19,6 +19,7 @@ import com.managedmrr.domain.model.PartnerUser;
 import com.managedmrr.domain.model.PartnerUserKind;
 import com.managedmrr.domain.model.SeatStatus;
 import com.managedmrr.domain.port.AccessCommandPort;
+import com.managedmrr.domain.testing.AccessSteps;
 import com.managedmrr.domain.store.RecordedActivity;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -34,7 +35,7 @@ import org.junit.jupiter.api.Test;
  * The {@link AccessCommandPort} inside {@link com.managedmrr.domain.port.CommandTransactionPort}: reads answer for the
  * present, changes are effective-dated, a failed command changes nothing, and commands are serialised.
  */
-public abstract class AccessStoreContract extends PortContract {
+public abstract class AccessCommandPortContract extends PortContract {
 
     @Test
     void givenANewPartner_savePartner_answersCreatedOnce_andKeepsItsDomainsInOrder() {
@@ -46,8 +47,8 @@ public abstract class AccessStoreContract extends PortContract {
 
         assertThat(created).isTrue();
         assertThat(createdAgain).isFalse();
-        assertThat(command((AccessCommandPort store) -> store.partner(partner.id()))).contains(renamed);
-        assertThat(command((AccessCommandPort store) -> store.partner(newPartnerId()))).isEmpty();
+        assertThat(command((AccessCommandPort store) -> AccessSteps.on(store).partner(partner.id()))).contains(renamed);
+        assertThat(command((AccessCommandPort store) -> AccessSteps.on(store).partner(newPartnerId()))).isEmpty();
     }
 
     @Test
@@ -56,16 +57,16 @@ public abstract class AccessStoreContract extends PortContract {
         Email email = newEmail("ann");
         PartnerUser ann = givenEmployee(partner, email, t(1));
 
-        assertThat(command((AccessCommandPort store) -> store.partnerUser(partner.id(), email))).contains(ann);
-        assertThat(command((AccessCommandPort store) -> store.membershipsOf(email))).containsExactly(ann);
+        assertThat(command((AccessCommandPort store) -> AccessSteps.on(store).partnerUser(partner.id(), email))).contains(ann);
+        assertThat(command((AccessCommandPort store) -> AccessSteps.on(store).membershipsOf(email))).containsExactly(ann);
 
-        command(store -> store.removePartnerUser(partner.id(), email, t(2)));
-        assertThat(command((AccessCommandPort store) -> store.partnerUser(partner.id(), email))).isEmpty();
-        assertThat(command((AccessCommandPort store) -> store.membershipsOf(email))).isEmpty();
+        command(store -> AccessSteps.on(store).removePartnerUser(partner.id(), email, t(2)));
+        assertThat(command((AccessCommandPort store) -> AccessSteps.on(store).partnerUser(partner.id(), email))).isEmpty();
+        assertThat(command((AccessCommandPort store) -> AccessSteps.on(store).membershipsOf(email))).isEmpty();
 
         PartnerUser back = new PartnerUser(partner.id(), email, "Ann Lee", PartnerUserKind.CONTRACTOR);
-        command(store -> store.addPartnerUser(back, t(3)));
-        assertThat(command((AccessCommandPort store) -> store.partnerUser(partner.id(), email))).contains(back);
+        command(store -> AccessSteps.on(store).addPartnerUser(back, t(3)));
+        assertThat(command((AccessCommandPort store) -> AccessSteps.on(store).partnerUser(partner.id(), email))).contains(back);
     }
 
     @Test
@@ -76,7 +77,7 @@ public abstract class AccessStoreContract extends PortContract {
         PartnerUser inFirst = givenPartnerUser(first, email, PartnerUserKind.CONTRACTOR, t(1));
         PartnerUser inSecond = givenPartnerUser(second, email, PartnerUserKind.CONTRACTOR, t(1));
 
-        assertThat(command((AccessCommandPort store) -> store.membershipsOf(email))).containsExactly(inFirst, inSecond);
+        assertThat(command((AccessCommandPort store) -> AccessSteps.on(store).membershipsOf(email))).containsExactly(inFirst, inSecond);
     }
 
     @Test
@@ -86,9 +87,9 @@ public abstract class AccessStoreContract extends PortContract {
         givenEmployee(partner, email, t(1));
         PartnerUser changed = new PartnerUser(partner.id(), email, "Ann Smith", PartnerUserKind.CONTRACTOR);
 
-        command(store -> store.updatePartnerUser(changed));
+        command(store -> AccessSteps.on(store).updatePartnerUser(changed, t(2)));
 
-        assertThat(command((AccessCommandPort store) -> store.partnerUser(partner.id(), email))).contains(changed);
+        assertThat(command((AccessCommandPort store) -> AccessSteps.on(store).partnerUser(partner.id(), email))).contains(changed);
     }
 
     @Test
@@ -98,12 +99,12 @@ public abstract class AccessStoreContract extends PortContract {
         PartnerUser ann = givenEmployee(partner, email, t(1));
         ClientAccount client = givenClient(t(0));
 
-        assertThatThrownBy(() -> command(store -> store.setSeat(client.hubId(), email, SeatStatus.ACTIVE, t(2))
-                .thenCompose(seated -> store.addPartnerUser(ann, t(2)))))
+        assertThatThrownBy(() -> command(store -> AccessSteps.on(store).setSeat(client.hubId(), email, SeatStatus.ACTIVE, t(2))
+                .thenCompose(seated -> AccessSteps.on(store).addPartnerUser(ann, t(2)))))
                 .isInstanceOf(RuntimeException.class);
 
-        assertThat(command((AccessCommandPort store) -> store.seat(client.hubId(), email))).isEmpty();
-        assertThat(command((AccessCommandPort store) -> store.partnerUser(partner.id(), email))).contains(ann);
+        assertThat(command((AccessCommandPort store) -> AccessSteps.on(store).seat(client.hubId(), email))).isEmpty();
+        assertThat(command((AccessCommandPort store) -> AccessSteps.on(store).partnerUser(partner.id(), email))).contains(ann);
     }
 
     @Test
@@ -117,8 +118,8 @@ public abstract class AccessStoreContract extends PortContract {
 
         assertThat(created).isTrue();
         assertThat(createdAgain).isFalse();
-        assertThat(command((AccessCommandPort store) -> store.client(client.hubId()))).contains(raised);
-        assertThat(command((AccessCommandPort store) -> store.client(newHubId()))).isEmpty();
+        assertThat(command((AccessCommandPort store) -> AccessSteps.on(store).client(client.hubId()))).contains(raised);
+        assertThat(command((AccessCommandPort store) -> AccessSteps.on(store).client(newHubId()))).isEmpty();
     }
 
     @Test
@@ -127,22 +128,22 @@ public abstract class AccessStoreContract extends PortContract {
         ClientAccount second = givenClient(t(0));
         Email email = newEmail("ann");
 
-        command(store -> store.setSeat(second.hubId(), email, SeatStatus.ACTIVE, t(1)));
-        command(store -> store.setSeat(first.hubId(), email, SeatStatus.ACTIVE, t(1)));
-        assertThat(command((AccessCommandPort store) -> store.seat(first.hubId(), email))).contains(SeatStatus.ACTIVE);
-        assertThat(command((AccessCommandPort store) -> store.seatedHubs(email))).containsExactly(first.hubId(), second.hubId());
+        command(store -> AccessSteps.on(store).setSeat(second.hubId(), email, SeatStatus.ACTIVE, t(1)));
+        command(store -> AccessSteps.on(store).setSeat(first.hubId(), email, SeatStatus.ACTIVE, t(1)));
+        assertThat(command((AccessCommandPort store) -> AccessSteps.on(store).seat(first.hubId(), email))).contains(SeatStatus.ACTIVE);
+        assertThat(command((AccessCommandPort store) -> AccessSteps.on(store).seatedHubs(email))).containsExactly(first.hubId(), second.hubId());
 
-        command(store -> store.setSeat(first.hubId(), email, SeatStatus.DEACTIVATED, t(2)));
-        assertThat(command((AccessCommandPort store) -> store.seat(first.hubId(), email))).contains(SeatStatus.DEACTIVATED);
-        assertThat(command((AccessCommandPort store) -> store.seatedHubs(email))).containsExactly(first.hubId(), second.hubId());
+        command(store -> AccessSteps.on(store).setSeat(first.hubId(), email, SeatStatus.DEACTIVATED, t(2)));
+        assertThat(command((AccessCommandPort store) -> AccessSteps.on(store).seat(first.hubId(), email))).contains(SeatStatus.DEACTIVATED);
+        assertThat(command((AccessCommandPort store) -> AccessSteps.on(store).seatedHubs(email))).containsExactly(first.hubId(), second.hubId());
 
-        command(store -> store.setSeat(first.hubId(), email, SeatStatus.DEACTIVATED, t(3)));
-        command(store -> store.removeSeat(first.hubId(), email, t(4)));
-        assertThat(command((AccessCommandPort store) -> store.seat(first.hubId(), email))).isEmpty();
-        assertThat(command((AccessCommandPort store) -> store.seatedHubs(email))).containsExactly(second.hubId());
+        command(store -> AccessSteps.on(store).setSeat(first.hubId(), email, SeatStatus.DEACTIVATED, t(3)));
+        command(store -> AccessSteps.on(store).removeSeat(first.hubId(), email, t(4)));
+        assertThat(command((AccessCommandPort store) -> AccessSteps.on(store).seat(first.hubId(), email))).isEmpty();
+        assertThat(command((AccessCommandPort store) -> AccessSteps.on(store).seatedHubs(email))).containsExactly(second.hubId());
 
-        command(store -> store.removeSeat(first.hubId(), email, t(5)));
-        assertThat(command((AccessCommandPort store) -> store.seat(first.hubId(), email))).isEmpty();
+        command(store -> AccessSteps.on(store).removeSeat(first.hubId(), email, t(5)));
+        assertThat(command((AccessCommandPort store) -> AccessSteps.on(store).seat(first.hubId(), email))).isEmpty();
     }
 
     @Test
@@ -158,13 +159,13 @@ public abstract class AccessStoreContract extends PortContract {
         givenEmployee(partner, deactivated, t(1));
         givenEmployee(partner, removed, t(1));
         givenEmployee(partner, unseated, t(1));
-        command(store -> store.setSeat(client.hubId(), active, SeatStatus.ACTIVE, t(2))
-                .thenCompose(x -> store.setSeat(client.hubId(), deactivated, SeatStatus.DEACTIVATED, t(2)))
-                .thenCompose(x -> store.setSeat(client.hubId(), removed, SeatStatus.ACTIVE, t(2)))
-                .thenCompose(x -> store.setSeat(client.hubId(), stranger, SeatStatus.ACTIVE, t(2)))
-                .thenCompose(x -> store.removePartnerUser(partner.id(), removed, t(3))));
+        command(store -> AccessSteps.on(store).setSeat(client.hubId(), active, SeatStatus.ACTIVE, t(2))
+                .thenCompose(x -> AccessSteps.on(store).setSeat(client.hubId(), deactivated, SeatStatus.DEACTIVATED, t(2)))
+                .thenCompose(x -> AccessSteps.on(store).setSeat(client.hubId(), removed, SeatStatus.ACTIVE, t(2)))
+                .thenCompose(x -> AccessSteps.on(store).setSeat(client.hubId(), stranger, SeatStatus.ACTIVE, t(2)))
+                .thenCompose(x -> AccessSteps.on(store).removePartnerUser(partner.id(), removed, t(3))));
 
-        assertThat(command((AccessCommandPort store) -> store.seatedUsers(partner.id(), client.hubId())))
+        assertThat(command((AccessCommandPort store) -> AccessSteps.on(store).seatedUsers(partner.id(), client.hubId())))
                 .containsExactlyInAnyOrder(active, deactivated);
     }
 
@@ -178,19 +179,19 @@ public abstract class AccessStoreContract extends PortContract {
         givenEmployee(partner, ann, t(1));
         givenEmployee(partner, bob, t(1));
 
-        command(store -> store.assign(partner.id(), ann, second.hubId(), t(2))
-                .thenCompose(x -> store.assign(partner.id(), ann, first.hubId(), t(2)))
-                .thenCompose(x -> store.assign(partner.id(), ann, first.hubId(), t(3)))
-                .thenCompose(x -> store.assign(partner.id(), bob, first.hubId(), t(3))));
+        command(store -> AccessSteps.on(store).assign(partner.id(), ann, second.hubId(), t(2))
+                .thenCompose(x -> AccessSteps.on(store).assign(partner.id(), ann, first.hubId(), t(2)))
+                .thenCompose(x -> AccessSteps.on(store).assign(partner.id(), ann, first.hubId(), t(3)))
+                .thenCompose(x -> AccessSteps.on(store).assign(partner.id(), bob, first.hubId(), t(3))));
 
-        assertThat(command((AccessCommandPort store) -> store.assignedUsers(partner.id(), first.hubId()))).containsExactlyInAnyOrder(ann, bob);
-        assertThat(command((AccessCommandPort store) -> store.assignedHubs(partner.id(), ann))).containsExactly(first.hubId(), second.hubId());
+        assertThat(command((AccessCommandPort store) -> AccessSteps.on(store).assignedUsers(partner.id(), first.hubId()))).containsExactlyInAnyOrder(ann, bob);
+        assertThat(command((AccessCommandPort store) -> AccessSteps.on(store).assignedHubs(partner.id(), ann))).containsExactly(first.hubId(), second.hubId());
 
-        command(store -> store.unassign(partner.id(), ann, first.hubId(), t(4))
-                .thenCompose(x -> store.unassign(partner.id(), ann, first.hubId(), t(5))));
+        command(store -> AccessSteps.on(store).unassign(partner.id(), ann, first.hubId(), t(4))
+                .thenCompose(x -> AccessSteps.on(store).unassign(partner.id(), ann, first.hubId(), t(5))));
 
-        assertThat(command((AccessCommandPort store) -> store.assignedUsers(partner.id(), first.hubId()))).containsExactly(bob);
-        assertThat(command((AccessCommandPort store) -> store.assignedHubs(partner.id(), ann))).containsExactly(second.hubId());
+        assertThat(command((AccessCommandPort store) -> AccessSteps.on(store).assignedUsers(partner.id(), first.hubId()))).containsExactly(bob);
+        assertThat(command((AccessCommandPort store) -> AccessSteps.on(store).assignedHubs(partner.id(), ann))).containsExactly(second.hubId());
     }
 
     @Test
@@ -199,11 +200,11 @@ public abstract class AccessStoreContract extends PortContract {
         ClientAccount client = givenClient(t(0));
         Email ann = newEmail("ann");
         givenEmployee(partner, ann, t(1));
-        command(store -> store.removePartnerUser(partner.id(), ann, t(2)));
+        command(store -> AccessSteps.on(store).removePartnerUser(partner.id(), ann, t(2)));
 
-        assertThatThrownBy(() -> command(store -> store.assign(partner.id(), ann, client.hubId(), t(3))))
+        assertThatThrownBy(() -> command(store -> AccessSteps.on(store).assign(partner.id(), ann, client.hubId(), t(3))))
                 .isInstanceOf(RuntimeException.class);
-        assertThat(command((AccessCommandPort store) -> store.assignedHubs(partner.id(), ann))).isEmpty();
+        assertThat(command((AccessCommandPort store) -> AccessSteps.on(store).assignedHubs(partner.id(), ann))).isEmpty();
     }
 
     @Test
@@ -213,16 +214,16 @@ public abstract class AccessStoreContract extends PortContract {
         Email ann = newEmail("ann");
         IllegalStateException refusal = new IllegalStateException("refused by the work");
 
-        assertThatThrownBy(() -> command(store -> store.setSeat(client.hubId(), ann, SeatStatus.ACTIVE, t(1))
-                .thenCompose(x -> store.addPartnerUser(new PartnerUser(partner.id(), ann, "Ann", PartnerUserKind.EMPLOYEE), t(1)))
+        assertThatThrownBy(() -> command(store -> AccessSteps.on(store).setSeat(client.hubId(), ann, SeatStatus.ACTIVE, t(1))
+                .thenCompose(x -> AccessSteps.on(store).addPartnerUser(new PartnerUser(partner.id(), ann, "Ann", PartnerUserKind.EMPLOYEE), t(1)))
                 .thenCompose(x -> CompletableFuture.<Void>failedFuture(refusal))))
                 .isSameAs(refusal);
         assertThatThrownBy(() -> command(store -> {
             throw refusal;
         })).isSameAs(refusal);
 
-        assertThat(command((AccessCommandPort store) -> store.seat(client.hubId(), ann))).isEmpty();
-        assertThat(command((AccessCommandPort store) -> store.partnerUser(partner.id(), ann))).isEmpty();
+        assertThat(command((AccessCommandPort store) -> AccessSteps.on(store).seat(client.hubId(), ann))).isEmpty();
+        assertThat(command((AccessCommandPort store) -> AccessSteps.on(store).partnerUser(partner.id(), ann))).isEmpty();
     }
 
     @Test
@@ -239,8 +240,8 @@ public abstract class AccessStoreContract extends PortContract {
                 new RecordedActivity(activity(newActivityId(), client.hubId(), bob, t(3), "bob-1"), true, List.of()),
                 new RecordedActivity(activity(newActivityId(), other.hubId(), ann, t(3), "elsewhere"), true, List.of()));
 
-        assertThat(command((AccessCommandPort store) -> store.assetIds(client.hubId(), ann))).containsExactly("form-2", "post-9");
-        assertThat(command((AccessCommandPort store) -> store.assetIds(client.hubId(), newEmail("nobody")))).isEmpty();
+        assertThat(command((AccessCommandPort store) -> AccessSteps.on(store).assetIds(client.hubId(), ann))).containsExactly("form-2", "post-9");
+        assertThat(command((AccessCommandPort store) -> AccessSteps.on(store).assetIds(client.hubId(), newEmail("nobody")))).isEmpty();
     }
 
     @Test
@@ -256,10 +257,10 @@ public abstract class AccessStoreContract extends PortContract {
         RecordedActivity elsewhere = recorded(other.hubId(), ann, t(5));
         givenActivities(before, atTheInstant, later, soon, elsewhere);
 
-        assertThat(command((AccessCommandPort store) -> store.activitiesFrom(client.hubId(), t(3))))
+        assertThat(command((AccessCommandPort store) -> AccessSteps.on(store).activitiesFrom(client.hubId(), t(3))))
                 .containsExactly(atTheInstant, soon, later);
-        assertThat(command((AccessCommandPort store) -> store.activitiesFrom(client.hubId(), t(5)))).containsExactly(later);
-        assertThat(command((AccessCommandPort store) -> store.activitiesFrom(client.hubId(), t(6)))).isEmpty();
+        assertThat(command((AccessCommandPort store) -> AccessSteps.on(store).activitiesFrom(client.hubId(), t(5)))).containsExactly(later);
+        assertThat(command((AccessCommandPort store) -> AccessSteps.on(store).activitiesFrom(client.hubId(), t(6)))).isEmpty();
     }
 
     @Test
@@ -275,8 +276,8 @@ public abstract class AccessStoreContract extends PortContract {
         RecordedActivity ofTheOtherTool = recordedOf(otherTool, client.hubId(), ann, t(5));
         givenActivities(before, here, there, ofTheOtherTool);
 
-        assertThat(command((AccessCommandPort store) -> store.activitiesOfToolFrom(tool, t(3)))).containsExactly(there, here);
-        assertThat(command((AccessCommandPort store) -> store.activitiesOfToolFrom(otherTool, t(3))))
+        assertThat(command((AccessCommandPort store) -> AccessSteps.on(store).activitiesOfToolFrom(tool, t(3)))).containsExactly(there, here);
+        assertThat(command((AccessCommandPort store) -> AccessSteps.on(store).activitiesOfToolFrom(otherTool, t(3))))
                 .containsExactly(ofTheOtherTool);
     }
 
@@ -286,23 +287,27 @@ public abstract class AccessStoreContract extends PortContract {
     }
 
     @Test
-    void givenACatalogueChangeInACommand_qualifyingCatalogue_seesIt_andTheCataloguePortAfterCommit() {
+    void givenACatalogueChangeInACommand_theSnapshot_seesIt_andTheCataloguePortAfterCommit() {
         String tool = "TOOL_" + next();
         QualifyingActions first = new QualifyingActions(tool, Set.of("CREATE"), t(3));
         QualifyingActions second = new QualifyingActions(tool, Set.of("CREATE", "EDIT"), t(5));
+        QualifyingActions replaced = new QualifyingActions(tool, Set.of("EDIT"), t(5));
 
-        assertThat(command((AccessCommandPort store) -> store.saveQualifyingActions(first))).isTrue();
-        boolean created = command((AccessCommandPort store) -> store.saveQualifyingActions(second)
-                .thenCompose(saved -> store.qualifyingCatalogue()
-                        .thenApply(catalogue -> {
-                            assertThat(catalogue.qualifies(tool, "EDIT", t(5))).isTrue();
-                            assertThat(catalogue.qualifies(tool, "EDIT", t(4))).isFalse();
-                            assertThat(catalogue.qualifies(tool, "CREATE", t(4))).isTrue();
-                            return saved;
-                        })));
+        command(store -> AccessSteps.on(store).saveQualifyingActions(first));
+        command(store -> AccessSteps.on(store).saveQualifyingActions(replaced)
+                .thenCompose(saved -> AccessSteps.on(store).saveQualifyingActions(second))
+                .thenCompose(saved -> AccessSteps.on(store).qualifyingCatalogue())
+                .thenApply(catalogue -> {
+                    assertThat(catalogue.qualifies(tool, "EDIT", t(5))).isTrue();
+                    assertThat(catalogue.qualifies(tool, "CREATE", t(5))).isTrue();
+                    assertThat(catalogue.qualifies(tool, "EDIT", t(4))).isFalse();
+                    assertThat(catalogue.qualifies(tool, "CREATE", t(4))).isTrue();
+                    return catalogue;
+                }));
 
-        assertThat(created).isFalse();
         assertThat(await(ports().catalogue().catalogue()).qualifies(tool, "EDIT", t(5))).isTrue();
+        assertThat(await(ports().catalogue().catalogue()).entries()).filteredOn(entry -> entry.tool().equals(tool))
+                .containsExactly(first, second);
     }
 
     @Test
@@ -313,23 +318,23 @@ public abstract class AccessStoreContract extends PortContract {
         Email ann = newEmail("ann");
         givenEmployee(acme, ann, t(1));
         givenPartnerUser(beta, ann, PartnerUserKind.CONTRACTOR, t(1));
-        command(store -> store.assign(acme.id(), ann, client.hubId(), t(1))
-                .thenCompose(x -> store.assign(beta.id(), ann, client.hubId(), t(1))));
+        command(store -> AccessSteps.on(store).assign(acme.id(), ann, client.hubId(), t(1))
+                .thenCompose(x -> AccessSteps.on(store).assign(beta.id(), ann, client.hubId(), t(1))));
         RecordedActivity activity = recorded(client.hubId(), ann, t(4), acme.id());
         givenActivities(activity);
 
-        command(store -> store.reattribute(activity, true, List.of(beta.id())));
+        command(store -> AccessSteps.on(store).reattribute(activity, true, List.of(beta.id())));
 
-        RecordedActivity stored = command((AccessCommandPort store) -> store.activitiesFrom(client.hubId(), t(3))).get(0);
+        RecordedActivity stored = command((AccessCommandPort store) -> AccessSteps.on(store).activitiesFrom(client.hubId(), t(3))).get(0);
         assertThat(stored.attributedTo()).containsExactly(beta.id());
         ClientFacts facts = await(ports().breakdowns().clientFacts(acme.id(), client.hubId(), t(5))).orElseThrow();
         assertThat(facts.relationshipOf(acme.id()).lastAttributed()).isEmpty();
         assertThat(facts.relationshipOf(beta.id()).lastAttributed().map(AttributedActivity::activityId))
                 .contains(activity.activity().id());
 
-        command(store -> store.reattribute(stored, false, List.of()));
+        command(store -> AccessSteps.on(store).reattribute(stored, false, List.of()));
 
-        RecordedActivity rejudged = command((AccessCommandPort store) -> store.activitiesFrom(client.hubId(), t(3))).get(0);
+        RecordedActivity rejudged = command((AccessCommandPort store) -> AccessSteps.on(store).activitiesFrom(client.hubId(), t(3))).get(0);
         assertThat(rejudged.attributedTo()).isEmpty();
         assertThat(rejudged.qualifies()).isFalse();
         ClientFacts none = await(ports().breakdowns().clientFacts(beta.id(), client.hubId(), t(5))).orElseThrow();
@@ -349,8 +354,8 @@ public abstract class AccessStoreContract extends PortContract {
         Email bob = newEmail("bob");
         givenEmployee(partner, ann, t(1));
         givenEmployee(partner, bob, t(1));
-        command(store -> store.setSeat(client.hubId(), ann, SeatStatus.ACTIVE, t(2))
-                .thenCompose(x -> store.setSeat(client.hubId(), bob, SeatStatus.ACTIVE, t(2))));
+        command(store -> AccessSteps.on(store).setSeat(client.hubId(), ann, SeatStatus.ACTIVE, t(2))
+                .thenCompose(x -> AccessSteps.on(store).setSeat(client.hubId(), bob, SeatStatus.ACTIVE, t(2))));
 
         CompletionStage<Boolean> first = ports().commands().inTransaction(store -> removeSeat(store, partner, client.hubId(), ann, t(3)));
         CompletionStage<Boolean> second = ports().commands().inTransaction(store -> removeSeat(store, partner, client.hubId(), bob, t(3)));
@@ -363,14 +368,14 @@ public abstract class AccessStoreContract extends PortContract {
 
     /** Answers whether this removal ended the relationship. */
     private static CompletionStage<Boolean> removeSeat(AccessCommandPort store, Partner partner, HubId hubId, Email email, Instant at) {
-        return store.seatedUsers(partner.id(), hubId)
-                .thenCompose(before -> pause().thenCompose(x -> store.removeSeat(hubId, email, at))
-                        .thenCompose(x -> store.seatedUsers(partner.id(), hubId))
+        return AccessSteps.on(store).seatedUsers(partner.id(), hubId)
+                .thenCompose(before -> pause().thenCompose(x -> AccessSteps.on(store).removeSeat(hubId, email, at))
+                        .thenCompose(x -> AccessSteps.on(store).seatedUsers(partner.id(), hubId))
                         .thenCompose(after -> {
                             Optional<EndReason> end = ImmediateEndPolicy.afterSeatRemoved(before.contains(email), after);
                             return end.isEmpty()
                                     ? done(false)
-                                    : store.recordEnd(new RelationshipEnd(partner.id(), hubId, at, end.get()))
+                                    : AccessSteps.on(store).recordEnd(new RelationshipEnd(partner.id(), hubId, at, end.get()))
                                             .thenApply(x -> true);
                         }));
     }
@@ -385,7 +390,7 @@ public abstract class AccessStoreContract extends PortContract {
         ClientAccount client = givenClient(t(0));
         RelationshipEnd early = new RelationshipEnd(partner.id(), client.hubId(), t(2), EndReason.USERS_REMOVED_FROM_CLIENT);
         RelationshipEnd late = new RelationshipEnd(partner.id(), client.hubId(), t(5), EndReason.USERS_REMOVED_FROM_PARTNER);
-        command(store -> store.recordEnd(late).thenCompose(x -> store.recordEnd(early)));
+        command(store -> AccessSteps.on(store).recordEnd(late).thenCompose(x -> AccessSteps.on(store).recordEnd(early)));
 
         assertThat(lastEnd(partner, client, t(1))).isEmpty();
         assertThat(lastEnd(partner, client, t(2))).contains(early);
