@@ -1,32 +1,53 @@
 package com.managedmrr.persistence;
 
+import com.managedmrr.domain.access.AccessChanges;
+import com.managedmrr.domain.access.AccessScope;
+import com.managedmrr.domain.access.AccessSnapshot;
+import com.managedmrr.domain.access.Assignment;
+import com.managedmrr.domain.access.Rejudgement;
+import com.managedmrr.domain.access.Seat;
 import com.managedmrr.domain.audit.AuditEntry;
 import com.managedmrr.domain.credit.QualifyingActions;
 import com.managedmrr.domain.credit.QualifyingCatalogue;
 import com.managedmrr.domain.credit.RelationshipEnd;
+import com.managedmrr.domain.model.Activity;
+import com.managedmrr.domain.model.ActivityId;
 import com.managedmrr.domain.model.ClientAccount;
+import com.managedmrr.domain.model.CurrencyCode;
 import com.managedmrr.domain.model.DomainException;
 import com.managedmrr.domain.model.Email;
 import com.managedmrr.domain.model.HubId;
 import com.managedmrr.domain.model.Partner;
 import com.managedmrr.domain.model.PartnerId;
 import com.managedmrr.domain.model.PartnerUser;
+import com.managedmrr.domain.model.PartnerUserKind;
 import com.managedmrr.domain.model.SeatStatus;
 import com.managedmrr.domain.port.AccessCommandPort;
 import com.managedmrr.domain.store.RecordedActivity;
 import io.vertx.core.Future;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
+import io.vertx.sqlclient.templates.RowMapper;
+import io.vertx.sqlclient.templates.SqlTemplate;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletionStage;
-import java.util.stream.Stream;
+import java.util.function.Function;
 
 /**
- * The {@link AccessCommandPort} of one command, on the connection of its transaction (which holds the command lock).
+ * The {@link AccessCommandPort} of one command, on the connection of its transaction (which holds the command lock):
+ * a snapshot in a few bulk queries, the changes in one batch per kind.
  *
  * <p>Every change closes or opens a period at the given instant. A period that would close at or before its own
  * start (two changes at the same microsecond) is erased instead: it never held at any instant, and the schema
@@ -44,35 +65,6 @@ final class AccessPersistenceAdapter implements AccessCommandPort {
     private static final String INSERT_DOMAINS = """
             INSERT INTO partner_email_domains (partner_id, domain, position)
             SELECT $1, d.domain, d.position FROM unnest($2::text[]) WITH ORDINALITY AS d(domain, position)""";
-
-    // partner users
-
-    private static final String PRESENT_USER = """
-            SELECT u.partner_id, u.email, u.name, u.kind
-            FROM partner_users u
-            JOIN partner_memberships m ON m.partner_id = u.partner_id AND m.email = u.email AND m.valid_to IS NULL
-            WHERE u.partner_id = $1 AND u.email = $2""";
-    private static final String MEMBERSHIPS_OF = """
-            SELECT u.partner_id, u.email, u.name, u.kind
-            FROM partner_memberships m
-            JOIN partner_users u ON u.partner_id = m.partner_id AND u.email = m.email
-            WHERE m.email = $1 AND m.valid_to IS NULL
-            ORDER BY u.partner_id""";
-    private static final String ADD_USER = """
-            WITH identity AS (
-                INSERT INTO partner_users (partner_id, email, name, kind) VALUES ($1, $2, $3, $4)
-                ON CONFLICT (partner_id, email) DO UPDATE SET name = excluded.name, kind = excluded.kind
-                RETURNING partner_id, email)
-            INSERT INTO partner_memberships (partner_id, email, valid_from)
-            SELECT partner_id, email, $5 FROM identity""";
-    private static final String UPDATE_USER = """
-            UPDATE partner_users u SET name = $3, kind = $4
-            WHERE u.partner_id = $1 AND u.email = $2
-              AND EXISTS (SELECT 1 FROM partner_memberships m
-                          WHERE m.partner_id = u.partner_id AND m.email = u.email AND m.valid_to IS NULL)""";
-    private static final String END_MEMBERSHIP = closing("partner_memberships", "partner_id = $1 AND email = $2", "$3");
-
-    // client accounts
 
     private static final String SAVE_CLIENT = """
             WITH account AS (
@@ -98,125 +90,354 @@ final class AccessPersistenceAdapter implements AccessCommandPort {
                 ON CONFLICT (hub_id, effective_from) DO UPDATE SET growth_market = excluded.growth_market)
             SELECT created FROM account""";
 
-    // seats
-
-    private static final String SEAT = "SELECT status FROM seat_periods WHERE hub_id = $1 AND email = $2 AND valid_to IS NULL";
-    private static final String SEATED_HUBS = "SELECT hub_id FROM seat_periods WHERE email = $1 AND valid_to IS NULL ORDER BY hub_id";
-    /** Ends the open seat when its status differs; answers whether an open seat with the wanted status remains. */
-    private static final String END_OTHER_STATUS = """
-            WITH closed AS (
-                UPDATE seat_periods SET valid_to = $3
-                WHERE hub_id = $1 AND email = $2 AND valid_to IS NULL AND status <> $4 AND valid_from < $3
-                RETURNING 1),
-            erased AS (
-                DELETE FROM seat_periods
-                WHERE hub_id = $1 AND email = $2 AND valid_to IS NULL AND status <> $4 AND valid_from >= $3
-                RETURNING 1)
-            SELECT EXISTS (SELECT 1 FROM seat_periods
-                           WHERE hub_id = $1 AND email = $2 AND valid_to IS NULL AND status = $4) AS unchanged,
-                   (SELECT count(*) FROM closed) + (SELECT count(*) FROM erased) AS ended""";
-    private static final String OPEN_SEAT = "INSERT INTO seat_periods (hub_id, email, status, valid_from) VALUES ($1, $2, $4, $3)";
-    private static final String END_SEAT = closing("seat_periods", "hub_id = $1 AND email = $2", "$3");
-    private static final String SEATED_USERS = """
-            SELECT s.email
-            FROM seat_periods s
-            JOIN partner_memberships m ON m.partner_id = $1 AND m.email = s.email AND m.valid_to IS NULL
-            WHERE s.hub_id = $2 AND s.valid_to IS NULL""";
-
-    // assignments
-
-    private static final String ASSIGNED_USERS = """
-            SELECT email FROM assignment_periods WHERE partner_id = $1 AND hub_id = $2 AND valid_to IS NULL""";
-    private static final String ASSIGNED_HUBS = """
-            SELECT hub_id FROM assignment_periods WHERE partner_id = $1 AND email = $2 AND valid_to IS NULL ORDER BY hub_id""";
-    /** Assigns a present user (answers present = false otherwise) and notes the partner's client once and for all. */
-    private static final String ASSIGN = """
-            WITH present AS (
-                SELECT EXISTS (SELECT 1 FROM partner_memberships m
-                               WHERE m.partner_id = $1 AND m.email = $2 AND m.valid_to IS NULL) AS present),
-            opened AS (
-                INSERT INTO assignment_periods (partner_id, email, hub_id, valid_from)
-                SELECT $1, $2, $3, $4 FROM present WHERE present
-                ON CONFLICT (partner_id, email, hub_id) WHERE valid_to IS NULL DO NOTHING
-                RETURNING 1),
-            noted AS (
-                INSERT INTO partner_clients (partner_id, hub_id, first_assigned_at)
-                SELECT $1, $3, $4 FROM present WHERE present
-                ON CONFLICT (partner_id, hub_id) DO UPDATE SET first_assigned_at = excluded.first_assigned_at
-                    WHERE partner_clients.first_assigned_at > excluded.first_assigned_at)
-            SELECT present FROM present""";
-    private static final String UNASSIGN = closing("assignment_periods", "partner_id = $1 AND email = $2 AND hub_id = $3", "$4");
-
-    // ends and activities
-
-    private static final String RECORD_END = """
-            INSERT INTO relationship_ends (partner_id, hub_id, ended_at, reason) VALUES ($1, $2, $3, $4)""";
-    private static final String ASSET_IDS = """
-            SELECT DISTINCT asset_id FROM activities WHERE hub_id = $1 AND user_email = $2 AND asset_id IS NOT NULL""";
-
-    private static final String ACTIVITIES_FROM = "SELECT " + ClientRows.ACTIVITY_COLUMNS + """
-
-            FROM activities a
-            WHERE a.hub_id = $1 AND a.occurred_at >= $2
-            ORDER BY a.occurred_at, a.activity_id""";
-
-    /**
-     * Every client's activities of a tool from an instant: one probe of the ledger's (client, instant) index per
-     * client account, instead of a scan of the whole ledger (it has no index by instant alone, on purpose: ingestion
-     * pays for every index). Catalogue changes are rare and the activities from now are few.
-     */
-    private static final String ACTIVITIES_OF_TOOL_FROM = "SELECT " + ClientRows.ACTIVITY_COLUMNS + """
-
-            FROM client_accounts c
-            CROSS JOIN LATERAL (
-                SELECT * FROM activities x WHERE x.hub_id = c.hub_id AND x.occurred_at >= $2) a
-            WHERE a.tool = $1
-            ORDER BY a.occurred_at, a.activity_id""";
-
-    private static final String SAVE_QUALIFYING_ACTIONS = """
-            WITH known AS (SELECT EXISTS (SELECT 1 FROM qualifying_actions WHERE tool = $1) AS known),
-            saved AS (
-                INSERT INTO qualifying_actions (tool, effective_from, actions) VALUES ($1, $2, $3)
-                ON CONFLICT (tool, effective_from) DO UPDATE SET actions = excluded.actions)
-            SELECT NOT known AS created FROM known""";
-
-    /**
-     * $1 the activity, $2 every partner it is attributed to now, $3 the partners it no longer is, $4 the partners it
-     * newly is (disjoint, so the delete and the insert never meet the same row), $5 whether it qualifies.
-     */
-    private static final String REATTRIBUTE = """
-            WITH activity AS (
-                UPDATE activities SET attributed_to = $2, qualifies = $5 WHERE activity_id = $1
-                RETURNING activity_id, hub_id, user_email, occurred_at),
-            dropped AS (
-                DELETE FROM attributions t USING activity a
-                WHERE t.partner_id = ANY($3) AND t.hub_id = a.hub_id AND t.occurred_at = a.occurred_at
-                  AND t.activity_id = a.activity_id)
-            INSERT INTO attributions (activity_id, partner_id, hub_id, user_email, occurred_at)
-            SELECT a.activity_id, p.partner_id, a.hub_id, a.user_email, a.occurred_at
-            FROM activity a CROSS JOIN unnest($4::text[]) AS p(partner_id)""";
-
     private final SqlConnection connection;
 
     AccessPersistenceAdapter(SqlConnection connection) {
         this.connection = connection;
     }
 
-    /** Closes the open period matched by {@code where} at {@code at}, or erases it when it began at or after then. */
-    private static String closing(String table, String where, String at) {
-        return "WITH closed AS (UPDATE " + table + " SET valid_to = " + at
-                + " WHERE " + where + " AND valid_to IS NULL AND valid_from < " + at + " RETURNING 1), "
-                + "erased AS (DELETE FROM " + table
-                + " WHERE " + where + " AND valid_to IS NULL AND valid_from >= " + at + " RETURNING 1) "
-                + "SELECT (SELECT count(*) FROM closed) + (SELECT count(*) FROM erased) AS ended";
-    }
+    // the snapshot
 
-    // partners
+    /** The client accounts where the e-mails have a seat, or an assignment in the named partner. */
+    private static final String CLIENTS_OF_EMAILS = """
+            SELECT hub_id FROM seat_periods
+            WHERE email = ANY(#{emails}::text[]) AND valid_to IS NULL
+            UNION
+            SELECT hub_id FROM assignment_periods
+            WHERE partner_id = #{partnerId} AND email = ANY(#{emails}::text[]) AND valid_to IS NULL""";
+
+    /**
+     * Every client's activities of a tool from an instant: one probe of the ledger's (client, instant) index per
+     * client account, instead of a scan of the whole ledger (it has no index by instant alone, on purpose: ingestion
+     * pays for every index). Catalogue changes are rare and the activities from now are few.
+     */
+    private static final String PENDING_OF_TOOL = """
+            SELECT a.activity_id, a.hub_id, a.user_email, a.tool, a.action, a.occurred_at, a.asset_id, a.qualifies,
+                   a.attributed_to
+            FROM client_accounts c
+            CROSS JOIN LATERAL (
+                SELECT * FROM activities x WHERE x.hub_id = c.hub_id AND x.occurred_at >= #{from}) a
+            WHERE a.tool = #{tool}
+            ORDER BY a.occurred_at, a.activity_id""";
+
+    private static final String PARTNER = """
+            SELECT p.partner_id, p.name,
+                   coalesce(array_agg(d.domain ORDER BY d.position) FILTER (WHERE d.domain IS NOT NULL), '{}') AS domains
+            FROM partners p
+            LEFT JOIN partner_email_domains d ON d.partner_id = p.partner_id
+            WHERE p.partner_id = #{partnerId}
+            GROUP BY p.partner_id, p.name""";
+
+    /** The accounts with their latest MRR, which is the one in effect now: commands only add MRRs at their instant. */
+    private static final String CLIENTS = """
+            SELECT c.hub_id, c.name, c.growth_market, coalesce(m.currency, c.currency) AS currency, m.mrr
+            FROM client_accounts c
+            LEFT JOIN LATERAL (
+                SELECT cm.currency, cm.mrr FROM client_mrr cm
+                WHERE cm.hub_id = c.hub_id
+                ORDER BY cm.effective_from DESC LIMIT 1) m ON true
+            WHERE c.hub_id = ANY(#{hubIds}::bigint[])""";
+
+    private static final String SEATS = """
+            SELECT hub_id, email, status FROM seat_periods
+            WHERE valid_to IS NULL AND (hub_id = ANY(#{hubIds}::bigint[]) OR email = ANY(#{emails}::text[]))""";
+
+    private static final String MEMBERSHIPS = """
+            SELECT u.partner_id, u.email, u.name, u.kind
+            FROM partner_memberships m
+            JOIN partner_users u ON u.partner_id = m.partner_id AND u.email = m.email
+            WHERE m.valid_to IS NULL
+              AND (m.email = ANY(#{emails}::text[])
+                   OR m.email IN (SELECT s.email FROM seat_periods s
+                                  WHERE s.hub_id = ANY(#{hubIds}::bigint[]) AND s.valid_to IS NULL))""";
+
+    private static final String ASSIGNMENTS = """
+            SELECT partner_id, email, hub_id FROM assignment_periods
+            WHERE valid_to IS NULL
+              AND (hub_id = ANY(#{hubIds}::bigint[])
+                   OR (partner_id = #{partnerId} AND email = ANY(#{emails}::text[])))""";
+
+    private static final String PENDING = """
+            SELECT a.activity_id, a.hub_id, a.user_email, a.tool, a.action, a.occurred_at, a.asset_id, a.qualifies,
+                   a.attributed_to
+            FROM activities a
+            WHERE a.hub_id = ANY(#{hubIds}::bigint[]) AND a.occurred_at >= #{from}
+            ORDER BY a.occurred_at, a.activity_id""";
+
+    private static final String CATALOGUE = "SELECT tool, effective_from, actions FROM qualifying_actions";
+
+    private static final String ASSET_IDS = """
+            SELECT DISTINCT asset_id FROM activities
+            WHERE hub_id = ANY(#{hubIds}::bigint[]) AND user_email = ANY(#{emails}::text[]) AND asset_id IS NOT NULL""";
+
+    private static final RowMapper<Partner> PARTNER_ROW = row -> new Partner(PartnerId.of(row.getString("partner_id")),
+            row.getString("name"), List.of(row.getArrayOfStrings("domains")));
+
+    private static final RowMapper<ClientAccount> CLIENT_ROW = row -> {
+        BigDecimal mrr = row.getBigDecimal("mrr");
+        return new ClientAccount(HubId.of(row.getLong("hub_id")), row.getString("name"),
+                CurrencyCode.of(row.getString("currency")), mrr == null ? BigDecimal.ZERO : mrr,
+                row.getBoolean("growth_market"));
+    };
+
+    private static final RowMapper<Seat> SEAT_ROW = row -> new Seat(HubId.of(row.getLong("hub_id")),
+            Email.of(row.getString("email")), SeatStatus.valueOf(row.getString("status")));
+
+    private static final RowMapper<PartnerUser> USER_ROW = row -> new PartnerUser(
+            PartnerId.of(row.getString("partner_id")), Email.of(row.getString("email")), row.getString("name"),
+            PartnerUserKind.valueOf(row.getString("kind")));
+
+    private static final RowMapper<Assignment> ASSIGNMENT_ROW = row -> new Assignment(
+            PartnerId.of(row.getString("partner_id")), Email.of(row.getString("email")),
+            HubId.of(row.getLong("hub_id")));
+
+    private static final RowMapper<RecordedActivity> ACTIVITY_ROW = row -> new RecordedActivity(
+            new Activity(ActivityId.of(row.getString("activity_id")), HubId.of(row.getLong("hub_id")),
+                    Email.of(row.getString("user_email")), row.getString("tool"), row.getString("action"),
+                    Sql.instant(row, "occurred_at"), row.getString("asset_id")),
+            row.getBoolean("qualifies"),
+            Arrays.stream(row.getArrayOfStrings("attributed_to")).map(PartnerId::of).toList());
+
+    private static final RowMapper<QualifyingActions> CATALOGUE_ROW = row -> new QualifyingActions(
+            row.getString("tool"), Set.of(row.getArrayOfStrings("actions")), Sql.instant(row, "effective_from"));
 
     @Override
-    public CompletionStage<Optional<Partner>> partner(PartnerId partnerId) {
-        return Sql.stage(PartnerRows.partner(connection, partnerId));
+    public CompletionStage<AccessSnapshot> load(AccessScope scope) {
+        Map<String, Object> named = new HashMap<>();
+        named.put("partnerId", scope.partnerId().map(PartnerId::value).orElse(null));
+        named.put("emails", scope.emails().stream().map(Email::value).sorted().toArray(String[]::new));
+        named.put("from", Sql.timestamp(scope.pendingFrom()));
+        named.put("tool", scope.tool().orElse(null));
+        Future<Covered> covered = covered(scope, named);
+        return Sql.stage(covered.compose(found -> {
+            Map<String, Object> parameters = new HashMap<>(named);
+            parameters.put("hubIds", found.hubIds().stream().map(HubId::value).toArray(Long[]::new));
+            Map<String, Object> namedHubs = new HashMap<>(named);
+            namedHubs.put("hubIds", scope.sortedHubIds().stream().map(HubId::value).toArray(Long[]::new));
+            Future<Optional<Partner>> partner = scope.partnerId().isEmpty()
+                    ? Future.succeededFuture(Optional.empty())
+                    : query(PARTNER, PARTNER_ROW, parameters).map(rows -> rows.stream().findFirst());
+            return partner.compose(foundPartner -> query(CLIENTS, CLIENT_ROW, namedHubs)
+                    .compose(clients -> query(SEATS, SEAT_ROW, parameters)
+                    .compose(seats -> query(MEMBERSHIPS, USER_ROW, parameters)
+                    .compose(memberships -> query(ASSIGNMENTS, ASSIGNMENT_ROW, parameters)
+                    .compose(assignments -> (found.pending() != null
+                            ? Future.succeededFuture(found.pending())
+                            : query(PENDING, ACTIVITY_ROW, parameters))
+                    .compose(pending -> query(CATALOGUE, CATALOGUE_ROW, Map.of())
+                    .compose(catalogue -> (scope.assets()
+                            ? query(ASSET_IDS, row -> row.getString("asset_id"), namedHubs)
+                            : Future.succeededFuture(List.<String>of()))
+                    .map(assets -> new AccessSnapshot(foundPartner, byHubId(clients), found.hubIds(), memberships,
+                            seats, assignments, pending, new QualifyingCatalogue(catalogue),
+                            assets.stream().sorted().toList())))))))));
+        }));
     }
+
+    /** The client accounts covered; for a tool, its pending activities too (which tell the accounts). */
+    private record Covered(Set<HubId> hubIds, List<RecordedActivity> pending) {
+    }
+
+    private Future<Covered> covered(AccessScope scope, Map<String, Object> named) {
+        Set<HubId> hubIds = new TreeSet<>(scope.hubIds());
+        if (scope.tool().isPresent()) {
+            return query(PENDING_OF_TOOL, ACTIVITY_ROW, named).map(pending -> {
+                pending.forEach(recorded -> hubIds.add(recorded.activity().hubId()));
+                return new Covered(hubIds, pending);
+            });
+        }
+        if (!scope.clientsOfEmails()) {
+            return Future.succeededFuture(new Covered(hubIds, null));
+        }
+        return query(CLIENTS_OF_EMAILS, row -> HubId.of(row.getLong("hub_id")), named).map(found -> {
+            hubIds.addAll(found);
+            return new Covered(hubIds, null);
+        });
+    }
+
+    private <T> Future<List<T>> query(String sql, RowMapper<T> mapper, Map<String, Object> parameters) {
+        return SqlTemplate.forQuery(connection, sql).mapTo(mapper).execute(parameters)
+                .map(rows -> {
+                    List<T> mapped = new ArrayList<>(rows.size());
+                    rows.forEach(mapped::add);
+                    return mapped;
+                });
+    }
+
+    private static Map<HubId, ClientAccount> byHubId(List<ClientAccount> clients) {
+        Map<HubId, ClientAccount> byHubId = new HashMap<>();
+        clients.forEach(client -> byHubId.put(client.hubId(), client));
+        return byHubId;
+    }
+
+    // the changes
+
+    /** Adds a user not present in the partner account (again, or for the first time), from the instant on. */
+    private static final String ADD_USER = """
+            WITH identity AS (
+                INSERT INTO partner_users (partner_id, email, name, kind) VALUES (#{partnerId}, #{email}, #{name}, #{kind})
+                ON CONFLICT (partner_id, email) DO UPDATE SET name = excluded.name, kind = excluded.kind
+                RETURNING partner_id, email)
+            INSERT INTO partner_memberships (partner_id, email, valid_from)
+            SELECT partner_id, email, #{at} FROM identity""";
+
+    private static final String UPDATE_USER = """
+            UPDATE partner_users SET name = #{name}, kind = #{kind}
+            WHERE partner_id = #{partnerId} AND email = #{email}""";
+
+    private static final String CLOSE_ASSIGNMENT = """
+            WITH closed AS (
+                UPDATE assignment_periods SET valid_to = #{at}
+                WHERE partner_id = #{partnerId} AND email = #{email} AND hub_id = #{hubId} AND valid_to IS NULL
+                  AND valid_from < #{at})
+            DELETE FROM assignment_periods
+            WHERE partner_id = #{partnerId} AND email = #{email} AND hub_id = #{hubId} AND valid_to IS NULL
+              AND valid_from >= #{at}""";
+
+    private static final String CLOSE_MEMBERSHIP = """
+            WITH closed AS (
+                UPDATE partner_memberships SET valid_to = #{at}
+                WHERE partner_id = #{partnerId} AND email = #{email} AND valid_to IS NULL AND valid_from < #{at})
+            DELETE FROM partner_memberships
+            WHERE partner_id = #{partnerId} AND email = #{email} AND valid_to IS NULL AND valid_from >= #{at}""";
+
+    private static final String CLOSE_SEAT = """
+            WITH closed AS (
+                UPDATE seat_periods SET valid_to = #{at}
+                WHERE hub_id = #{hubId} AND email = #{email} AND valid_to IS NULL AND valid_from < #{at})
+            DELETE FROM seat_periods
+            WHERE hub_id = #{hubId} AND email = #{email} AND valid_to IS NULL AND valid_from >= #{at}""";
+
+    private static final String OPEN_SEAT = """
+            INSERT INTO seat_periods (hub_id, email, status, valid_from) VALUES (#{hubId}, #{email}, #{status}, #{at})""";
+
+    /**
+     * Opens the assignment of a present user (unless open) and notes the partner's client once and for all, at its
+     * first instant; answers whether the user is present (nothing is written otherwise).
+     */
+    private static final String OPEN_ASSIGNMENT = """
+            WITH present AS (
+                SELECT EXISTS (SELECT 1 FROM partner_memberships m
+                               WHERE m.partner_id = #{partnerId} AND m.email = #{email} AND m.valid_to IS NULL) AS present),
+            opened AS (
+                INSERT INTO assignment_periods (partner_id, email, hub_id, valid_from)
+                SELECT #{partnerId}, #{email}, #{hubId}, #{at} FROM present WHERE present
+                ON CONFLICT (partner_id, email, hub_id) WHERE valid_to IS NULL DO NOTHING),
+            noted AS (
+                INSERT INTO partner_clients (partner_id, hub_id, first_assigned_at)
+                SELECT #{partnerId}, #{hubId}, #{at} FROM present WHERE present
+                ON CONFLICT (partner_id, hub_id) DO UPDATE SET first_assigned_at = excluded.first_assigned_at
+                    WHERE partner_clients.first_assigned_at > excluded.first_assigned_at)
+            SELECT present FROM present""";
+
+    private static final String RECORD_END = """
+            INSERT INTO relationship_ends (partner_id, hub_id, ended_at, reason)
+            VALUES (#{partnerId}, #{hubId}, #{at}, #{reason})""";
+
+    /**
+     * The activity's judgement replaced: {@code partners} every partner it is attributed to now, {@code dropped} those
+     * it no longer is, {@code added} those it newly is (disjoint, so the delete and the insert never meet the same
+     * row).
+     */
+    private static final String REATTRIBUTE = """
+            WITH activity AS (
+                UPDATE activities SET attributed_to = #{partners}::text[], qualifies = #{qualifies}
+                WHERE activity_id = #{activityId}
+                RETURNING activity_id, hub_id, user_email, occurred_at),
+            dropped AS (
+                DELETE FROM attributions t USING activity a
+                WHERE t.partner_id = ANY(#{dropped}::text[]) AND t.hub_id = a.hub_id AND t.occurred_at = a.occurred_at
+                  AND t.activity_id = a.activity_id)
+            INSERT INTO attributions (activity_id, partner_id, hub_id, user_email, occurred_at)
+            SELECT a.activity_id, p.partner_id, a.hub_id, a.user_email, a.occurred_at
+            FROM activity a CROSS JOIN unnest(#{added}::text[]) AS p(partner_id)""";
+
+    private static final String SAVE_QUALIFYING_ACTIONS = """
+            INSERT INTO qualifying_actions (tool, effective_from, actions) VALUES (#{tool}, #{at}, #{actions}::text[])
+            ON CONFLICT (tool, effective_from) DO UPDATE SET actions = excluded.actions""";
+
+    @Override
+    public CompletionStage<Void> apply(AccessChanges changes) {
+        Object at = Sql.timestamp(changes.at());
+        Future<Void> applied = batch(ADD_USER, changes.usersAdded(), user -> user(user, at))
+                .compose(done -> batch(UPDATE_USER, changes.usersUpdated(), user -> user(user, at)))
+                .compose(done -> batch(CLOSE_ASSIGNMENT, changes.assignmentsClosed(), a -> assignment(a, at)))
+                .compose(done -> batch(CLOSE_MEMBERSHIP, changes.usersRemoved(), user -> user(user, at)))
+                .compose(done -> batch(CLOSE_SEAT, changes.seatsClosed(), seat -> seat(seat, at)))
+                .compose(done -> batch(OPEN_SEAT, changes.seatsOpened(), seat -> seat(seat, at)))
+                .compose(done -> openAssignments(changes.assignmentsOpened(), at))
+                .compose(done -> batch(RECORD_END, changes.ends(), AccessPersistenceAdapter::end))
+                .compose(done -> batch(REATTRIBUTE, changes.rejudged(), AccessPersistenceAdapter::rejudgement))
+                .compose(done -> batch(SAVE_QUALIFYING_ACTIONS, changes.qualifyingActions().stream().toList(),
+                        AccessPersistenceAdapter::qualifyingActions));
+        return Sql.stage(applied);
+    }
+
+    /** One statement per change, sent together in one round trip; nothing when there is no change of the kind. */
+    private <T> Future<Void> batch(String sql, List<T> changes, Function<T, Map<String, Object>> parameters) {
+        if (changes.isEmpty()) {
+            return Future.succeededFuture();
+        }
+        return SqlTemplate.forUpdate(connection, sql).executeBatch(changes.stream().map(parameters).toList())
+                .mapEmpty();
+    }
+
+    /** Fails with PARTNER_USER_NOT_FOUND when one of the users is not present in the partner account. */
+    private Future<Void> openAssignments(List<Assignment> assignments, Object at) {
+        if (assignments.isEmpty()) {
+            return Future.succeededFuture();
+        }
+        return SqlTemplate.forQuery(connection, OPEN_ASSIGNMENT)
+                .executeBatch(assignments.stream().map(a -> assignment(a, at)).toList())
+                .compose(results -> {
+                    for (RowSet<Row> result = results; result != null; result = result.next()) {
+                        if (!result.iterator().next().getBoolean("present")) {
+                            return Future.failedFuture(DomainException.notFound("PARTNER_USER_NOT_FOUND",
+                                    "No such user in the partner account."));
+                        }
+                    }
+                    return Future.succeededFuture();
+                });
+    }
+
+    private static Map<String, Object> user(PartnerUser user, Object at) {
+        return Map.of("partnerId", user.partnerId().value(), "email", user.email().value(), "name", user.name(),
+                "kind", user.kind().name(), "at", at);
+    }
+
+    private static Map<String, Object> assignment(Assignment assignment, Object at) {
+        return Map.of("partnerId", assignment.partnerId().value(), "email", assignment.email().value(),
+                "hubId", assignment.hubId().value(), "at", at);
+    }
+
+    private static Map<String, Object> seat(Seat seat, Object at) {
+        return Map.of("hubId", seat.hubId().value(), "email", seat.email().value(), "status", seat.status().name(),
+                "at", at);
+    }
+
+    private static Map<String, Object> end(RelationshipEnd end) {
+        return Map.of("partnerId", end.partnerId().value(), "hubId", end.hubId().value(),
+                "at", Sql.timestamp(end.endedAt()), "reason", end.reason().name());
+    }
+
+    private static Map<String, Object> rejudgement(Rejudgement rejudged) {
+        Set<String> before = new LinkedHashSet<>();
+        rejudged.activity().attributedTo().forEach(partner -> before.add(partner.value()));
+        Set<String> now = new TreeSet<>();
+        rejudged.attributedTo().forEach(partner -> now.add(partner.value()));
+        return Map.of("activityId", rejudged.activity().activity().id().value(),
+                "partners", now.toArray(String[]::new),
+                "dropped", before.stream().filter(partner -> !now.contains(partner)).toArray(String[]::new),
+                "added", now.stream().filter(partner -> !before.contains(partner)).toArray(String[]::new),
+                "qualifies", rejudged.qualifies());
+    }
+
+    private static Map<String, Object> qualifyingActions(QualifyingActions actions) {
+        return Map.of("tool", actions.tool(), "at", Sql.timestamp(actions.effectiveFrom()),
+                "actions", actions.actions().toArray(String[]::new));
+    }
+
+    // partners, client accounts, the audit trail
 
     @Override
     public CompletionStage<Boolean> savePartner(Partner partner) {
@@ -231,51 +452,6 @@ final class AccessPersistenceAdapter implements AccessCommandPort {
         return Sql.stage(saved);
     }
 
-    // partner users
-
-    @Override
-    public CompletionStage<Optional<PartnerUser>> partnerUser(PartnerId partnerId, Email email) {
-        return Sql.stage(connection.preparedQuery(PRESENT_USER).execute(Tuple.of(partnerId.value(), email.value()))
-                .map(rows -> Sql.first(rows, PartnerRows::partnerUser)));
-    }
-
-    @Override
-    public CompletionStage<List<PartnerUser>> membershipsOf(Email email) {
-        return Sql.stage(connection.preparedQuery(MEMBERSHIPS_OF).execute(Tuple.of(email.value()))
-                .map(rows -> Sql.map(rows, PartnerRows::partnerUser)));
-    }
-
-    @Override
-    public CompletionStage<Void> addPartnerUser(PartnerUser user, Instant at) {
-        return Sql.stage(connection.preparedQuery(ADD_USER)
-                .execute(Tuple.of(user.partnerId().value(), user.email().value(), user.name(), user.kind().name(),
-                        Sql.timestamp(at)))
-                .mapEmpty());
-    }
-
-    @Override
-    public CompletionStage<Void> updatePartnerUser(PartnerUser user) {
-        return Sql.stage(connection.preparedQuery(UPDATE_USER)
-                .execute(Tuple.of(user.partnerId().value(), user.email().value(), user.name(), user.kind().name()))
-                .compose(rows -> rows.rowCount() == 1
-                        ? Future.<Void>succeededFuture()
-                        : Future.<Void>failedFuture(DomainException.notFound("PARTNER_USER_NOT_FOUND",
-                                "No such user in the partner account."))));
-    }
-
-    @Override
-    public CompletionStage<Void> removePartnerUser(PartnerId partnerId, Email email, Instant at) {
-        return Sql.stage(connection.preparedQuery(END_MEMBERSHIP)
-                .execute(Tuple.of(partnerId.value(), email.value(), Sql.timestamp(at))).mapEmpty());
-    }
-
-    // client accounts
-
-    @Override
-    public CompletionStage<Optional<ClientAccount>> client(HubId hubId) {
-        return Sql.stage(ClientRows.current(connection, hubId));
-    }
-
     @Override
     public CompletionStage<Boolean> saveClient(ClientAccount client, Instant at) {
         Tuple values = Tuple.of(client.hubId().value(), client.name(), client.currency().code(), client.growthMarket(),
@@ -284,141 +460,9 @@ final class AccessPersistenceAdapter implements AccessCommandPort {
                 .map(rows -> rows.iterator().next().getBoolean("created")));
     }
 
-    // seats
-
-    @Override
-    public CompletionStage<Optional<SeatStatus>> seat(HubId hubId, Email email) {
-        return Sql.stage(connection.preparedQuery(SEAT).execute(Tuple.of(hubId.value(), email.value()))
-                .map(rows -> Sql.first(rows, row -> SeatStatus.valueOf(row.getString("status")))));
-    }
-
-    @Override
-    public CompletionStage<List<HubId>> seatedHubs(Email email) {
-        return Sql.stage(connection.preparedQuery(SEATED_HUBS).execute(Tuple.of(email.value()))
-                .map(rows -> Sql.map(rows, row -> HubId.of(row.getLong("hub_id")))));
-    }
-
-    @Override
-    public CompletionStage<Void> setSeat(HubId hubId, Email email, SeatStatus status, Instant at) {
-        Tuple values = Tuple.of(hubId.value(), email.value(), Sql.timestamp(at), status.name());
-        return Sql.stage(connection.preparedQuery(END_OTHER_STATUS).execute(values)
-                .compose(rows -> rows.iterator().next().getBoolean("unchanged")
-                        ? Future.<Void>succeededFuture()
-                        : connection.preparedQuery(OPEN_SEAT).execute(values).<Void>mapEmpty()));
-    }
-
-    @Override
-    public CompletionStage<Void> removeSeat(HubId hubId, Email email, Instant at) {
-        return Sql.stage(connection.preparedQuery(END_SEAT)
-                .execute(Tuple.of(hubId.value(), email.value(), Sql.timestamp(at))).mapEmpty());
-    }
-
-    @Override
-    public CompletionStage<Set<Email>> seatedUsers(PartnerId partnerId, HubId hubId) {
-        return Sql.stage(connection.preparedQuery(SEATED_USERS).execute(Tuple.of(partnerId.value(), hubId.value()))
-                .map(rows -> emails(rows)));
-    }
-
-    // assignments
-
-    @Override
-    public CompletionStage<Set<Email>> assignedUsers(PartnerId partnerId, HubId hubId) {
-        return Sql.stage(connection.preparedQuery(ASSIGNED_USERS).execute(Tuple.of(partnerId.value(), hubId.value()))
-                .map(rows -> emails(rows)));
-    }
-
-    @Override
-    public CompletionStage<Set<HubId>> assignedHubs(PartnerId partnerId, Email email) {
-        return Sql.stage(connection.preparedQuery(ASSIGNED_HUBS).execute(Tuple.of(partnerId.value(), email.value()))
-                .map(rows -> {
-                    Set<HubId> hubs = new LinkedHashSet<>();
-                    rows.forEach(row -> hubs.add(HubId.of(row.getLong("hub_id"))));
-                    return hubs;
-                }));
-    }
-
-    @Override
-    public CompletionStage<Void> assign(PartnerId partnerId, Email email, HubId hubId, Instant at) {
-        return Sql.stage(connection.preparedQuery(ASSIGN)
-                .execute(Tuple.of(partnerId.value(), email.value(), hubId.value(), Sql.timestamp(at)))
-                .compose(rows -> rows.iterator().next().getBoolean("present")
-                        ? Future.<Void>succeededFuture()
-                        : Future.<Void>failedFuture(DomainException.notFound("PARTNER_USER_NOT_FOUND",
-                                "No such user in the partner account."))));
-    }
-
-    @Override
-    public CompletionStage<Void> unassign(PartnerId partnerId, Email email, HubId hubId, Instant at) {
-        return Sql.stage(connection.preparedQuery(UNASSIGN)
-                .execute(Tuple.of(partnerId.value(), email.value(), hubId.value(), Sql.timestamp(at))).mapEmpty());
-    }
-
-    // ends and activities
-
-    @Override
-    public CompletionStage<Void> recordEnd(RelationshipEnd end) {
-        return Sql.stage(connection.preparedQuery(RECORD_END)
-                .execute(Tuple.of(end.partnerId().value(), end.hubId().value(), Sql.timestamp(end.endedAt()),
-                        end.reason().name()))
-                .mapEmpty());
-    }
-
-    @Override
-    public CompletionStage<List<String>> assetIds(HubId hubId, Email email) {
-        return Sql.stage(connection.preparedQuery(ASSET_IDS).execute(Tuple.of(hubId.value(), email.value()))
-                .map(rows -> Sql.map(rows, row -> row.getString("asset_id")).stream().sorted().toList()));
-    }
-
-    @Override
-    public CompletionStage<List<RecordedActivity>> activitiesFrom(HubId hubId, Instant from) {
-        return Sql.stage(connection.preparedQuery(ACTIVITIES_FROM).execute(Tuple.of(hubId.value(), Sql.timestamp(from)))
-                .map(rows -> Sql.map(rows, ClientRows::recordedActivity)));
-    }
-
-    @Override
-    public CompletionStage<List<RecordedActivity>> activitiesOfToolFrom(String tool, Instant from) {
-        return Sql.stage(connection.preparedQuery(ACTIVITIES_OF_TOOL_FROM).execute(Tuple.of(tool, Sql.timestamp(from)))
-                .map(rows -> Sql.map(rows, ClientRows::recordedActivity)));
-    }
-
-    @Override
-    public CompletionStage<Void> reattribute(RecordedActivity activity, boolean qualifies, List<PartnerId> attributedTo) {
-        String[] now = attributedTo.stream().map(PartnerId::value).distinct().sorted().toArray(String[]::new);
-        String[] dropped = activity.attributedTo().stream().map(PartnerId::value)
-                .filter(p -> !List.of(now).contains(p)).toArray(String[]::new);
-        String[] added = Stream.of(now)
-                .filter(p -> activity.attributedTo().stream().noneMatch(old -> old.value().equals(p)))
-                .toArray(String[]::new);
-        return Sql.stage(connection.preparedQuery(REATTRIBUTE)
-                .execute(Tuple.of(activity.activity().id().value(), now, dropped, added, qualifies))
-                .mapEmpty());
-    }
-
-    // catalogue
-
-    @Override
-    public CompletionStage<QualifyingCatalogue> qualifyingCatalogue() {
-        return Sql.stage(connection.preparedQuery(CataloguePersistenceAdapter.ALL).execute()
-                .map(CataloguePersistenceAdapter::catalogue));
-    }
-
-    @Override
-    public CompletionStage<Boolean> saveQualifyingActions(QualifyingActions actions) {
-        Tuple values = Tuple.tuple().addString(actions.tool()).addOffsetDateTime(Sql.timestamp(actions.effectiveFrom()))
-                .addArrayOfString(actions.actions().toArray(String[]::new));
-        return Sql.stage(connection.preparedQuery(SAVE_QUALIFYING_ACTIONS).execute(values)
-                .map(rows -> rows.iterator().next().getBoolean("created")));
-    }
-
     @Override
     public CompletionStage<Void> recordAudit(AuditEntry entry) {
         return Sql.stage(connection.preparedQuery(AuditRows.INSERT).execute(AuditRows.insertParameters(entry))
                 .mapEmpty());
-    }
-
-    private static Set<Email> emails(io.vertx.sqlclient.RowSet<io.vertx.sqlclient.Row> rows) {
-        Set<Email> emails = new java.util.TreeSet<>(java.util.Comparator.comparing(Email::value));
-        rows.forEach(row -> emails.add(Email.of(row.getString("email"))));
-        return emails;
     }
 }

@@ -2,6 +2,7 @@ package com.managedmrr.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.managedmrr.domain.testing.AccessSteps;
 import com.managedmrr.domain.access.ImmediateEndPolicy;
 import com.managedmrr.domain.credit.EndReason;
 import com.managedmrr.domain.credit.RelationshipEnd;
@@ -56,10 +57,10 @@ class ConcurrencyIT {
             HubId hub = client();
             Email ann = Email.of("ann-" + SEQUENCE.incrementAndGet() + "@acme.example");
             Email bob = Email.of("bob-" + SEQUENCE.incrementAndGet() + "@acme.example");
-            command(store -> store.addPartnerUser(new PartnerUser(partner.id(), ann, "Ann", PartnerUserKind.EMPLOYEE), T0)
-                    .thenCompose(x -> store.addPartnerUser(new PartnerUser(partner.id(), bob, "Bob", PartnerUserKind.EMPLOYEE), T0))
-                    .thenCompose(x -> store.setSeat(hub, ann, SeatStatus.ACTIVE, T0))
-                    .thenCompose(x -> store.setSeat(hub, bob, SeatStatus.ACTIVE, T0)));
+            command(store -> AccessSteps.on(store).addPartnerUser(new PartnerUser(partner.id(), ann, "Ann", PartnerUserKind.EMPLOYEE), T0)
+                    .thenCompose(x -> AccessSteps.on(store).addPartnerUser(new PartnerUser(partner.id(), bob, "Bob", PartnerUserKind.EMPLOYEE), T0))
+                    .thenCompose(x -> AccessSteps.on(store).setSeat(hub, ann, SeatStatus.ACTIVE, T0))
+                    .thenCompose(x -> AccessSteps.on(store).setSeat(hub, bob, SeatStatus.ACTIVE, T0)));
             Instant at = T0.plusSeconds(60);
 
             CompletionStage<Void> first = postgres.adapters().commands().inTransaction(store -> removeSeat(store, partner.id(), hub, ann, at));
@@ -78,7 +79,7 @@ class ConcurrencyIT {
         List<CompletableFuture<Void>> commands = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             commands.add(postgres.adapters().commands().<Void>inTransaction(store -> timed(intervals,
-                    () -> store.partner(PartnerId.of("nobody")).thenApply(x -> null))).toCompletableFuture());
+                    () -> AccessSteps.on(store).partner(PartnerId.of("nobody")).thenApply(x -> null))).toCompletableFuture());
         }
         CompletableFuture.allOf(commands.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
 
@@ -152,14 +153,14 @@ class ConcurrencyIT {
 
     /** Reads, pauses, removes the seat, and ends the relationship when none of the partner's users is left seated. */
     private static CompletionStage<Void> removeSeat(AccessCommandPort store, PartnerId partner, HubId hub, Email email, Instant at) {
-        return store.seatedUsers(partner, hub)
-                .thenCompose(before -> pause(100).thenCompose(x -> store.removeSeat(hub, email, at))
-                        .thenCompose(x -> store.seatedUsers(partner, hub))
+        return AccessSteps.on(store).seatedUsers(partner, hub)
+                .thenCompose(before -> pause(100).thenCompose(x -> AccessSteps.on(store).removeSeat(hub, email, at))
+                        .thenCompose(x -> AccessSteps.on(store).seatedUsers(partner, hub))
                         .thenCompose(after -> {
                             Optional<EndReason> end = ImmediateEndPolicy.afterSeatRemoved(before.contains(email), after);
                             return end.isEmpty()
                                     ? CompletableFuture.<Void>completedFuture(null)
-                                    : store.recordEnd(new RelationshipEnd(partner, hub, at, end.get()));
+                                    : AccessSteps.on(store).recordEnd(new RelationshipEnd(partner, hub, at, end.get()));
                         }));
     }
 

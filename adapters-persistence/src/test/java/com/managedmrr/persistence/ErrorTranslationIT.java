@@ -3,6 +3,7 @@ package com.managedmrr.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.managedmrr.domain.testing.AccessSteps;
 import com.managedmrr.domain.model.ClientAccount;
 import com.managedmrr.domain.model.CurrencyCode;
 import com.managedmrr.domain.model.DomainException;
@@ -39,39 +40,37 @@ class ErrorTranslationIT {
     @BeforeAll
     static void givenAPartnerWithAUserAndAClient() throws Exception {
         command(store -> store.savePartner(new Partner(ACME, "Acme", List.of("acme.example")))
-                .thenCompose(x -> store.addPartnerUser(new PartnerUser(ACME, ANN, "Ann", PartnerUserKind.EMPLOYEE), T0))
+                .thenCompose(x -> AccessSteps.on(store).addPartnerUser(new PartnerUser(ACME, ANN, "Ann", PartnerUserKind.EMPLOYEE), T0))
                 .thenCompose(x -> store.saveClient(new ClientAccount(GLOBEX, "Globex", CurrencyCode.of("USD"), BigDecimal.TEN, false), T0)));
     }
 
     @Test
     void givenAPresentUser_addingThemAgain_isAConflict() {
-        assertRefusal(store -> store.addPartnerUser(new PartnerUser(ACME, ANN, "Ann", PartnerUserKind.EMPLOYEE), T0.plusSeconds(1)),
+        assertRefusal(store -> AccessSteps.on(store).addPartnerUser(new PartnerUser(ACME, ANN, "Ann", PartnerUserKind.EMPLOYEE), T0.plusSeconds(1)),
                 DomainException.Kind.CONFLICT, "PARTNER_USER_PRESENT");
     }
 
     @Test
     void givenAnUnknownPartner_addingAUser_isNotFound() {
-        assertRefusal(store -> store.addPartnerUser(new PartnerUser(PartnerId.of("nobody"), ANN, "Ann", PartnerUserKind.EMPLOYEE), T0),
+        assertRefusal(store -> AccessSteps.on(store).addPartnerUser(new PartnerUser(PartnerId.of("nobody"), ANN, "Ann", PartnerUserKind.EMPLOYEE), T0),
                 DomainException.Kind.NOT_FOUND, "PARTNER_NOT_FOUND");
     }
 
     @Test
     void givenAnUnknownClient_seatingOrAssigning_isNotFound_andTheCommandsEarlierChangesAreRolledBack() throws Exception {
         Email bob = Email.of("bob@acme.example");
-        assertRefusal(store -> store.setSeat(GLOBEX, bob, SeatStatus.ACTIVE, T0)
-                        .thenCompose(x -> store.setSeat(HubId.of(999), bob, SeatStatus.ACTIVE, T0)),
+        assertRefusal(store -> AccessSteps.on(store).setSeat(GLOBEX, bob, SeatStatus.ACTIVE, T0)
+                        .thenCompose(x -> AccessSteps.on(store).setSeat(HubId.of(999), bob, SeatStatus.ACTIVE, T0)),
                 DomainException.Kind.NOT_FOUND, "CLIENT_NOT_FOUND");
-        assertRefusal(store -> store.assign(ACME, ANN, HubId.of(999), T0), DomainException.Kind.NOT_FOUND, "CLIENT_NOT_FOUND");
+        assertRefusal(store -> AccessSteps.on(store).assign(ACME, ANN, HubId.of(999), T0), DomainException.Kind.NOT_FOUND, "CLIENT_NOT_FOUND");
 
-        assertThat(command((AccessCommandPort store) -> store.seat(GLOBEX, bob))).isEmpty();
+        assertThat(command((AccessCommandPort store) -> AccessSteps.on(store).seat(GLOBEX, bob))).isEmpty();
     }
 
     @Test
-    void givenAnAbsentUser_updatingOrAssigningThem_isNotFound() {
+    void givenAnUnknownUser_assigningThem_isNotFound() {
         Email nobody = Email.of("nobody@acme.example");
-        assertRefusal(store -> store.updatePartnerUser(new PartnerUser(ACME, nobody, "No One", PartnerUserKind.EMPLOYEE)),
-                DomainException.Kind.NOT_FOUND, "PARTNER_USER_NOT_FOUND");
-        assertRefusal(store -> store.assign(ACME, nobody, GLOBEX, T0), DomainException.Kind.NOT_FOUND, "PARTNER_USER_NOT_FOUND");
+        assertRefusal(store -> AccessSteps.on(store).assign(ACME, nobody, GLOBEX, T0), DomainException.Kind.NOT_FOUND, "PARTNER_USER_NOT_FOUND");
     }
 
     private static void assertRefusal(Function<AccessCommandPort, CompletionStage<Void>> work, DomainException.Kind kind, String code) {

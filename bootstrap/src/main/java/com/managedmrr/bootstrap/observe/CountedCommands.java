@@ -1,18 +1,20 @@
 package com.managedmrr.bootstrap.observe;
 
+import com.managedmrr.domain.access.AccessChanges;
+import com.managedmrr.domain.access.AccessScope;
+import com.managedmrr.domain.access.AccessSnapshot;
 import com.managedmrr.domain.audit.AuditAction;
 import com.managedmrr.domain.audit.AuditEntry;
 import com.managedmrr.domain.credit.EndReason;
 import com.managedmrr.domain.credit.RelationshipEnd;
+import com.managedmrr.domain.model.ClientAccount;
+import com.managedmrr.domain.model.Partner;
 import com.managedmrr.domain.port.AccessCommandPort;
 import com.managedmrr.domain.port.CommandTransactionPort;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -79,30 +81,43 @@ public final class CountedCommands implements CommandTransactionPort {
             return List.copyOf(ends);
         }
 
-        private synchronized void note(Method method, Object[] args) {
-            if (method.getName().equals("recordAudit") && args[0] instanceof AuditEntry entry) {
-                actions.add(entry.action());
-            } else if (method.getName().equals("recordEnd") && args[0] instanceof RelationshipEnd end) {
-                ends.add(end.reason());
-            }
+        private synchronized void noteAction(AuditAction action) {
+            actions.add(action);
+        }
+
+        private synchronized void noteEnds(List<RelationshipEnd> recorded) {
+            recorded.forEach(end -> ends.add(end.reason()));
         }
 
         AccessCommandPort watching(AccessCommandPort store) {
-            InvocationHandler handler = (proxy, method, args) -> {
-                if (method.getDeclaringClass() == Object.class) {
-                    return method.invoke(store, args);
+            return new AccessCommandPort() {
+                @Override
+                public CompletionStage<AccessSnapshot> load(AccessScope scope) {
+                    return store.load(scope);
                 }
-                if (args != null && args.length == 1) {
-                    note(method, args);
+
+                @Override
+                public CompletionStage<Void> apply(AccessChanges changes) {
+                    noteEnds(changes.ends());
+                    return store.apply(changes);
                 }
-                try {
-                    return method.invoke(store, args);
-                } catch (InvocationTargetException e) {
-                    throw e.getCause();
+
+                @Override
+                public CompletionStage<Boolean> savePartner(Partner partner) {
+                    return store.savePartner(partner);
+                }
+
+                @Override
+                public CompletionStage<Boolean> saveClient(ClientAccount client, Instant at) {
+                    return store.saveClient(client, at);
+                }
+
+                @Override
+                public CompletionStage<Void> recordAudit(AuditEntry entry) {
+                    noteAction(entry.action());
+                    return store.recordAudit(entry);
                 }
             };
-            return (AccessCommandPort) Proxy.newProxyInstance(AccessCommandPort.class.getClassLoader(),
-                    new Class<?>[] {AccessCommandPort.class}, handler);
         }
     }
 }

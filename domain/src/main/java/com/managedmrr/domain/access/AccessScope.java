@@ -18,8 +18,8 @@ import java.util.TreeSet;
  * @param partnerId       the partner the command names, if any
  * @param hubIds          the client accounts the command names
  * @param emails          the e-mails the command names
- * @param clientsOfEmails whether the client accounts where the e-mails have a seat or an assignment matter too (a
- *                        change to a partner user)
+ * @param clientsOfEmails whether the client accounts where the e-mails have a seat, or an assignment in the named
+ *                        partner, matter too (a change to a partner user)
  * @param tool            a tool whose pending activities, in every client account, matter (a catalogue change)
  * @param pendingFrom     the command's instant: activities dated at or after it are pending (docs/rules.md §4.4)
  * @param assets          whether the assets of the e-mails' activities in the named client accounts are wanted
@@ -45,7 +45,7 @@ public record AccessScope(Optional<PartnerId> partnerId, Set<HubId> hubIds, Set<
         return ofClient(partnerId, hubId, List.of(email), now);
     }
 
-    /** A change to a partner user: every client account where the e-mail has a seat or an assignment matters. */
+    /** A change to a partner user: every client account where the e-mail has a seat, or an assignment there. */
     public static AccessScope ofPartnerUser(PartnerId partnerId, Email email, Instant now) {
         return new AccessScope(Optional.of(partnerId), Set.of(), Set.of(email), true, Optional.empty(), now, false);
     }

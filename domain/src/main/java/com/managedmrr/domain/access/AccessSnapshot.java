@@ -23,7 +23,8 @@ import java.util.Set;
  * @param memberships the present partner users, in every partner, of the scope's e-mails and of every e-mail seated
  *                    in a covered client account
  * @param seats       the open seats in the covered client accounts and of the scope's e-mails
- * @param assignments the open assignments to the covered client accounts and of the scope's e-mails
+ * @param assignments the open assignments to the covered client accounts, and those of the scope's e-mails in the
+ *                    named partner
  * @param pending     the covered client accounts' activities (or the tool's) dated at or after the command's instant,
  *                    oldest first (then by id), with their judgement as recorded
  * @param catalogue   the qualifying-action catalogue through time

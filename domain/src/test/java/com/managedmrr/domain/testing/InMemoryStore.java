@@ -729,7 +729,7 @@ public final class InMemoryStore implements CataloguePort, PointUnitPort, Partne
                                     && state.seatNow(key.hubId(), key.email()).isPresent())
                             .forEach(key -> covered.add(key.hubId()));
                     state.assignments.entrySet().stream()
-                            .filter(e -> scope.emails().contains(e.getKey().email()) && open(e.getValue()))
+                            .filter(e -> ofPartner(scope, e.getKey()) && open(e.getValue()))
                             .forEach(e -> covered.add(e.getKey().hubId()));
                 }
                 scope.tool().ifPresent(tool -> state.activities.values().stream()
@@ -747,8 +747,8 @@ public final class InMemoryStore implements CataloguePort, PointUnitPort, Partne
                         .map(e -> state.partnerUsers.get(e.getKey()))
                         .toList();
                 List<Assignment> assignments = state.assignments.entrySet().stream()
-                        .filter(e -> open(e.getValue()) && (covered.contains(e.getKey().hubId())
-                                || scope.emails().contains(e.getKey().email())))
+                        .filter(e -> open(e.getValue())
+                                && (covered.contains(e.getKey().hubId()) || ofPartner(scope, e.getKey())))
                         .map(e -> new Assignment(e.getKey().partnerId(), e.getKey().email(), e.getKey().hubId()))
                         .toList();
                 List<RecordedActivity> pending = state.activities.values().stream()
@@ -769,6 +769,11 @@ public final class InMemoryStore implements CataloguePort, PointUnitPort, Partne
                 return new AccessSnapshot(scope.partnerId().map(state.partners::get), clients, covered, memberships,
                         seats, assignments, pending, new QualifyingCatalogue(List.copyOf(state.catalogue)), assets);
             });
+        }
+
+        /** An assignment of one of the scope's e-mails in the scope's partner. */
+        private static boolean ofPartner(AccessScope scope, AssignmentKey key) {
+            return scope.partnerId().map(key.partnerId()::equals).orElse(false) && scope.emails().contains(key.email());
         }
 
         @Override
