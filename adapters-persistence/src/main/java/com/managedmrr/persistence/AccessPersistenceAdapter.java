@@ -214,23 +214,25 @@ final class AccessPersistenceAdapter implements AccessCommandPort {
             parameters.put("hubIds", found.hubIds().stream().map(HubId::value).toArray(Long[]::new));
             Map<String, Object> namedHubs = new HashMap<>(named);
             namedHubs.put("hubIds", scope.sortedHubIds().stream().map(HubId::value).toArray(Long[]::new));
+            // sent together: the connection pipelines them, one round trip for the whole snapshot
             Future<Optional<Partner>> partner = scope.partnerId().isEmpty()
                     ? Future.succeededFuture(Optional.empty())
                     : query(PARTNER, PARTNER_ROW, parameters).map(rows -> rows.stream().findFirst());
-            return partner.compose(foundPartner -> query(CLIENTS, CLIENT_ROW, namedHubs)
-                    .compose(clients -> query(SEATS, SEAT_ROW, parameters)
-                    .compose(seats -> query(MEMBERSHIPS, USER_ROW, parameters)
-                    .compose(memberships -> query(ASSIGNMENTS, ASSIGNMENT_ROW, parameters)
-                    .compose(assignments -> (found.pending() != null
-                            ? Future.succeededFuture(found.pending())
-                            : query(PENDING, ACTIVITY_ROW, parameters))
-                    .compose(pending -> query(CATALOGUE, CATALOGUE_ROW, Map.of())
-                    .compose(catalogue -> (scope.assets()
-                            ? query(ASSET_IDS, row -> row.getString("asset_id"), namedHubs)
-                            : Future.succeededFuture(List.<String>of()))
-                    .map(assets -> new AccessSnapshot(foundPartner, byHubId(clients), found.hubIds(), memberships,
-                            seats, assignments, pending, new QualifyingCatalogue(catalogue),
-                            assets.stream().sorted().toList())))))))));
+            Future<List<ClientAccount>> clients = query(CLIENTS, CLIENT_ROW, namedHubs);
+            Future<List<Seat>> seats = query(SEATS, SEAT_ROW, parameters);
+            Future<List<PartnerUser>> memberships = query(MEMBERSHIPS, USER_ROW, parameters);
+            Future<List<Assignment>> assignments = query(ASSIGNMENTS, ASSIGNMENT_ROW, parameters);
+            Future<List<RecordedActivity>> pending = found.pending() != null
+                    ? Future.succeededFuture(found.pending())
+                    : query(PENDING, ACTIVITY_ROW, parameters);
+            Future<List<QualifyingActions>> catalogue = query(CATALOGUE, CATALOGUE_ROW, Map.of());
+            Future<List<String>> assets = scope.assets()
+                    ? query(ASSET_IDS, row -> row.getString("asset_id"), namedHubs)
+                    : Future.succeededFuture(List.of());
+            return Future.all(List.of(partner, clients, seats, memberships, assignments, pending, catalogue, assets))
+                    .map(all -> new AccessSnapshot(partner.result(), byHubId(clients.result()), found.hubIds(),
+                            memberships.result(), seats.result(), assignments.result(), pending.result(),
+                            new QualifyingCatalogue(catalogue.result()), assets.result().stream().sorted().toList()));
         }));
     }
 
