@@ -65,6 +65,18 @@ import com.managedmrr.application.partner.UpsertPartnerUserService;
 import com.managedmrr.application.partner.UpsertPartnerUserUseCase;
 import com.managedmrr.application.partner.ViewPartnerService;
 import com.managedmrr.application.partner.ViewPartnerUseCase;
+import com.managedmrr.application.credit.ExplainBreakdownRowService;
+import com.managedmrr.application.credit.ExplainBreakdownRowUseCase;
+import com.managedmrr.application.credit.FilterBreakdownService;
+import com.managedmrr.application.credit.FilterBreakdownUseCase;
+import com.managedmrr.application.partner.FindOwnClientService;
+import com.managedmrr.application.partner.FindOwnClientUseCase;
+import com.managedmrr.application.partner.ListOwnClientsService;
+import com.managedmrr.application.partner.ListOwnClientsUseCase;
+import com.managedmrr.application.signin.FindAdminService;
+import com.managedmrr.application.signin.FindAdminUseCase;
+import com.managedmrr.application.signin.SignInService;
+import com.managedmrr.application.signin.SignInUseCase;
 
 /**
  * Every use case, each service built once over the ports by {@link #wire(ApplicationPorts)}: the one wiring of the
@@ -103,12 +115,19 @@ public record ManagedMrrServices(
         ListPartnerClientsUseCase listPartnerClients,
         ListPartnerAdminsUseCase listPartnerAdmins,
         ComputeBreakdownPageUseCase computeBreakdownPage,
-        ListAuditLogUseCase listAuditLog) {
+        ListAuditLogUseCase listAuditLog,
+        ListOwnClientsUseCase listOwnClients,
+        FindOwnClientUseCase findOwnClient,
+        FilterBreakdownUseCase filterBreakdown,
+        ExplainBreakdownRowUseCase explainBreakdownRow,
+        SignInUseCase signIn,
+        FindAdminUseCase findAdmin) {
 
     /** Builds every service over the given ports; the services share the ports, and nothing else. */
     public static ManagedMrrServices wire(ApplicationPorts ports) {
         var clock = ports.clock();
         var computeBreakdown = new ComputeBreakdownService(ports.partners(), ports.breakdowns(), clock);
+        var explainClient = new ExplainClientService(ports.partners(), ports.breakdowns(), clock);
         var adminAudit = new AdminAudit(ports.commands(), clock);
         return new ManagedMrrServices(
                 new UpsertPartnerService(ports.commands(), clock),
@@ -131,7 +150,7 @@ public record ManagedMrrServices(
                 new RecordActivitiesService(ports.ingestion(), ports.catalogue(), clock),
                 new ListClientActivitiesService(ports.clients()),
                 computeBreakdown,
-                new ExplainClientService(ports.partners(), ports.breakdowns(), clock),
+                explainClient,
                 new ListQualifyingActionsService(ports.catalogue(), clock),
                 new SetQualifyingActionsService(ports.commands(), clock),
                 new ListPointRatesService(ports.pointUnits(), clock),
@@ -142,6 +161,12 @@ public record ManagedMrrServices(
                 new ListPartnerClientsService(ports.partners(), ports.breakdowns(), clock),
                 new ListPartnerAdminsService(ports.partners(), ports.admins()),
                 new ComputeBreakdownPageService(computeBreakdown),
-                new ListAuditLogService(ports.audit()));
+                new ListAuditLogService(ports.audit()),
+                new ListOwnClientsService(ports.partners(), ports.breakdowns(), clock),
+                new FindOwnClientService(explainClient, ports.breakdowns(), ports.clients(), clock),
+                new FilterBreakdownService(computeBreakdown),
+                new ExplainBreakdownRowService(ports.partners(), ports.breakdowns(), explainClient, clock),
+                new SignInService(ports.admins(), ports.hashing()),
+                new FindAdminService(ports.admins()));
     }
 }
