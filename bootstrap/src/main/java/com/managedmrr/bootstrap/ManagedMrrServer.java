@@ -1,6 +1,7 @@
 package com.managedmrr.bootstrap;
 
 import com.managedmrr.application.ManagedMrrServices;
+import com.managedmrr.bootstrap.security.Pbkdf2PasswordHashing;
 import com.managedmrr.bootstrap.observe.CountedCommands;
 import com.managedmrr.bootstrap.observe.DatabaseWatch;
 import com.managedmrr.persistence.database.DatabaseException;
@@ -25,7 +26,6 @@ import com.managedmrr.web.ui.UiRoutes;
 import com.managedmrr.web.ui.UiSettings;
 import com.managedmrr.web.ui.demo.DemoClock;
 import com.managedmrr.web.ui.demo.DemoData;
-import com.managedmrr.web.ui.signin.Pbkdf2PasswordHashing;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -281,8 +281,8 @@ public final class ManagedMrrServer {
         if (demo) {
             demoLogin = seedDemo(useCases, demoClock);
         }
-        UiRoutes ui = new UiRoutes(vertx, Services.ui(useCases), admins, hashing, clock, uiSettings(),
-                webMetrics, new AdminSessionPersistenceAdapter(pool), new SignInAttemptPersistenceAdapter(pool));
+        UiRoutes ui = new UiRoutes(vertx, useCases, clock::now, uiSettings(), webMetrics,
+                new AdminSessionPersistenceAdapter(pool), new SignInAttemptPersistenceAdapter(pool));
         Handler<RoutingContext> scrape = PrometheusScrapingHandler.create(registry);
         if (observability.metricsPort().isPresent()) {
             startMetricsServer(scrape, observability.metricsPort().getAsInt());

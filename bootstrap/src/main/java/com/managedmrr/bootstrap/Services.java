@@ -6,7 +6,6 @@ import com.managedmrr.domain.port.AdminAccountPort;
 import com.managedmrr.domain.port.ClockPort;
 import com.managedmrr.domain.port.PasswordHashingPort;
 import com.managedmrr.persistence.PersistenceAdapters;
-import com.managedmrr.web.ui.UiUseCases;
 import com.managedmrr.web.ui.demo.DemoData;
 
 /** Every use case over the PostgreSQL adapters, each service built once by {@link ManagedMrrServices#wire}. */
@@ -20,11 +19,6 @@ final class Services {
         return ManagedMrrServices.wire(new ApplicationPorts(ports.commands(), ports.ingestion(),
                 ports.breakdowns(), ports.partners(), ports.clients(), ports.catalogue(), ports.pointUnits(),
                 ports.audit(), admins, hashing, clock));
-    }
-
-    /** The admin pages' use cases: the same services the API calls. */
-    static UiUseCases ui(ManagedMrrServices services) {
-        return UiUseCases.from(services);
     }
 
     /** The use cases the {@code --demo} seeder plays its story through. */

@@ -9,14 +9,16 @@ import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Renders Thymeleaf templates (full class-path names such as {@code templates/points/page.html}) into responses. The
- * Vert.x engine is given a class-path resolver that reads templates as UTF-8 and caches them, so a page never reads
- * a file on the event loop after its first render. Every template sees {@code csrfToken}, {@code csrfField} and, when
+ * Renders Thymeleaf templates (full class-path names such as {@code templates/points/page.html}) into responses, from
+ * view records (one per page or partial). The Vert.x engine is given a class-path resolver that reads templates as
+ * UTF-8 and caches them, so a page never reads a file on the event loop after its first render. Every template sees {@code csrfToken}, {@code csrfField} and, when
  * signed in, {@code admin}.
  */
 public final class PageRenderer {
@@ -37,9 +39,12 @@ public final class PageRenderer {
         thymeleaf.setTemplateResolver(resolver);
     }
 
-    /** Renders the template with the model (plus the common entries) and ends the response with it. */
-    public Future<Void> render(RoutingContext ctx, int status, String template, Map<String, Object> model) {
-        Map<String, Object> data = new HashMap<>(model);
+    /**
+     * Renders the template with the view (each of its record components a template variable, plus the common
+     * entries) and ends the response with it.
+     */
+    public Future<Void> render(RoutingContext ctx, int status, String template, Record view) {
+        Map<String, Object> data = variables(view);
         String token = ctx.get(CSRF_FIELD);
         data.put("csrfToken", token == null ? "" : token);
         data.put("csrfField", CSRF_FIELD);
@@ -58,8 +63,23 @@ public final class PageRenderer {
         });
     }
 
-    public Future<Void> render(RoutingContext ctx, String template, Map<String, Object> model) {
-        return render(ctx, 200, template, model);
+    public Future<Void> render(RoutingContext ctx, String template, Record view) {
+        return render(ctx, 200, template, view);
+    }
+
+    /** The view's record components by name: what the template sees. */
+    static Map<String, Object> variables(Record view) {
+        Map<String, Object> variables = new HashMap<>();
+        for (RecordComponent component : view.getClass().getRecordComponents()) {
+            try {
+                Method accessor = component.getAccessor();
+                accessor.setAccessible(true);
+                variables.put(component.getName(), accessor.invoke(view));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read " + component.getName() + " of " + view.getClass(), e);
+            }
+        }
+        return variables;
     }
 
     /** The signed-in admin, as the page header shows them. */

@@ -24,9 +24,9 @@ final class RequireSignedIn implements Handler<RoutingContext> {
             ctx.response().setStatusCode(401)
                     .putHeader("HX-Redirect", Paths.SIGN_IN)
                     .putHeader("Content-Type", "text/plain; charset=utf-8")
-                    .end("Please sign in.");
+                    .end(UiMessages.PLEASE_SIGN_IN);
             return;
         }
-        ctx.response().setStatusCode(303).putHeader("Location", Paths.SIGN_IN).end();
+        Redirects.seeOther(ctx, Paths.SIGN_IN);
     }
 }

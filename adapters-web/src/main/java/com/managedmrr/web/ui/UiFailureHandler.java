@@ -8,7 +8,6 @@ import io.vertx.ext.web.handler.HttpException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.Map;
 
 /**
  * The admin UI's one failure handler: a business refusal becomes its status with its own message, a CSRF refusal a
@@ -51,10 +50,7 @@ public final class UiFailureHandler implements Handler<RoutingContext> {
                     .end(problem.message());
             return;
         }
-        pages.render(ctx, problem.status(), "templates/error.html", Map.of(
-                        "status", problem.status(),
-                        "title", problem.title(),
-                        "message", problem.message()))
+        pages.render(ctx, problem.status(), "templates/error.html", problem)
                 .onFailure(renderFailure -> {
                     LOG.error("the error page did not render", renderFailure);
                     if (!ctx.response().headWritten()) {
@@ -70,32 +66,31 @@ public final class UiFailureHandler implements Handler<RoutingContext> {
         if (failure instanceof DomainException refusal) {
             return switch (refusal.kind()) {
                 case NOT_FOUND -> notFound();
-                case CONFLICT -> new Problem(409, "Conflict", refusal.getMessage());
-                case INVALID, REFUSED -> new Problem(422, "Not possible", refusal.getMessage());
+                case CONFLICT -> new Problem(409, UiMessages.CONFLICT_TITLE, refusal.getMessage());
+                case INVALID, REFUSED -> new Problem(422, UiMessages.NOT_POSSIBLE_TITLE, refusal.getMessage());
             };
         }
         if (failure instanceof StoreUnavailableException) {
-            return new Problem(503, "Try again in a moment",
-                    "The service is unavailable for a moment. Please try again shortly.");
+            return new Problem(503, UiMessages.UNAVAILABLE_TITLE, UiMessages.UNAVAILABLE);
         }
         int status = failure instanceof HttpException http ? http.getStatusCode() : ctx.statusCode();
         return switch (status) {
-            case 403 -> new Problem(403, "Please reload the page",
-                    "This form has expired or did not come from this site. Reload the page and try again.");
+            case 403 -> new Problem(403, UiMessages.RELOAD_TITLE, UiMessages.RELOAD);
             case 404 -> notFound();
-            case 405 -> new Problem(405, "Not allowed", "That action is not available here.");
-            case 413 -> new Problem(413, "Too large", "What you sent is too large.");
-            case 400 -> new Problem(400, "Bad request", "The request could not be read.");
+            case 405 -> new Problem(405, UiMessages.NOT_ALLOWED_TITLE, UiMessages.NOT_ALLOWED);
+            case 413 -> new Problem(413, UiMessages.TOO_LARGE_TITLE, UiMessages.TOO_LARGE);
+            case 400 -> new Problem(400, UiMessages.BAD_REQUEST_TITLE, UiMessages.BAD_REQUEST);
             default -> status >= 400 && status < 500
-                    ? new Problem(status, "Not possible", "The request could not be handled.")
-                    : new Problem(500, "Something went wrong", "Something went wrong on our side. Please try again.");
+                    ? new Problem(status, UiMessages.NOT_POSSIBLE_TITLE, UiMessages.NOT_HANDLED)
+                    : new Problem(500, UiMessages.FAILED_TITLE, UiMessages.FAILED);
         };
     }
 
     private static Problem notFound() {
-        return new Problem(404, "Not found", "There is nothing here, or it belongs to another partner.");
+        return new Problem(404, UiMessages.NOT_FOUND_TITLE, UiMessages.NOT_FOUND);
     }
 
+    /** What went wrong, as the error page shows it. */
     record Problem(int status, String title, String message) {
     }
 }

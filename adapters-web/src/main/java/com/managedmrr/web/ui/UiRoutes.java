@@ -1,24 +1,21 @@
 package com.managedmrr.web.ui;
 
-import com.managedmrr.domain.port.AdminAccountPort;
-import com.managedmrr.domain.port.ClockPort;
-import com.managedmrr.domain.port.PasswordHashingPort;
+import com.managedmrr.application.ManagedMrrServices;
+import com.managedmrr.domain.port.AdminSessionPort;
+import com.managedmrr.domain.port.SignInAttemptPort;
+import com.managedmrr.web.api.StorableText;
+import com.managedmrr.web.observe.WebMetrics;
 import com.managedmrr.web.ui.access.AccessDirectory;
+import com.managedmrr.web.ui.access.ClientPageRoutes;
 import com.managedmrr.web.ui.access.ClientsPageRoutes;
 import com.managedmrr.web.ui.access.ContractorsPageRoutes;
 import com.managedmrr.web.ui.access.EmployeesPageRoutes;
 import com.managedmrr.web.ui.audit.ActivityLogPageRoutes;
 import com.managedmrr.web.ui.points.PointsPageRoutes;
 import com.managedmrr.web.ui.signin.SignInRoutes;
-import com.managedmrr.web.ui.signin.InMemoryAdminSessions;
-import com.managedmrr.web.ui.signin.InMemorySignInAttempts;
 import com.managedmrr.web.ui.signin.SignInThrottle;
-import com.managedmrr.web.observe.WebMetrics;
-import com.managedmrr.domain.port.AdminSessionPort;
-import com.managedmrr.domain.port.SignInAttemptPort;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
-import com.managedmrr.web.api.StorableText;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -29,6 +26,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.InstantSource;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Properties;
 
@@ -49,10 +48,8 @@ public final class UiRoutes {
     static final String CSRF_COOKIE = "XSRF-TOKEN";
 
     private final Vertx vertx;
-    private final UiUseCases useCases;
-    private final AdminAccountPort admins;
-    private final PasswordHashingPort hashing;
-    private final ClockPort clock;
+    private final ManagedMrrServices services;
+    private final InstantSource clock;
     private final UiSettings settings;
     private final UiSessions sessions;
     private final SignInThrottle throttle;
@@ -60,41 +57,21 @@ public final class UiRoutes {
     private final Buffer htmxScript;
     private final WebMetrics metrics;
 
-    /** Sessions and sign-in counts in this process's memory: for tests, or a single instance without a database. */
-    public UiRoutes(Vertx vertx, UiUseCases useCases, AdminAccountPort admins, PasswordHashingPort hashing,
-                    ClockPort clock, UiSettings settings) {
-        this(vertx, useCases, admins, hashing, clock, settings, WebMetrics.none());
-    }
-
-    /** @param metrics counts sign-ins by outcome */
-    public UiRoutes(Vertx vertx, UiUseCases useCases, AdminAccountPort admins, PasswordHashingPort hashing,
-                    ClockPort clock, UiSettings settings, WebMetrics metrics) {
-        this(vertx, useCases, admins, hashing, clock, settings, metrics, new InMemoryAdminSessions(),
-                new InMemorySignInAttempts());
-    }
-
-    /** Sessions and sign-in counts from the given stores, without metrics (tests). */
-    public UiRoutes(Vertx vertx, UiUseCases useCases, AdminAccountPort admins, PasswordHashingPort hashing,
-                    ClockPort clock, UiSettings settings, AdminSessionPort sessions, SignInAttemptPort attempts) {
-        this(vertx, useCases, admins, hashing, clock, settings, WebMetrics.none(), sessions, attempts);
-    }
-
     /**
+     * @param services  the application's use cases, the same the API calls
+     * @param clock     the instant the pages take as now (the services' clock)
      * @param metrics   counts sign-ins by outcome
      * @param sessions  the signed-in sessions, shared by every instance
      * @param attempts  the failed sign-in counts, shared by every instance
      */
-    public UiRoutes(Vertx vertx, UiUseCases useCases, AdminAccountPort admins, PasswordHashingPort hashing,
-                    ClockPort clock, UiSettings settings, WebMetrics metrics, AdminSessionPort sessions,
-                    SignInAttemptPort attempts) {
+    public UiRoutes(Vertx vertx, ManagedMrrServices services, InstantSource clock, UiSettings settings,
+                    WebMetrics metrics, AdminSessionPort sessions, SignInAttemptPort attempts) {
         this.metrics = Objects.requireNonNull(metrics, "metrics");
         this.vertx = Objects.requireNonNull(vertx, "vertx");
-        this.useCases = Objects.requireNonNull(useCases, "useCases");
-        this.admins = Objects.requireNonNull(admins, "admins");
-        this.hashing = Objects.requireNonNull(hashing, "hashing");
+        this.services = Objects.requireNonNull(services, "services");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.sessions = new UiSessions(sessions, admins, settings, SESSION_COOKIE);
+        this.sessions = new UiSessions(sessions, services.findAdmin(), settings, SESSION_COOKIE);
         this.throttle = new SignInThrottle(attempts, settings.throttleClock());
         this.pages = new PageRenderer(vertx);
         this.htmxScript = loadHtmx();
@@ -112,7 +89,7 @@ public final class UiRoutes {
      */
     private static void requireStorableForm(RoutingContext ctx) {
         String type = ctx.request().getHeader("Content-Type");
-        if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded")
+        if (type != null && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")
                 && ctx.body().buffer() != null
                 && !StorableText.wellFormedPercentEncoded(ctx.body().buffer().toString(StandardCharsets.ISO_8859_1))) {
             ctx.fail(400);
@@ -145,16 +122,17 @@ public final class UiRoutes {
                 .setNagHttps(false));
         ui.route().handler(UiRoutes::echoCsrfToken);
 
-        new SignInRoutes(pages, useCases, admins, hashing, throttle, sessions, metrics).mount(ui);
+        new SignInRoutes(pages, services, throttle, sessions, metrics).mount(ui);
 
         ui.route().handler(new RequireSignedIn());
         ui.get("/").handler(ctx -> ctx.redirect(Paths.POINTS));
-        AccessDirectory directory = new AccessDirectory(useCases, clock);
-        new PointsPageRoutes(pages, useCases, clock).mount(ui);
-        new ClientsPageRoutes(pages, useCases, directory).mount(ui);
-        new ContractorsPageRoutes(pages, useCases, directory).mount(ui);
+        AccessDirectory directory = new AccessDirectory(services);
+        new PointsPageRoutes(pages, services, clock).mount(ui);
+        new ClientsPageRoutes(pages, services, directory).mount(ui);
+        new ClientPageRoutes(pages, services, directory).mount(ui);
+        new ContractorsPageRoutes(pages, services, directory).mount(ui);
         new EmployeesPageRoutes(pages, directory).mount(ui);
-        new ActivityLogPageRoutes(pages, useCases).mount(ui);
+        new ActivityLogPageRoutes(pages, services).mount(ui);
 
         ui.route().handler(ctx -> ctx.fail(404));
         ui.route().failureHandler(new UiFailureHandler(pages));

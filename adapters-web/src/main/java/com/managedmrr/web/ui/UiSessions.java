@@ -1,7 +1,7 @@
 package com.managedmrr.web.ui;
 
+import com.managedmrr.application.signin.FindAdminUseCase;
 import com.managedmrr.domain.model.AdminAccount;
-import com.managedmrr.domain.port.AdminAccountPort;
 import com.managedmrr.domain.port.AdminSessionPort;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
@@ -32,13 +32,13 @@ public final class UiSessions implements Handler<RoutingContext> {
     static final String SESSION_KEY = "ui.sessionKey";
 
     private final AdminSessionPort sessions;
-    private final AdminAccountPort admins;
+    private final FindAdminUseCase admins;
     private final Clock clock;
     private final UiSettings settings;
     private final String cookieName;
     private final SecureRandom random = new SecureRandom();
 
-    UiSessions(AdminSessionPort sessions, AdminAccountPort admins, UiSettings settings, String cookieName) {
+    UiSessions(AdminSessionPort sessions, FindAdminUseCase admins, UiSettings settings, String cookieName) {
         this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.admins = Objects.requireNonNull(admins, "admins");
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -61,7 +61,7 @@ public final class UiSessions implements Handler<RoutingContext> {
         Async.call(ctx, () -> sessions.find(key, clock.instant(), settings.sessionTimeout()))
                 .compose(found -> found.isEmpty()
                         ? Future.succeededFuture(Optional.<AdminSessionPort.AdminSession>empty())
-                        : Async.call(ctx, () -> admins.admin(found.get().email()))
+                        : Async.call(ctx, () -> admins.findAdmin(found.get().email()))
                                 .map(account -> account.filter(a -> stillValid(a, found.get())).map(a -> found.get())))
                 .onComplete(result -> {
                     if (!ctx.request().isEnded()) {

@@ -1,5 +1,6 @@
 package com.managedmrr.web.ui;
 
+import com.managedmrr.web.testing.InMemoryAdminSessions;
 import com.managedmrr.domain.model.PartnerId;
 import com.managedmrr.domain.model.SeatStatus;
 import io.vertx.core.buffer.Buffer;
@@ -58,8 +59,7 @@ class CsrfSweepTest {
         String before = acmesState();
 
         List<String> swept = new ArrayList<>();
-        for (Route route : new UiRoutes(TestUi.VERTX, ui.useCases, ui.admins, ui.hashing, ui.serviceClock,
-                UiSettings.defaults()).create().getRoutes()) {
+        for (Route route : ui.routes(UiSettings.defaults(), new InMemoryAdminSessions()).create().getRoutes()) {
             if (route.getPath() == null) {
                 continue;
             }

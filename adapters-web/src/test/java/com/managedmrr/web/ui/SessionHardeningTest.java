@@ -1,5 +1,6 @@
 package com.managedmrr.web.ui;
 
+import com.managedmrr.web.testing.InMemoryAdminSessions;
 import io.vertx.core.http.HttpServer;
 import io.vertx.ext.web.Router;
 import org.junit.jupiter.api.AfterEach;
@@ -53,8 +54,7 @@ class SessionHardeningTest {
 
     @Test
     void overHttps_theSessionAndCsrfCookies_areSecureHttpOnlySameSite() {
-        UiRoutes https = new UiRoutes(TestUi.VERTX, ui.useCases, ui.admins, ui.hashing, ui.serviceClock,
-                UiSettings.overHttps(true));
+        UiRoutes https = ui.routes(UiSettings.overHttps(true), new InMemoryAdminSessions());
         Router root = Router.router(TestUi.VERTX);
         https.mount(root);
         HttpServer server = TestUi.VERTX.createHttpServer().requestHandler(root).listen(0).await();

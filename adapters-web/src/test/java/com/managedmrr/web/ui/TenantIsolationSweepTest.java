@@ -1,5 +1,6 @@
 package com.managedmrr.web.ui;
 
+import com.managedmrr.web.testing.InMemoryAdminSessions;
 import com.managedmrr.domain.model.PartnerId;
 import com.managedmrr.domain.model.SeatStatus;
 import io.vertx.core.http.HttpMethod;
@@ -110,8 +111,7 @@ class TenantIsolationSweepTest {
     }
 
     private List<Route> uiRoutes() {
-        return new UiRoutes(TestUi.VERTX, ui.useCases, ui.admins, ui.hashing, ui.serviceClock,
-                UiSettings.defaults()).create().getRoutes();
+        return ui.routes(UiSettings.defaults(), new InMemoryAdminSessions()).create().getRoutes();
     }
 
     /** Every filling of the template's parameters with acme's own or the other partner's values, but all-own. */

@@ -1,15 +1,15 @@
 package com.managedmrr.web.ui;
 
-import com.managedmrr.web.testing.InMemoryAdminAccounts;
 import com.managedmrr.application.ApplicationPorts;
 import com.managedmrr.application.ManagedMrrServices;
 import com.managedmrr.domain.testing.InMemoryStore;
 import com.managedmrr.domain.testing.MutableClock;
+import com.managedmrr.web.observe.WebMetrics;
+import com.managedmrr.web.testing.InMemoryAdminAccounts;
+import com.managedmrr.web.testing.InMemoryAdminSessions;
+import com.managedmrr.web.testing.InMemorySignInAttempts;
 import com.managedmrr.web.ui.demo.DemoClock;
 import com.managedmrr.web.ui.demo.DemoData;
-import com.managedmrr.web.ui.signin.InMemoryAdminSessions;
-import com.managedmrr.web.ui.signin.InMemorySignInAttempts;
-import com.managedmrr.web.ui.signin.Pbkdf2PasswordHashing;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.ext.web.Router;
@@ -28,16 +28,12 @@ final class TestUi implements AutoCloseable {
 
     /** One Vert.x for the whole test run. */
     static final Vertx VERTX = Vertx.vertx();
-    /** Cheap hashing: these tests check behaviour, not cost. */
-    static final int TEST_ITERATIONS = 1_000;
 
     final InMemoryStore store = new InMemoryStore();
     final MutableClock clock;
     final DemoClock serviceClock;
     final InMemoryAdminAccounts admins = new InMemoryAdminAccounts();
-    final Pbkdf2PasswordHashing hashing = new Pbkdf2PasswordHashing(VERTX, TEST_ITERATIONS);
     final ManagedMrrServices services;
-    final UiUseCases useCases;
     final Given given;
     final InMemoryAdminSessions sessions = new InMemoryAdminSessions();
     private final HttpServer server;
@@ -46,15 +42,19 @@ final class TestUi implements AutoCloseable {
         clock = new MutableClock(now);
         serviceClock = new DemoClock(clock);
         services = ManagedMrrServices.wire(new ApplicationPorts(store.commands(), store.ingestion(), store, store,
-                store, store, store, store, admins, hashing, serviceClock));
-        useCases = UiUseCases.from(services);
+                store, store, store, store, admins, admins, serviceClock));
         given = new Given(services);
         UiSettings settings = UiSettings.defaults().withThrottleClock(new ClockOver(clock));
-        UiRoutes ui = new UiRoutes(VERTX, useCases, admins, hashing, serviceClock, settings, sessions,
-                new InMemorySignInAttempts());
+        UiRoutes ui = routes(settings, sessions);
         Router root = Router.router(VERTX);
         ui.mount(root);
         server = VERTX.createHttpServer().requestHandler(root).listen(0).await();
+    }
+
+    /** The UI's routes over this instance's services, with the given settings and sessions. */
+    UiRoutes routes(UiSettings settings, InMemoryAdminSessions sessions) {
+        return new UiRoutes(VERTX, services, serviceClock::now, settings, WebMetrics.none(), sessions,
+                new InMemorySignInAttempts());
     }
 
     static TestUi start() {

@@ -1,8 +1,8 @@
 package com.managedmrr.application.credit;
 
-import com.managedmrr.application.common.Refusals;
 import com.managedmrr.application.common.Require;
 import com.managedmrr.application.common.Stages;
+import com.managedmrr.domain.access.AccessRefusals;
 import com.managedmrr.domain.credit.ClientFacts;
 import com.managedmrr.domain.model.DomainException;
 import com.managedmrr.domain.port.BreakdownQueryPort;
@@ -51,7 +51,7 @@ public final class ExplainBreakdownRowService implements ExplainBreakdownRowUseC
     }
 
     private static DomainException notARow(ExplanationQuery query) {
-        return DomainException.notFound(Refusals.CLIENT_NOT_FOUND,
+        return DomainException.notFound(AccessRefusals.CLIENT_NOT_FOUND,
                 "There is no client account " + query.hubId() + " of yours.");
     }
 }

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -31,11 +32,12 @@ public final class ListOwnClientsService implements ListOwnClientsUseCase {
 
     @Override
     public CompletionStage<List<ClientAccount>> listOwnClients(ListOwnClientsQuery query) {
+        Optional<String> name = query.name().map(wanted -> wanted.toLowerCase(Locale.ROOT));
         return Stages.attempt(() -> Require.partner(partners, query.partnerId())
                 .thenCompose(partner -> facts.clientFacts(query.partnerId(), clock.now()))
                 .thenApply(clients -> clients.stream()
                         .map(ClientFacts::client)
-                        .filter(client -> query.name().map(name -> client.name().equalsIgnoreCase(name)).orElse(true))
+                        .filter(client -> name.isEmpty() || client.name().toLowerCase(Locale.ROOT).equals(name.get()))
                         .sorted(Comparator.comparing((ClientAccount client) -> client.name().toLowerCase(Locale.ROOT))
                                 .thenComparingLong(client -> client.hubId().value()))
                         .toList()));

@@ -1,6 +1,6 @@
 package com.managedmrr.application.partner;
 
-import com.managedmrr.application.common.Refusals;
+import com.managedmrr.domain.access.AccessRefusals;
 import com.managedmrr.domain.credit.Explanation;
 import com.managedmrr.domain.model.ClientAccount;
 import com.managedmrr.domain.model.DomainException;
@@ -17,6 +17,6 @@ public record OwnClient(ClientAccount account, Explanation explanation) {
 
     /** The refusal for a client account that is not the partner's, or does not exist: the same for both. */
     public static DomainException notYours(HubId hubId) {
-        return DomainException.notFound(Refusals.CLIENT_NOT_FOUND, "There is no client account " + hubId + " of yours.");
+        return DomainException.notFound(AccessRefusals.CLIENT_NOT_FOUND, "There is no client account " + hubId + " of yours.");
     }
 }

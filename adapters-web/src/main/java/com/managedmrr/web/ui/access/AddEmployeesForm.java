@@ -1,6 +1,7 @@
 package com.managedmrr.web.ui.access;
 
 import com.managedmrr.application.access.AddEmployeesCommand;
+import com.managedmrr.web.ui.UiMessages;
 import com.managedmrr.domain.model.Email;
 import io.vertx.core.MultiMap;
 
@@ -25,11 +26,11 @@ public record AddEmployeesForm(List<String> emails) {
     public Map<String, String> errors() {
         Map<String, String> errors = new LinkedHashMap<>();
         if (emails.isEmpty()) {
-            errors.put("email", "Pick at least one employee.");
+            errors.put("email", UiMessages.PICK_AN_EMPLOYEE);
         } else if (emails.size() > AddEmployeesCommand.MAX_EMAILS) {
-            errors.put("email", "Pick at most " + AddEmployeesCommand.MAX_EMAILS + " employees at a time.");
+            errors.put("email", UiMessages.pickAtMost(AddEmployeesCommand.MAX_EMAILS));
         } else if (emails.stream().anyMatch(e -> parse(e) == null)) {
-            errors.put("email", "Pick employees from the list.");
+            errors.put("email", UiMessages.PICK_FROM_THE_LIST);
         }
         return errors;
     }

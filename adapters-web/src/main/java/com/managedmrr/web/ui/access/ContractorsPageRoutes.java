@@ -1,7 +1,9 @@
 package com.managedmrr.web.ui.access;
 
+import com.managedmrr.application.ManagedMrrServices;
 import com.managedmrr.application.access.LinkClientCommand;
 import com.managedmrr.application.access.LinkClientService;
+import com.managedmrr.application.partner.ListOwnClientsQuery;
 import com.managedmrr.domain.model.DomainException;
 import com.managedmrr.domain.model.Email;
 import com.managedmrr.domain.model.HubId;
@@ -12,17 +14,17 @@ import com.managedmrr.web.ui.Htmx;
 import com.managedmrr.web.ui.PageRenderer;
 import com.managedmrr.web.ui.PathParams;
 import com.managedmrr.web.ui.Paths;
+import com.managedmrr.web.ui.Redirects;
 import com.managedmrr.web.ui.SignedInAdmin;
-import com.managedmrr.web.ui.UiUseCases;
+import com.managedmrr.web.ui.UiMessages;
 import io.vertx.core.Future;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * The Contractors tab: each contractor with the clients they are linked to, and Link clients (pick one of the
@@ -35,12 +37,12 @@ public final class ContractorsPageRoutes {
     static final String CONTRACTOR = "templates/contractors/_contractor.html";
 
     private final PageRenderer pages;
-    private final UiUseCases useCases;
+    private final ManagedMrrServices services;
     private final AccessDirectory directory;
 
-    public ContractorsPageRoutes(PageRenderer pages, UiUseCases useCases, AccessDirectory directory) {
+    public ContractorsPageRoutes(PageRenderer pages, ManagedMrrServices services, AccessDirectory directory) {
         this.pages = Objects.requireNonNull(pages, "pages");
-        this.useCases = Objects.requireNonNull(useCases, "useCases");
+        this.services = Objects.requireNonNull(services, "services");
         this.directory = Objects.requireNonNull(directory, "directory");
     }
 
@@ -55,60 +57,74 @@ public final class ContractorsPageRoutes {
         directory.load(ctx, partnerId)
                 .compose(found -> {
                     List<PartnerUserAssignments> contractors = found.contractors();
-                    Map<String, Object> model = new HashMap<>();
-                    model.put("contractors", java.util.stream.IntStream.range(0, contractors.size())
-                            .mapToObj(i -> ContractorView.of(contractors.get(i), found, i)).toList());
-                    model.put("nav", "access");
-                    model.put("tab", "contractors");
-                    return pages.render(ctx, PAGE, model);
+                    return pages.render(ctx, PAGE, new ContractorsPageView(IntStream.range(0, contractors.size())
+                            .mapToObj(i -> ContractorView.of(contractors.get(i), found, i)).toList(),
+                            "access", "contractors"));
                 })
                 .onFailure(ctx::fail);
     }
 
     private void linkForm(RoutingContext ctx) {
         withContractor(ctx, (partnerId, found, contractor, index) -> pages.render(ctx, CONTRACTOR,
-                model(found, contractor, index, "form", "", null, null)));
+                panel(found, contractor, index, "form", "", null, null)));
     }
 
     private void link(RoutingContext ctx) {
         LinkClientForm form = LinkClientForm.from(ctx.request().formAttributes());
-        withContractor(ctx, (partnerId, found, contractor, index) -> {
-            LinkClientForm.Resolution resolution = form.resolve(found);
-            if (resolution.error() != null) {
-                return refuse(ctx, found, contractor, index, form, resolution.error());
-            }
-            HubId hubId = HubId.of(resolution.hubId());
-            Email email = contractor.user().email();
-            return Async.call(ctx, () -> useCases.linkClient()
-                            .linkClient(new LinkClientCommand(partnerId, email, hubId, SignedInAdmin.of(ctx).actor())))
-                    .compose(newly -> {
-                        if (!Htmx.isHtmx(ctx)) {
-                            return ClientsPageRoutes.seeOther(ctx, Paths.CONTRACTORS);
-                        }
-                        return directory.load(ctx, partnerId).compose(after -> {
-                            PartnerUserAssignments updated = after.user(email.value()).orElse(contractor);
-                            String clientName = after.client(hubId.value()).map(AccessDirectory.ClientListing::label)
-                                    .orElse("client account " + hubId);
-                            String message = newly
-                                    ? contractor.user().name() + " is now linked to " + clientName + "."
-                                    : contractor.user().name() + " was already linked to " + clientName + ".";
-                            return pages.render(ctx, CONTRACTOR, model(after, updated, index, "done", "", null,
-                                    message));
-                        });
-                    })
-                    .recover(failure -> {
-                        if (failure instanceof DomainException refusal) {
-                            return refuse(ctx, found, contractor, index, form, message(refusal, hubId, contractor));
-                        }
-                        return Future.failedFuture(failure);
+        withContractor(ctx, (partnerId, found, contractor, index) -> hubIdOf(ctx, partnerId, form)
+                .compose(resolution -> {
+                    if (resolution.error() != null) {
+                        return refuse(ctx, found, contractor, index, form, resolution.error());
+                    }
+                    return link(ctx, partnerId, found, contractor, index, form, HubId.of(resolution.hubId()));
+                }));
+    }
+
+    /** The Hub ID the form names; a bare name is one of the partner's clients, and only one. */
+    private Future<LinkClientForm.Resolution> hubIdOf(RoutingContext ctx, PartnerId partnerId, LinkClientForm form) {
+        LinkClientForm.Resolution resolution = form.resolve();
+        if (resolution.name() == null) {
+            return Future.succeededFuture(resolution);
+        }
+        return Async.call(ctx, () -> services.listOwnClients()
+                        .listOwnClients(ListOwnClientsQuery.named(partnerId, resolution.name())))
+                .map(named -> switch (named.size()) {
+                    case 1 -> new LinkClientForm.Resolution(named.get(0).hubId().value(), null, null);
+                    case 0 -> new LinkClientForm.Resolution(null, UiMessages.noClientCalled(form.client()), null);
+                    default -> new LinkClientForm.Resolution(null, UiMessages.severalClientsCalled(form.client()),
+                            null);
+                });
+    }
+
+    private Future<Void> link(RoutingContext ctx, PartnerId partnerId, AccessDirectory.Directory found,
+                              PartnerUserAssignments contractor, int index, LinkClientForm form, HubId hubId) {
+        Email email = contractor.user().email();
+        return Async.call(ctx, () -> services.linkClient()
+                        .linkClient(new LinkClientCommand(partnerId, email, hubId, SignedInAdmin.of(ctx).actor())))
+                .compose(newly -> {
+                    if (!Htmx.isHtmx(ctx)) {
+                        return Redirects.seeOther(ctx, Paths.CONTRACTORS);
+                    }
+                    return directory.load(ctx, partnerId).compose(after -> {
+                        PartnerUserAssignments updated = after.user(email.value()).orElse(contractor);
+                        String clientName = after.client(hubId.value()).map(AccessDirectory.ClientListing::label)
+                                .orElse(UiMessages.clientAccount(hubId.toString()));
+                        return pages.render(ctx, CONTRACTOR, panel(after, updated, index, "done", "", null,
+                                UiMessages.linked(contractor.user().name(), clientName, newly)));
                     });
-        });
+                })
+                .recover(failure -> {
+                    if (failure instanceof DomainException refusal) {
+                        return refuse(ctx, found, contractor, index, form, message(refusal, hubId, contractor));
+                    }
+                    return Future.failedFuture(failure);
+                });
     }
 
     private static String message(DomainException refusal, HubId hubId, PartnerUserAssignments contractor) {
         if (LinkClientService.CONTRACTOR_NOT_A_CLIENT_USER.equals(refusal.code())) {
-            return contractor.user().name() + " (" + contractor.user().email() + ") is not a user in client account "
-                    + hubId + ", so they cannot be linked to it. The client account must add them as a user first.";
+            return UiMessages.notAClientUser(contractor.user().name(), contractor.user().email().toString(),
+                    hubId.toString());
         }
         return refusal.getMessage();
     }
@@ -118,24 +134,17 @@ public final class ContractorsPageRoutes {
         if (!Htmx.isHtmx(ctx)) {
             return Future.failedFuture(DomainException.refused("LINK_CLIENTS_REFUSED", error));
         }
-        return pages.render(ctx, 422, CONTRACTOR, model(found, contractor, index, "form", form.client(), error, null));
+        return pages.render(ctx, 422, CONTRACTOR, panel(found, contractor, index, "form", form.client(), error, null));
     }
 
-    private static Map<String, Object> model(AccessDirectory.Directory found, PartnerUserAssignments contractor,
+    private static ContractorPanelView panel(AccessDirectory.Directory found, PartnerUserAssignments contractor,
                                              int index, String panel, String value, String error, String message) {
-        Map<String, Object> model = new HashMap<>();
         ContractorView view = ContractorView.of(contractor, found, index);
-        model.put("contractor", view);
-        model.put("panel", panel);
-        model.put("value", value);
-        model.put("error", error);
-        model.put("message", message);
-        model.put("options", found.clients().stream()
+        List<String> options = found.clients().stream()
                 .filter(c -> contractor.assignedHubIds().stream().noneMatch(h -> h.value() == c.hubId()))
                 .map(AccessDirectory.ClientListing::label)
-                .toList());
-        model.put("inputId", view.tbodyId() + "-client");
-        return model;
+                .toList();
+        return new ContractorPanelView(view, panel, value, error, message, options, view.tbodyId() + "-client");
     }
 
     private interface ContractorAction {
@@ -160,7 +169,7 @@ public final class ContractorsPageRoutes {
                         }
                     }
                     return Future.failedFuture(DomainException.notFound("PARTNER_USER_NOT_FOUND",
-                            email.get() + " is not one of your contractors."));
+                            UiMessages.notOneOfYourContractors(email.get().toString())));
                 })
                 .onFailure(ctx::fail);
     }

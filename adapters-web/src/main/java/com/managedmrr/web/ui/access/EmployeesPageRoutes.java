@@ -7,7 +7,6 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /** The Employees tab: each employee of the partner with the clients they are assigned to. */
@@ -37,8 +36,7 @@ public final class EmployeesPageRoutes {
                                             .map(hub -> LinkedClientView.of(found.clientOrBare(hub.value())))
                                             .toList()))
                             .toList();
-                    return pages.render(ctx, PAGE, Map.of("employees", employees, "nav", "access",
-                            "tab", "employees"));
+                    return pages.render(ctx, PAGE, new EmployeesPageView(employees, "access", "employees"));
                 })
                 .onFailure(ctx::fail);
     }

@@ -1,17 +1,16 @@
 package com.managedmrr.web.ui.access;
 
 import com.managedmrr.web.ui.PathParams;
+import com.managedmrr.web.ui.UiMessages;
 import io.vertx.core.MultiMap;
 
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Link clients, as sent: one field in which the admin picks one of their clients by name (the list suggests
- * "Name (Hub ID)") or types any Hub ID.
+ * "Name (Hub ID)") or types any Hub ID; a bare name is looked up among the partner's clients by the application.
  */
 public record LinkClientForm(String client) {
 
@@ -23,17 +22,17 @@ public record LinkClientForm(String client) {
         return new LinkClientForm(raw == null ? "" : raw.strip());
     }
 
-    /** The Hub ID the field names, or the message to show next to it. */
-    public Resolution resolve(AccessDirectory.Directory directory) {
+    /** The Hub ID the field names, the client name to look up among the partner's, or the message to show. */
+    public Resolution resolve() {
         if (client.isEmpty()) {
-            return Resolution.error("Pick a client or type its Hub ID.");
+            return Resolution.error(UiMessages.PICK_A_CLIENT);
         }
         if (client.length() > MAX_LENGTH) {
-            return Resolution.error("That is too long for a client name or Hub ID.");
+            return Resolution.error(UiMessages.CLIENT_TOO_LONG);
         }
         if (client.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return PathParams.hubId(client).map(hub -> Resolution.of(hub.value()))
-                    .orElse(Resolution.error("A Hub ID is a positive whole number."));
+                    .orElse(Resolution.error(UiMessages.HUB_ID_FORMAT));
         }
         Matcher label = LABEL.matcher(client);
         if (label.matches()) {
@@ -42,28 +41,18 @@ public record LinkClientForm(String client) {
                 return Resolution.of(hub.get());
             }
         }
-        String wanted = client.toLowerCase(Locale.ROOT);
-        List<AccessDirectory.ClientListing> named = directory.clients().stream()
-                .filter(c -> c.name().toLowerCase(Locale.ROOT).equals(wanted))
-                .toList();
-        if (named.size() == 1) {
-            return Resolution.of(named.get(0).hubId());
-        }
-        if (named.size() > 1) {
-            return Resolution.error("Several of your clients are called \"" + client + "\"; type the Hub ID instead.");
-        }
-        return Resolution.error("None of your clients is called \"" + client + "\"; type its Hub ID instead.");
+        return new Resolution(null, null, client);
     }
 
-    /** Either a Hub ID or a message. */
-    public record Resolution(Long hubId, String error) {
+    /** A Hub ID, a name to look up, or a message. */
+    public record Resolution(Long hubId, String error, String name) {
 
         static Resolution of(long hubId) {
-            return new Resolution(hubId, null);
+            return new Resolution(hubId, null, null);
         }
 
         static Resolution error(String message) {
-            return new Resolution(null, message);
+            return new Resolution(null, message, null);
         }
     }
 }

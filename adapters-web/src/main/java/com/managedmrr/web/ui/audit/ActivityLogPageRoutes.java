@@ -1,18 +1,16 @@
 package com.managedmrr.web.ui.audit;
 
+import com.managedmrr.application.ManagedMrrServices;
 import com.managedmrr.application.audit.AuditTrailQuery;
 import com.managedmrr.domain.model.PartnerId;
 import com.managedmrr.web.ui.Async;
 import com.managedmrr.web.ui.PageRenderer;
 import com.managedmrr.web.ui.Paths;
 import com.managedmrr.web.ui.SignedInAdmin;
-import com.managedmrr.web.ui.UiUseCases;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
 
@@ -27,11 +25,11 @@ public final class ActivityLogPageRoutes {
     static final int PAGE_SIZE = 50;
 
     private final PageRenderer pages;
-    private final UiUseCases useCases;
+    private final ManagedMrrServices services;
 
-    public ActivityLogPageRoutes(PageRenderer pages, UiUseCases useCases) {
+    public ActivityLogPageRoutes(PageRenderer pages, ManagedMrrServices services) {
         this.pages = Objects.requireNonNull(pages, "pages");
-        this.useCases = Objects.requireNonNull(useCases, "useCases");
+        this.services = Objects.requireNonNull(services, "services");
     }
 
     public void mount(Router ui) {
@@ -41,19 +39,21 @@ public final class ActivityLogPageRoutes {
     private void page(RoutingContext ctx) {
         PartnerId partnerId = SignedInAdmin.of(ctx).partnerId();
         OptionalLong before = before(ctx.queryParam("before"));
-        Async.call(ctx, () -> useCases.listAuditTrail()
+        Async.call(ctx, () -> services.listAuditTrail()
                         .listAuditTrail(new AuditTrailQuery(partnerId, PAGE_SIZE, before)))
-                .compose(page -> {
-                    Map<String, Object> model = new HashMap<>();
-                    model.put("nav", "activity");
-                    model.put("entries", page.entries().stream().map(ActivityEntryView::of).toList());
-                    model.put("olderUrl", page.nextBefore().isPresent()
-                            ? Paths.withQuery(PATH, Paths.params("before", Long.toString(page.nextBefore().getAsLong())))
-                            : null);
-                    model.put("newestUrl", before.isPresent() ? PATH : null);
-                    return pages.render(ctx, PAGE, model);
-                })
+                .compose(page -> pages.render(ctx, PAGE, new ActivityLogPageView(
+                        page.entries().stream().map(ActivityEntryView::of).toList(),
+                        page.nextBefore().isPresent()
+                                ? Paths.withQuery(PATH, Paths.params("before",
+                                        Long.toString(page.nextBefore().getAsLong())))
+                                : null,
+                        before.isPresent() ? PATH : null,
+                        "activity")))
                 .onFailure(ctx::fail);
+    }
+
+    /** The Activity log page: a page of entries, with links to older entries and back to the newest. */
+    public record ActivityLogPageView(List<ActivityEntryView> entries, String olderUrl, String newestUrl, String nav) {
     }
 
     /** Anything but a positive entry id is the newest page. */

@@ -1,10 +1,10 @@
 package com.managedmrr.web.ui.points;
 
+import com.managedmrr.application.credit.ExpiringCredit;
 import com.managedmrr.domain.credit.BreakdownRow;
 import com.managedmrr.web.ui.Formats;
 import com.managedmrr.web.ui.Paths;
 
-import java.time.Duration;
 import java.time.Instant;
 
 /** One client row of the Points breakdown table, every value already written out. */
@@ -24,17 +24,9 @@ public record BreakdownRowView(long hubId, String name, String currency, String 
                 row.servicing(),
                 row.lastActivityAt().map(Formats::date).orElse("—"),
                 expires == null ? "—" : Formats.date(expires),
-                expiresWithin(row, at, FilterBreakdownForm.EXPIRING_WITHIN_DAYS),
+                ExpiringCredit.soon(row, at),
                 Paths.client(hubId),
                 Paths.withQuery(Paths.explanation(hubId), Paths.params("asOf", asOf)),
                 "explain-" + hubId);
     }
-
-    /** Servicing, and its credit runs out within the given days of the instant. */
-    static boolean expiresWithin(BreakdownRow row, Instant at, int days) {
-        return row.servicing() && row.expiresAt()
-                .map(expires -> expires.isBefore(at.plus(Duration.ofDays(days))))
-                .orElse(false);
-    }
-
 }

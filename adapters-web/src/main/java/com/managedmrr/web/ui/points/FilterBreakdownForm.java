@@ -2,6 +2,7 @@ package com.managedmrr.web.ui.points;
 
 import com.managedmrr.web.ui.Formats;
 import com.managedmrr.web.ui.Pagination;
+import com.managedmrr.web.ui.UiMessages;
 import io.vertx.core.MultiMap;
 
 import java.time.Instant;
@@ -20,7 +21,6 @@ import java.util.Optional;
 public record FilterBreakdownForm(String q, String asOf, boolean expiring, int page) {
 
     public static final int MAX_SEARCH = 200;
-    public static final int EXPIRING_WITHIN_DAYS = 14;
     static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
     static final int LATEST_YEARS_AHEAD = 10;
 
@@ -35,15 +35,15 @@ public record FilterBreakdownForm(String q, String asOf, boolean expiring, int p
     public Map<String, String> errors(Instant now) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (q.length() > MAX_SEARCH) {
-            errors.put("q", "Search for at most " + MAX_SEARCH + " characters.");
+            errors.put("q", UiMessages.searchTooLong(MAX_SEARCH));
         }
         if (!asOf.isEmpty()) {
             Optional<LocalDate> date = parsedDate();
             LocalDate latest = Formats.today(now).plusYears(LATEST_YEARS_AHEAD);
             if (date.isEmpty()) {
-                errors.put("asOf", "Enter a date as YYYY-MM-DD.");
+                errors.put("asOf", UiMessages.DATE_FORMAT);
             } else if (date.get().isBefore(EARLIEST) || date.get().isAfter(latest)) {
-                errors.put("asOf", "Pick a date between " + Formats.date(EARLIEST) + " and " + Formats.date(latest) + ".");
+                errors.put("asOf", UiMessages.pickADate(Formats.date(EARLIEST), Formats.date(latest)));
             }
         }
         return errors;

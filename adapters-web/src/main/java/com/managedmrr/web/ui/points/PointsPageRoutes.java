@@ -1,12 +1,13 @@
 package com.managedmrr.web.ui.points;
 
-import com.managedmrr.application.credit.BreakdownQuery;
+import com.managedmrr.application.ManagedMrrServices;
+import com.managedmrr.application.credit.ExpiringCredit;
 import com.managedmrr.application.credit.ExplanationQuery;
+import com.managedmrr.application.credit.FilterBreakdownQuery;
 import com.managedmrr.domain.credit.Breakdown;
 import com.managedmrr.domain.credit.BreakdownRow;
 import com.managedmrr.domain.model.HubId;
 import com.managedmrr.domain.model.PartnerId;
-import com.managedmrr.domain.port.ClockPort;
 import com.managedmrr.web.ui.Async;
 import com.managedmrr.web.ui.Formats;
 import com.managedmrr.web.ui.Htmx;
@@ -15,18 +16,16 @@ import com.managedmrr.web.ui.Pagination;
 import com.managedmrr.web.ui.PathParams;
 import com.managedmrr.web.ui.Paths;
 import com.managedmrr.web.ui.SignedInAdmin;
-import com.managedmrr.web.ui.UiUseCases;
-import com.managedmrr.web.ui.access.AccessDirectory;
 import io.vertx.core.Future;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 import java.time.Instant;
+import java.time.InstantSource;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -47,12 +46,12 @@ public final class PointsPageRoutes {
     static final int MONTHS_AHEAD = 3;
 
     private final PageRenderer pages;
-    private final UiUseCases useCases;
-    private final ClockPort clock;
+    private final ManagedMrrServices services;
+    private final InstantSource clock;
 
-    public PointsPageRoutes(PageRenderer pages, UiUseCases useCases, ClockPort clock) {
+    public PointsPageRoutes(PageRenderer pages, ManagedMrrServices services, InstantSource clock) {
         this.pages = Objects.requireNonNull(pages, "pages");
-        this.useCases = Objects.requireNonNull(useCases, "useCases");
+        this.services = Objects.requireNonNull(services, "services");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -66,68 +65,59 @@ public final class PointsPageRoutes {
     /** The whole page; for htmx (search, date, filter, paging) only the table, and a 422 when the filter is wrong. */
     private void page(RoutingContext ctx) {
         PartnerId partnerId = SignedInAdmin.of(ctx).partnerId();
-        Instant now = clock.now();
+        Instant now = clock.instant();
         FilterBreakdownForm sent = FilterBreakdownForm.from(ctx.queryParams());
         Map<String, String> errors = sent.errors(now);
         FilterBreakdownForm form = sent.valid(now);
         Instant at = form.at(now);
         boolean partial = Htmx.wantsPartial(ctx);
-        breakdown(ctx, partnerId, at, form.search())
+        filtered(ctx, partnerId, at, form)
                 .compose(breakdown -> {
-                    Map<String, Object> model = tableModel(breakdown, form, sent, at, now);
-                    model.put("errors", errors);
-                    model.put("oob", partial);
+                    PointsPageView view = view(breakdown, form, sent, at, now, errors, partial);
                     int status = errors.isEmpty() ? 200 : 422;
                     if (partial) {
                         Htmx.pushUrl(ctx, Paths.withQuery(Paths.POINTS, form.query(form.page())), errors.isEmpty());
-                        return pages.render(ctx, status, TABLE, model);
+                        return pages.render(ctx, status, TABLE, view);
                     }
-                    model.put("nav", "points");
-                    model.put("chartUrl", Paths.POINTS_CHART);
-                    return pages.render(ctx, status, PAGE, model);
+                    return pages.render(ctx, status, PAGE, view);
                 })
                 .onFailure(ctx::fail);
     }
 
-    private Map<String, Object> tableModel(Breakdown breakdown, FilterBreakdownForm form, FilterBreakdownForm sent,
-                                           Instant at, Instant now) {
-        List<BreakdownRow> rows = filtered(breakdown, form, at);
+    private static PointsPageView view(Breakdown breakdown, FilterBreakdownForm form, FilterBreakdownForm sent,
+                                       Instant at, Instant now, Map<String, String> errors, boolean oob) {
+        List<BreakdownRow> rows = breakdown.clients();
         Pagination.Paged<BreakdownRow> paged = Pagination.of(rows, form.page(),
                 page -> Paths.withQuery(Paths.POINTS, form.query(page)));
         LocalDate date = form.date(now);
-        String asOfLabel = Formats.date(date) + (form.projection(now) ? " (projection)" : "");
-        Map<String, Object> model = new HashMap<>();
-        model.put("rows", paged.rows().stream().map(row -> BreakdownRowView.of(row, at, form.asOf())).toList());
-        model.put("pagination", paged.pagination());
-        model.put("totals", new TotalsView(Formats.amount(breakdown.managedPoints()), breakdown.servicedClients(),
-                rows.size(), asOfLabel, form.projection(now), date.equals(Formats.today(now))));
-        model.put("filter", new FilterView(sent.q(), sent.asOf(), form.expiring(), Formats.date(Formats.today(now)),
-                FilterBreakdownForm.EXPIRING_WITHIN_DAYS));
-        model.put("csvUrl", Paths.withQuery(Paths.POINTS_CSV, form.query(1)));
-        return model;
+        String asOfLabel = asOfLabel(form, now);
+        return new PointsPageView(
+                paged.rows().stream().map(row -> BreakdownRowView.of(row, at, form.asOf())).toList(),
+                paged.pagination(),
+                new TotalsView(Formats.amount(breakdown.managedPoints()), breakdown.servicedClients(), rows.size(),
+                        asOfLabel, form.projection(now), date.equals(Formats.today(now))),
+                new FilterView(sent.q(), sent.asOf(), form.expiring(), Formats.date(Formats.today(now)),
+                        ExpiringCredit.WITHIN_DAYS),
+                Paths.withQuery(Paths.POINTS_CSV, form.query(1)),
+                errors, oob, "points", Paths.POINTS_CHART);
     }
 
-    private static List<BreakdownRow> filtered(Breakdown breakdown, FilterBreakdownForm form, Instant at) {
-        if (!form.expiring()) {
-            return breakdown.clients();
-        }
-        return breakdown.clients().stream()
-                .filter(row -> BreakdownRowView.expiresWithin(row, at, FilterBreakdownForm.EXPIRING_WITHIN_DAYS))
-                .toList();
+    private static String asOfLabel(FilterBreakdownForm form, Instant now) {
+        return Formats.date(form.date(now)) + (form.projection(now) ? " (projection)" : "");
     }
 
     private void csv(RoutingContext ctx) {
         PartnerId partnerId = SignedInAdmin.of(ctx).partnerId();
-        Instant now = clock.now();
+        Instant now = clock.instant();
         FilterBreakdownForm form = FilterBreakdownForm.from(ctx.queryParams()).valid(now);
         Instant at = form.at(now);
-        breakdown(ctx, partnerId, at, form.search())
+        filtered(ctx, partnerId, at, form)
                 .compose(breakdown -> ctx.response()
                         .putHeader("Content-Type", "text/csv; charset=utf-8")
                         .putHeader("Content-Disposition", "attachment; filename=\"points-breakdown-"
                                 + partnerId.value() + "-" + Formats.date(form.date(now)) + ".csv\"")
                         .putHeader("Cache-Control", "no-store")
-                        .end(BreakdownCsv.of(filtered(breakdown, form, at))))
+                        .end(BreakdownCsv.of(breakdown.clients())))
                 .onFailure(ctx::fail);
     }
 
@@ -138,35 +128,28 @@ public final class PointsPageRoutes {
             ctx.fail(404);
             return;
         }
-        Instant now = clock.now();
+        Instant now = clock.instant();
         FilterBreakdownForm form = FilterBreakdownForm.from(ctx.queryParams()).valid(now);
         Instant at = form.at(now);
-        String asOfLabel = Formats.date(form.date(now)) + (form.projection(now) ? " (projection)" : "");
-        Future<Optional<BreakdownRow>> row = breakdown(ctx, partnerId, at, Optional.of(hubId.get().toString()))
-                .map(found -> found.clients().stream().filter(r -> r.client().hubId().equals(hubId.get())).findFirst());
-        row.compose(found -> {
-                    if (found.isEmpty()) {
-                        return Future.failedFuture(AccessDirectory.notFound(hubId.get()));
-                    }
-                    var explanation = Async.call(ctx, () -> useCases.explainClient()
-                            .explainClient(new ExplanationQuery(partnerId, hubId.get(), Optional.of(at))));
-                    var users = Async.call(ctx, () -> useCases.listPartnerUsers().listPartnerUsers(partnerId));
-                    return Future.all(explanation, users).compose(done -> pages.render(ctx, EXPLANATION, Map.of(
-                            "explanation", ExplanationView.of(explanation.result(), found.get().client().name(),
-                                    ExplanationView.namesOf(users.result()), asOfLabel),
-                            "clientUrl", Paths.client(hubId.get().value()))));
-                })
+        String asOfLabel = asOfLabel(form, now);
+        Async.call(ctx, () -> services.explainBreakdownRow()
+                        .explainBreakdownRow(new ExplanationQuery(partnerId, hubId.get(), Optional.of(at))))
+                .compose(row -> Async.call(ctx, () -> services.listPartnerUsers().listPartnerUsers(partnerId))
+                        .compose(users -> pages.render(ctx, EXPLANATION, new ExplanationPanelView(
+                                ExplanationView.of(row.explanation(), row.client().name(),
+                                        ExplanationView.namesOf(users), asOfLabel),
+                                Paths.client(hubId.get().value())))))
                 .onFailure(ctx::fail);
     }
 
     /** Managed points at month ends over the last months, today, and month ends ahead (a projection). */
     private void chart(RoutingContext ctx) {
         PartnerId partnerId = SignedInAdmin.of(ctx).partnerId();
-        Instant now = clock.now();
+        Instant now = clock.instant();
         List<PointsChartView.Point> wanted = chartInstants(now);
         List<Future<Breakdown>> computed = new ArrayList<>();
         for (PointsChartView.Point point : wanted) {
-            computed.add(breakdown(ctx, partnerId, point.at(), Optional.empty()));
+            computed.add(breakdown(ctx, partnerId, point.at()));
         }
         Future.all(computed)
                 .compose(done -> {
@@ -176,7 +159,7 @@ public final class PointsPageRoutes {
                         points.add(new PointsChartView.Point(point.at(), point.date(),
                                 computed.get(i).result().managedPoints(), point.projected(), point.today()));
                     }
-                    return pages.render(ctx, CHART, Map.of("chart", PointsChartView.of(points)));
+                    return pages.render(ctx, CHART, new ChartPanelView(PointsChartView.of(points)));
                 })
                 .onFailure(ctx::fail);
     }
@@ -204,12 +187,31 @@ public final class PointsPageRoutes {
         return date.plusDays(1).atStartOfDay(Formats.ZONE).toInstant().minus(1, ChronoUnit.MICROS);
     }
 
-    private Future<Breakdown> breakdown(RoutingContext ctx, PartnerId partnerId, Instant at, Optional<String> search) {
-        return Async.call(ctx, () -> useCases.computeBreakdown()
-                .computeBreakdown(new BreakdownQuery(partnerId, Optional.of(at), search)));
+    private Future<Breakdown> breakdown(RoutingContext ctx, PartnerId partnerId, Instant at) {
+        return Async.call(ctx, () -> services.filterBreakdown()
+                .filterBreakdown(new FilterBreakdownQuery(partnerId, at, Optional.empty(), false)));
+    }
+
+    private Future<Breakdown> filtered(RoutingContext ctx, PartnerId partnerId, Instant at, FilterBreakdownForm form) {
+        return Async.call(ctx, () -> services.filterBreakdown()
+                .filterBreakdown(new FilterBreakdownQuery(partnerId, at, form.search(), form.expiring())));
     }
 
     /** The filter form as the page shows it back. */
     public record FilterView(String q, String asOf, boolean expiring, String today, int expiringDays) {
+    }
+
+    /** The Points page, or its table alone (htmx), with the filter's errors swapped out of band. */
+    public record PointsPageView(List<BreakdownRowView> rows, Pagination pagination, TotalsView totals,
+                                 FilterView filter, String csvUrl, Map<String, String> errors, boolean oob, String nav,
+                                 String chartUrl) {
+    }
+
+    /** One row's explanation, opened in place. */
+    public record ExplanationPanelView(ExplanationView explanation, String clientUrl) {
+    }
+
+    /** The chart of managed points. */
+    public record ChartPanelView(PointsChartView chart) {
     }
 }

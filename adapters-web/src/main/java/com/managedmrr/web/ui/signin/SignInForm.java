@@ -1,6 +1,7 @@
 package com.managedmrr.web.ui.signin;
 
 import com.managedmrr.domain.model.Email;
+import com.managedmrr.web.ui.UiMessages;
 import io.vertx.core.MultiMap;
 
 import java.util.LinkedHashMap;
@@ -20,14 +21,14 @@ public record SignInForm(String email, String password) {
     public Map<String, String> errors() {
         Map<String, String> errors = new LinkedHashMap<>();
         if (email.isEmpty()) {
-            errors.put("email", "Enter your e-mail address.");
+            errors.put("email", UiMessages.ENTER_EMAIL);
         } else if (parsedEmail().isEmpty()) {
             errors.put("email", "Enter an e-mail address such as name@agency.example.");
         }
         if (password.isEmpty()) {
-            errors.put("password", "Enter your password.");
+            errors.put("password", UiMessages.ENTER_PASSWORD);
         } else if (password.length() > MAX_LENGTH) {
-            errors.put("password", "That password is too long.");
+            errors.put("password", UiMessages.PASSWORD_TOO_LONG);
         }
         return errors;
     }

@@ -1,5 +1,6 @@
 package com.managedmrr.web.ui.signin;
 
+import com.managedmrr.web.testing.InMemorySignInAttempts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

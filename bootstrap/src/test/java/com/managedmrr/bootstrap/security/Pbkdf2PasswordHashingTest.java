@@ -1,4 +1,4 @@
-package com.managedmrr.web.ui.signin;
+package com.managedmrr.bootstrap.security;
 
 import io.vertx.core.Vertx;
 import org.junit.jupiter.api.AfterAll;

@@ -1,4 +1,4 @@
-package com.managedmrr.web.ui.signin;
+package com.managedmrr.bootstrap.security;
 
 import com.managedmrr.domain.port.PasswordHashingPort;
 import io.vertx.core.Vertx;

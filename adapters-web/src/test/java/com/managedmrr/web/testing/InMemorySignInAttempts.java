@@ -1,4 +1,4 @@
-package com.managedmrr.web.ui.signin;
+package com.managedmrr.web.testing;
 
 import com.managedmrr.domain.port.SignInAttemptPort;
 import com.managedmrr.domain.signin.SignInSlowdown;
