@@ -2,11 +2,11 @@ package com.managedmrr.bootstrap;
 
 import com.managedmrr.application.ApplicationPorts;
 import com.managedmrr.application.ManagedMrrServices;
+import com.managedmrr.bootstrap.demo.DemoData;
 import com.managedmrr.domain.port.AdminAccountPort;
 import com.managedmrr.domain.port.ClockPort;
 import com.managedmrr.domain.port.PasswordHashingPort;
 import com.managedmrr.persistence.PersistenceAdapters;
-import com.managedmrr.web.ui.demo.DemoData;
 
 /** Every use case over the PostgreSQL adapters, each service built once by {@link ManagedMrrServices#wire}. */
 final class Services {

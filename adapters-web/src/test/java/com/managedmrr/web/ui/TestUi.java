@@ -2,14 +2,13 @@ package com.managedmrr.web.ui;
 
 import com.managedmrr.application.ApplicationPorts;
 import com.managedmrr.application.ManagedMrrServices;
+import com.managedmrr.domain.port.ClockPort;
 import com.managedmrr.domain.testing.InMemoryStore;
 import com.managedmrr.domain.testing.MutableClock;
 import com.managedmrr.web.observe.WebMetrics;
 import com.managedmrr.web.testing.InMemoryAdminAccounts;
 import com.managedmrr.web.testing.InMemoryAdminSessions;
 import com.managedmrr.web.testing.InMemorySignInAttempts;
-import com.managedmrr.web.ui.demo.DemoClock;
-import com.managedmrr.web.ui.demo.DemoData;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.ext.web.Router;
@@ -18,11 +17,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.function.UnaryOperator;
 
 /**
  * The admin UI on a real HTTP server on a free port, over the real services and the in-memory store, with a clock
- * the test moves (the services run on a {@link DemoClock} over it, so the demo story can be told too). Each instance
- * has its own state, sessions and sign-in slowdown.
+ * the test moves (the services run on that clock, or on one built over it, such as the demo's clock that travels back
+ * in time while the demo story is told). Each instance has its own state, sessions and sign-in slowdown.
  */
 final class TestUi implements AutoCloseable {
 
@@ -31,16 +31,16 @@ final class TestUi implements AutoCloseable {
 
     final InMemoryStore store = new InMemoryStore();
     final MutableClock clock;
-    final DemoClock serviceClock;
+    final ClockPort serviceClock;
     final InMemoryAdminAccounts admins = new InMemoryAdminAccounts();
     final ManagedMrrServices services;
     final Given given;
     final InMemoryAdminSessions sessions = new InMemoryAdminSessions();
     private final HttpServer server;
 
-    private TestUi(Instant now) {
+    private TestUi(Instant now, UnaryOperator<ClockPort> serviceClockOver) {
         clock = new MutableClock(now);
-        serviceClock = new DemoClock(clock);
+        serviceClock = serviceClockOver.apply(clock);
         services = ManagedMrrServices.wire(new ApplicationPorts(store.commands(), store.ingestion(), store, store,
                 store, store, store, store, admins, admins, serviceClock));
         given = new Given(services);
@@ -58,11 +58,16 @@ final class TestUi implements AutoCloseable {
     }
 
     static TestUi start() {
-        return new TestUi(MutableClock.DEFAULT_START);
+        return new TestUi(MutableClock.DEFAULT_START, UnaryOperator.identity());
     }
 
     static TestUi start(Instant now) {
-        return new TestUi(now);
+        return new TestUi(now, UnaryOperator.identity());
+    }
+
+    /** The services on a clock built over the test's clock. */
+    static TestUi start(UnaryOperator<ClockPort> serviceClockOver) {
+        return new TestUi(MutableClock.DEFAULT_START, serviceClockOver);
     }
 
     int port() {
@@ -75,11 +80,6 @@ final class TestUi implements AutoCloseable {
 
     UiClient client() {
         return new UiClient(VERTX, port());
-    }
-
-    /** Seeds the demo story and answers its admin login. */
-    DemoData.Login demo() {
-        return new DemoData(DemoData.UseCases.from(services), serviceClock).seed().toCompletableFuture().join();
     }
 
     @Override

@@ -1,4 +1,4 @@
-package com.managedmrr.web.ui.demo;
+package com.managedmrr.bootstrap.demo;
 
 import com.managedmrr.application.ManagedMrrServices;
 import com.managedmrr.application.access.AddEmployeesCommand;

@@ -1,6 +1,7 @@
 package com.managedmrr.web.ui;
 
-import com.managedmrr.web.ui.demo.DemoData;
+import com.managedmrr.bootstrap.demo.DemoClock;
+import com.managedmrr.bootstrap.demo.DemoData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,7 +42,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The admin UI in a real headless Chromium ({@link HeadlessChromium}), over the demo data, one flow per test, each
+ * (In bootstrap, which holds the demo data, and in the web adapter's test package, whose fixtures it shares through the
+ * adapter's test-jar.)
+ *
+ * <p>The admin UI in a real headless Chromium ({@link HeadlessChromium}), over the demo data, one flow per test, each
  * checking what the admin sees afterwards: sign in; live search; an explanation opened in place; the expiring filter;
  * an as-of projection past the 60 days with zero credit; Add employees; the Remove employee from client wizard through
  * Done and then the Points breakdown showing the relationship ended; Reactivate user on client (and its refusal when
@@ -92,8 +96,9 @@ class AdminUiBrowserTest {
     @BeforeEach
     void startUi() {
         assumeTrue(chromiumMissing == null, () -> chromiumMissing);
-        ui = TestUi.start();
-        login = ui.demo();
+        ui = TestUi.start(DemoClock::new);
+        login = new DemoData(DemoData.UseCases.from(ui.services), (DemoClock) ui.serviceClock).seed()
+                .toCompletableFuture().join();
         driver.manage().window().setSize(new Dimension(WIDTH, HEIGHT));
         driver.get(ui.baseUrl() + "/ui/sign-in");
         driver.manage().deleteAllCookies();

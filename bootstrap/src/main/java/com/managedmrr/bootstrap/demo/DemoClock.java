@@ -1,4 +1,4 @@
-package com.managedmrr.web.ui.demo;
+package com.managedmrr.bootstrap.demo;
 
 import com.managedmrr.domain.port.ClockPort;
 
