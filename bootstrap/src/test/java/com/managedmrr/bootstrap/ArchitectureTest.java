@@ -1,5 +1,8 @@
 package com.managedmrr.bootstrap;
 
+import com.managedmrr.domain.port.AdminSessionPort;
+import com.managedmrr.domain.port.SignInAttemptPort;
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
@@ -127,6 +130,22 @@ class ArchitectureTest {
             .should().beInterfaces()
             .because("records, exceptions and policies the ports speak of live in the model (domain.store and the"
                     + " like), so domain.port lists only what the core needs from the world");
+
+    @ArchTest
+    static final ArchRule the_web_adapter_uses_no_domain_port = noClasses()
+            .that().resideInAPackage(WEB)
+            .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("com.managedmrr.domain.port..")
+                    .and(DescribedPredicate.not(JavaClass.Predicates.belongToAnyOf(
+                            AdminSessionPort.class, SignInAttemptPort.class))))
+            .because("the web adapter reaches the world through the application's use cases, which decide the rules;"
+                    + " only the UI's own session store and sign-in counts are ports it drives itself");
+
+    @ArchTest
+    static final ArchRule every_port_implementation_lives_in_a_driven_adapter_or_bootstrap = classes()
+            .that().implement(JavaClass.Predicates.resideInAPackage("com.managedmrr.domain.port.."))
+            .should().resideInAnyPackage(PERSISTENCE, BOOTSTRAP)
+            .because("a port is what the core needs from the world: the persistence adapter or the wiring provides it,"
+                    + " never the core or the web adapter");
 
     /** Test fixtures shipped in test-jars (such as FreshDatabase) are not production code. */
     static final class DoNotIncludeTestJars implements ImportOption {
