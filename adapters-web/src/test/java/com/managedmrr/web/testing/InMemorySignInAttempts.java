@@ -6,7 +6,6 @@ import com.managedmrr.domain.signin.SignInSlowdown;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
