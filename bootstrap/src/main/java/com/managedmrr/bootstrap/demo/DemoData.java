@@ -39,6 +39,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -256,7 +257,7 @@ public final class DemoData {
 
     private void employees(Story story, Instant at, PartnerId partner, long hubId, String... emails) {
         story.at(at, () -> useCases.addEmployees().addEmployees(new AddEmployeesCommand(partner, HubId.of(hubId),
-                java.util.Arrays.stream(emails).map(Email::of).toList())));
+                Arrays.stream(emails).map(Email::of).toList())));
     }
 
     private void seat(Story story, Instant at, long hubId, String email, SeatStatus status) {
