@@ -2,6 +2,7 @@ package com.managedmrr.web.ui;
 
 import com.managedmrr.domain.model.DomainException;
 import com.managedmrr.domain.store.StoreUnavailableException;
+import com.managedmrr.web.usecase.UseCaseCall;
 import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.HttpException;
@@ -62,7 +63,7 @@ public final class UiFailureHandler implements Handler<RoutingContext> {
     }
 
     static Problem problem(RoutingContext ctx) {
-        Throwable failure = ctx.failure() == null ? null : Async.unwrap(ctx.failure());
+        Throwable failure = ctx.failure() == null ? null : UseCaseCall.unwrap(ctx.failure());
         if (failure instanceof DomainException refusal) {
             return switch (refusal.kind()) {
                 case NOT_FOUND -> notFound();

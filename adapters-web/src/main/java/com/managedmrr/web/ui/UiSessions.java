@@ -3,6 +3,7 @@ package com.managedmrr.web.ui;
 import com.managedmrr.application.signin.FindAdminUseCase;
 import com.managedmrr.domain.model.AdminAccount;
 import com.managedmrr.domain.port.AdminSessionPort;
+import com.managedmrr.web.usecase.UseCaseCall;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.http.Cookie;
@@ -58,10 +59,10 @@ public final class UiSessions implements Handler<RoutingContext> {
         if (!ctx.request().isEnded()) {
             ctx.request().pause();
         }
-        Async.call(ctx, () -> sessions.find(key, clock.instant(), settings.sessionTimeout()))
+        UseCaseCall.call(ctx, () -> sessions.find(key, clock.instant(), settings.sessionTimeout()))
                 .compose(found -> found.isEmpty()
                         ? Future.succeededFuture(Optional.<AdminSessionPort.AdminSession>empty())
-                        : Async.call(ctx, () -> admins.findAdmin(found.get().email()))
+                        : UseCaseCall.call(ctx, () -> admins.findAdmin(found.get().email()))
                                 .map(account -> account.filter(a -> stillValid(a, found.get())).map(a -> found.get())))
                 .onComplete(result -> {
                     if (!ctx.request().isEnded()) {
@@ -92,9 +93,9 @@ public final class UiSessions implements Handler<RoutingContext> {
         Optional<String> replaced = Optional.ofNullable(ctx.<String>get(SESSION_KEY));
         AdminSessionPort.AdminSession session = new AdminSessionPort.AdminSession(account.partnerId(), account.email(),
                 partnerName, credential(account.passwordHash()), clock.instant());
-        return Async.call(ctx, () -> sessions.open(key(value), session))
+        return UseCaseCall.call(ctx, () -> sessions.open(key(value), session))
                 .compose(opened -> replaced.isEmpty() ? Future.<Void>succeededFuture()
-                        : Async.call(ctx, () -> sessions.close(replaced.get())))
+                        : UseCaseCall.call(ctx, () -> sessions.close(replaced.get())))
                 .onSuccess(done -> ctx.response().addCookie(cookie(value)));
     }
 
@@ -105,7 +106,7 @@ public final class UiSessions implements Handler<RoutingContext> {
         if (key == null) {
             return Future.succeededFuture();
         }
-        return Async.call(ctx, () -> sessions.close(key));
+        return UseCaseCall.call(ctx, () -> sessions.close(key));
     }
 
     private boolean stillValid(AdminAccount account, AdminSessionPort.AdminSession session) {

@@ -8,8 +8,8 @@ import com.managedmrr.domain.model.ClientAccount;
 import com.managedmrr.domain.model.HubId;
 import com.managedmrr.domain.model.PartnerId;
 import com.managedmrr.domain.store.PartnerUserAssignments;
-import com.managedmrr.web.ui.Async;
 import com.managedmrr.web.ui.UiMessages;
+import com.managedmrr.web.usecase.UseCaseCall;
 import io.vertx.core.Future;
 import io.vertx.ext.web.RoutingContext;
 
@@ -35,9 +35,9 @@ public final class AccessDirectory {
 
     /** The partner's clients and users, as they are now. */
     public Future<Directory> load(RoutingContext ctx, PartnerId partnerId) {
-        Future<List<ClientAccount>> clients = Async.call(ctx,
+        Future<List<ClientAccount>> clients = UseCaseCall.call(ctx,
                 () -> services.listOwnClients().listOwnClients(ListOwnClientsQuery.all(partnerId)));
-        Future<List<PartnerUserAssignments>> users = Async.call(ctx,
+        Future<List<PartnerUserAssignments>> users = UseCaseCall.call(ctx,
                 () -> services.listPartnerUsers().listPartnerUsers(partnerId));
         return Future.all(clients, users).map(done -> new Directory(
                 clients.result().stream().map(ClientListing::of).toList(), users.result()));
@@ -45,7 +45,7 @@ public final class AccessDirectory {
 
     /** The client of the partner with its explanation now; a failed future with NOT_FOUND for any other. */
     public Future<OwnClient> ownedClient(RoutingContext ctx, PartnerId partnerId, HubId hubId) {
-        return Async.call(ctx, () -> services.findOwnClient().findOwnClient(new OwnClientQuery(partnerId, hubId)));
+        return UseCaseCall.call(ctx, () -> services.findOwnClient().findOwnClient(new OwnClientQuery(partnerId, hubId)));
     }
 
     /** A client account as the access pages name it. */

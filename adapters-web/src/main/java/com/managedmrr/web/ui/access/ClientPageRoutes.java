@@ -15,7 +15,6 @@ import com.managedmrr.domain.model.HubId;
 import com.managedmrr.domain.model.PartnerId;
 import com.managedmrr.domain.model.SeatStatus;
 import com.managedmrr.domain.store.PartnerUserAssignments;
-import com.managedmrr.web.ui.Async;
 import com.managedmrr.web.ui.Formats;
 import com.managedmrr.web.ui.Htmx;
 import com.managedmrr.web.ui.PageRenderer;
@@ -24,6 +23,7 @@ import com.managedmrr.web.ui.Paths;
 import com.managedmrr.web.ui.Redirects;
 import com.managedmrr.web.ui.SignedInAdmin;
 import com.managedmrr.web.ui.UiMessages;
+import com.managedmrr.web.usecase.UseCaseCall;
 import io.vertx.core.Future;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -71,7 +71,7 @@ public final class ClientPageRoutes {
             return;
         }
         directory.ownedClient(ctx, partnerId, hubId.get())
-                .compose(owned -> Async.call(ctx, () -> services.listPartnerUsers().listPartnerUsers(partnerId))
+                .compose(owned -> UseCaseCall.call(ctx, () -> services.listPartnerUsers().listPartnerUsers(partnerId))
                         .map(users -> clientView(owned.account(), owned.explanation(), users)))
                 .compose(client -> pages.render(ctx, PAGE,
                         new StaffSectionView(client, null, null, false, "access", "clients")))
@@ -79,7 +79,7 @@ public final class ClientPageRoutes {
     }
 
     private void reactivate(RoutingContext ctx) {
-        withStaffMember(ctx, (partnerId, hubId, email) -> Async.call(ctx, () -> services.reactivateUser()
+        withStaffMember(ctx, (partnerId, hubId, email) -> UseCaseCall.call(ctx, () -> services.reactivateUser()
                         .reactivateUser(new ReactivateUserCommand(partnerId, hubId, email,
                                 SignedInAdmin.of(ctx).actor())))
                 .compose(status -> afterChange(ctx, partnerId, hubId, UiMessages.reactivated(email.value())))
@@ -102,7 +102,7 @@ public final class ClientPageRoutes {
         withStaffMember(ctx, (partnerId, hubId, email) -> {
             Future<OwnClient> owned = directory.ownedClient(ctx, partnerId, hubId);
             return owned.compose(client -> Future.all(
-                            Async.call(ctx, () -> services.reviewRemoval()
+                            UseCaseCall.call(ctx, () -> services.reviewRemoval()
                                     .reviewRemoval(new RemovalReviewQuery(partnerId, hubId, email))),
                             directory.load(ctx, partnerId))
                     .compose(done -> {
@@ -125,7 +125,7 @@ public final class ClientPageRoutes {
     }
 
     private void remove(RoutingContext ctx) {
-        withStaffMember(ctx, (partnerId, hubId, email) -> Async.call(ctx, () -> services.removeStaff()
+        withStaffMember(ctx, (partnerId, hubId, email) -> UseCaseCall.call(ctx, () -> services.removeStaff()
                         .removeStaff(new RemoveStaffCommand(partnerId, hubId, email,
                                 SignedInAdmin.of(ctx).actor())))
                 .compose(ended -> afterChange(ctx, partnerId, hubId, UiMessages.removed(email.value(), ended))));
@@ -161,10 +161,10 @@ public final class ClientPageRoutes {
 
     /** The client after an action the partner was allowed to take (it may no longer have users there). */
     private Future<ClientPageView> clientNow(RoutingContext ctx, PartnerId partnerId, HubId hubId) {
-        var client = Async.call(ctx, () -> services.viewClient().viewClient(hubId));
-        var explanation = Async.call(ctx, () -> services.explainClient().explainClient(
+        var client = UseCaseCall.call(ctx, () -> services.viewClient().viewClient(hubId));
+        var explanation = UseCaseCall.call(ctx, () -> services.explainClient().explainClient(
                 new ExplanationQuery(partnerId, hubId, Optional.empty())));
-        var users = Async.call(ctx, () -> services.listPartnerUsers().listPartnerUsers(partnerId));
+        var users = UseCaseCall.call(ctx, () -> services.listPartnerUsers().listPartnerUsers(partnerId));
         return Future.all(client, explanation, users)
                 .map(done -> clientView(client.result(), explanation.result(), users.result()));
     }

@@ -8,7 +8,6 @@ import com.managedmrr.domain.model.Email;
 import com.managedmrr.domain.model.HubId;
 import com.managedmrr.domain.model.PartnerId;
 import com.managedmrr.domain.store.PartnerUserAssignments;
-import com.managedmrr.web.ui.Async;
 import com.managedmrr.web.ui.Htmx;
 import com.managedmrr.web.ui.PageRenderer;
 import com.managedmrr.web.ui.Pagination;
@@ -17,6 +16,7 @@ import com.managedmrr.web.ui.Paths;
 import com.managedmrr.web.ui.Redirects;
 import com.managedmrr.web.ui.SignedInAdmin;
 import com.managedmrr.web.ui.UiMessages;
+import com.managedmrr.web.usecase.UseCaseCall;
 import io.vertx.core.Future;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -116,7 +116,7 @@ public final class ClientsPageRoutes {
                     if (!errors.isEmpty()) {
                         return refuseAddEmployees(ctx, client, found, form, errors.get("email"), Map.of());
                     }
-                    return Async.call(ctx, () -> services.addEmployees()
+                    return UseCaseCall.call(ctx, () -> services.addEmployees()
                                     .addEmployees(new AddEmployeesCommand(partnerId, hubId.get(), form.parsed(),
                                             SignedInAdmin.of(ctx).actor())))
                             .compose(result -> directory.load(ctx, partnerId)

@@ -9,7 +9,6 @@ import com.managedmrr.domain.model.Email;
 import com.managedmrr.domain.model.HubId;
 import com.managedmrr.domain.model.PartnerId;
 import com.managedmrr.domain.store.PartnerUserAssignments;
-import com.managedmrr.web.ui.Async;
 import com.managedmrr.web.ui.Htmx;
 import com.managedmrr.web.ui.PageRenderer;
 import com.managedmrr.web.ui.PathParams;
@@ -17,6 +16,7 @@ import com.managedmrr.web.ui.Paths;
 import com.managedmrr.web.ui.Redirects;
 import com.managedmrr.web.ui.SignedInAdmin;
 import com.managedmrr.web.ui.UiMessages;
+import com.managedmrr.web.usecase.UseCaseCall;
 import io.vertx.core.Future;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -86,7 +86,7 @@ public final class ContractorsPageRoutes {
         if (resolution.name() == null) {
             return Future.succeededFuture(resolution);
         }
-        return Async.call(ctx, () -> services.listOwnClients()
+        return UseCaseCall.call(ctx, () -> services.listOwnClients()
                         .listOwnClients(ListOwnClientsQuery.named(partnerId, resolution.name())))
                 .map(named -> switch (named.size()) {
                     case 1 -> new LinkClientForm.Resolution(named.get(0).hubId().value(), null, null);
@@ -99,7 +99,7 @@ public final class ContractorsPageRoutes {
     private Future<Void> link(RoutingContext ctx, PartnerId partnerId, AccessDirectory.Directory found,
                               PartnerUserAssignments contractor, int index, LinkClientForm form, HubId hubId) {
         Email email = contractor.user().email();
-        return Async.call(ctx, () -> services.linkClient()
+        return UseCaseCall.call(ctx, () -> services.linkClient()
                         .linkClient(new LinkClientCommand(partnerId, email, hubId, SignedInAdmin.of(ctx).actor())))
                 .compose(newly -> {
                     if (!Htmx.isHtmx(ctx)) {

@@ -3,10 +3,10 @@ package com.managedmrr.web.ui.audit;
 import com.managedmrr.application.ManagedMrrServices;
 import com.managedmrr.application.audit.AuditTrailQuery;
 import com.managedmrr.domain.model.PartnerId;
-import com.managedmrr.web.ui.Async;
 import com.managedmrr.web.ui.PageRenderer;
 import com.managedmrr.web.ui.Paths;
 import com.managedmrr.web.ui.SignedInAdmin;
+import com.managedmrr.web.usecase.UseCaseCall;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -39,7 +39,7 @@ public final class ActivityLogPageRoutes {
     private void page(RoutingContext ctx) {
         PartnerId partnerId = SignedInAdmin.of(ctx).partnerId();
         OptionalLong before = before(ctx.queryParam("before"));
-        Async.call(ctx, () -> services.listAuditTrail()
+        UseCaseCall.call(ctx, () -> services.listAuditTrail()
                         .listAuditTrail(new AuditTrailQuery(partnerId, PAGE_SIZE, before)))
                 .compose(page -> pages.render(ctx, PAGE, new ActivityLogPageView(
                         page.entries().stream().map(ActivityEntryView::of).toList(),

@@ -8,7 +8,6 @@ import com.managedmrr.domain.credit.Breakdown;
 import com.managedmrr.domain.credit.BreakdownRow;
 import com.managedmrr.domain.model.HubId;
 import com.managedmrr.domain.model.PartnerId;
-import com.managedmrr.web.ui.Async;
 import com.managedmrr.web.ui.Formats;
 import com.managedmrr.web.ui.Htmx;
 import com.managedmrr.web.ui.PageRenderer;
@@ -16,6 +15,7 @@ import com.managedmrr.web.ui.Pagination;
 import com.managedmrr.web.ui.PathParams;
 import com.managedmrr.web.ui.Paths;
 import com.managedmrr.web.ui.SignedInAdmin;
+import com.managedmrr.web.usecase.UseCaseCall;
 import io.vertx.core.Future;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -132,9 +132,9 @@ public final class PointsPageRoutes {
         FilterBreakdownForm form = FilterBreakdownForm.from(ctx.queryParams()).valid(now);
         Instant at = form.at(now);
         String asOfLabel = asOfLabel(form, now);
-        Async.call(ctx, () -> services.explainBreakdownRow()
+        UseCaseCall.call(ctx, () -> services.explainBreakdownRow()
                         .explainBreakdownRow(new ExplanationQuery(partnerId, hubId.get(), Optional.of(at))))
-                .compose(row -> Async.call(ctx, () -> services.listPartnerUsers().listPartnerUsers(partnerId))
+                .compose(row -> UseCaseCall.call(ctx, () -> services.listPartnerUsers().listPartnerUsers(partnerId))
                         .compose(users -> pages.render(ctx, EXPLANATION, new ExplanationPanelView(
                                 ExplanationView.of(row.explanation(), row.client().name(),
                                         ExplanationView.namesOf(users), asOfLabel),
@@ -188,12 +188,12 @@ public final class PointsPageRoutes {
     }
 
     private Future<Breakdown> breakdown(RoutingContext ctx, PartnerId partnerId, Instant at) {
-        return Async.call(ctx, () -> services.filterBreakdown()
+        return UseCaseCall.call(ctx, () -> services.filterBreakdown()
                 .filterBreakdown(new FilterBreakdownQuery(partnerId, at, Optional.empty(), false)));
     }
 
     private Future<Breakdown> filtered(RoutingContext ctx, PartnerId partnerId, Instant at, FilterBreakdownForm form) {
-        return Async.call(ctx, () -> services.filterBreakdown()
+        return UseCaseCall.call(ctx, () -> services.filterBreakdown()
                 .filterBreakdown(new FilterBreakdownQuery(partnerId, at, form.search(), form.expiring())));
     }
 

@@ -5,13 +5,13 @@ import com.managedmrr.application.signin.SignInCommand;
 import com.managedmrr.domain.model.AdminAccount;
 import com.managedmrr.domain.model.Email;
 import com.managedmrr.web.observe.WebMetrics;
-import com.managedmrr.web.ui.Async;
 import com.managedmrr.web.ui.PageRenderer;
 import com.managedmrr.web.ui.Paths;
 import com.managedmrr.web.ui.Redirects;
 import com.managedmrr.web.ui.SignedInAdmin;
 import com.managedmrr.web.ui.UiMessages;
 import com.managedmrr.web.ui.UiSessions;
+import com.managedmrr.web.usecase.UseCaseCall;
 import io.vertx.core.Future;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -80,7 +80,7 @@ public final class SignInRoutes {
         String address = ctx.request().remoteAddress() == null ? "" : ctx.request().remoteAddress().host();
         // the count is keyed on the login's canonical e-mail, however it was typed
         Email email = form.parsedEmail().orElseThrow();
-        Async.call(ctx, () -> throttle.attempt(email.value(), address))
+        UseCaseCall.call(ctx, () -> throttle.attempt(email.value(), address))
                 .compose(wait -> {
                     if (wait.isPresent()) {
                         long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
@@ -91,7 +91,7 @@ public final class SignInRoutes {
                         return Future.succeededFuture();
                     }
                     // the attempt is counted already: only a right password takes it back
-                    return Async.call(ctx, () -> services.signIn().signIn(new SignInCommand(email, form.password())))
+                    return UseCaseCall.call(ctx, () -> services.signIn().signIn(new SignInCommand(email, form.password())))
                             .compose(account -> {
                                 if (account.isEmpty()) {
                                     metrics.signIn(WebMetrics.SignIn.FAILED);
@@ -101,7 +101,7 @@ public final class SignInRoutes {
                                     return Future.succeededFuture();
                                 }
                                 metrics.signIn(WebMetrics.SignIn.SUCCEEDED);
-                                return Async.call(ctx, () -> throttle.succeeded(email.value(), address))
+                                return UseCaseCall.call(ctx, () -> throttle.succeeded(email.value(), address))
                                         .compose(done -> startSession(ctx, account.get()));
                             });
                 })
@@ -123,7 +123,7 @@ public final class SignInRoutes {
     }
 
     private Future<Void> startSession(RoutingContext ctx, AdminAccount account) {
-        return Async.call(ctx, () -> services.viewPartner().viewPartner(account.partnerId()))
+        return UseCaseCall.call(ctx, () -> services.viewPartner().viewPartner(account.partnerId()))
                 .map(partner -> partner.name())
                 .otherwise(account.partnerId().value())
                 .compose(partnerName -> sessions.signIn(ctx, account, partnerName))
