@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.stream.Collectors;
 
@@ -141,7 +142,7 @@ final class ActivityLedgerPersistenceAdapter implements ActivityLedgerPort {
     @Override
     public CompletionStage<Set<ActivityId>> insertNew(List<RecordedActivity> activities) {
         if (activities.isEmpty()) {
-            return java.util.concurrent.CompletableFuture.completedFuture(Set.of());
+            return CompletableFuture.completedFuture(Set.of());
         }
         int size = activities.size();
         String[] ids = new String[size];
@@ -182,7 +183,7 @@ final class ActivityLedgerPersistenceAdapter implements ActivityLedgerPort {
     @Override
     public CompletionStage<Map<ActivityId, Activity>> stored(Collection<ActivityId> ids) {
         if (ids.isEmpty()) {
-            return java.util.concurrent.CompletableFuture.completedFuture(Map.of());
+            return CompletableFuture.completedFuture(Map.of());
         }
         String[] values = ids.stream().map(ActivityId::value).distinct().toArray(String[]::new);
         return Sql.stage(SqlTemplate.forQuery(connection, STORED)

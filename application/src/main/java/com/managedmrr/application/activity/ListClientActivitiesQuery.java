@@ -1,6 +1,7 @@
 package com.managedmrr.application.activity;
 
 import com.managedmrr.application.common.PageCursor;
+import com.managedmrr.domain.model.Activity;
 import com.managedmrr.domain.model.ActivityId;
 import com.managedmrr.domain.model.HubId;
 import java.time.Instant;
@@ -47,7 +48,7 @@ public record ListClientActivitiesQuery(HubId hubId, int limit, Optional<Before>
         return new ListClientActivitiesQuery(hubId, limit, before);
     }
 
-    static String cursorOf(com.managedmrr.domain.model.Activity activity) {
+    static String cursorOf(Activity activity) {
         return PageCursor.encode(LISTING, activity.occurredAt().toString(), activity.id().value());
     }
 }

@@ -17,6 +17,7 @@ import com.managedmrr.domain.store.Standing;
 import com.managedmrr.domain.store.StandingKey;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -97,7 +98,7 @@ public final class RecordActivitiesService implements RecordActivitiesUseCase {
                 : ledger.stored(known);
         return stored.thenApply(found -> {
             List<RecordActivitiesResult.Conflict> conflicts = new ArrayList<>();
-            Set<ActivityId> seen = new java.util.HashSet<>();
+            Set<ActivityId> seen = new HashSet<>();
             for (RecordActivitiesCommand.Item item : valid) {
                 ActivityId id = item.activity().id();
                 boolean storedNow = inserted.contains(id);

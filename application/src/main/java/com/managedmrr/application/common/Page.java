@@ -3,6 +3,7 @@ package com.managedmrr.application.common;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * One page of a listing: its items, and the opaque cursor of the next page (empty on the last page). Pages are read by
@@ -23,7 +24,7 @@ public record Page<T>(List<T> items, Optional<String> next) {
      * A page from {@code limit + 1} rows read in order: the extra row only tells that there is a next page, whose
      * cursor is the key of the last row shown.
      */
-    public static <T> Page<T> of(List<T> readOneMore, int limit, java.util.function.Function<T, String> cursorOf) {
+    public static <T> Page<T> of(List<T> readOneMore, int limit, Function<T, String> cursorOf) {
         if (readOneMore.size() <= limit) {
             return new Page<>(readOneMore, Optional.empty());
         }

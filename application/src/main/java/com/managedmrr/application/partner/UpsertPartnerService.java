@@ -8,6 +8,7 @@ import com.managedmrr.application.common.Stages;
 import com.managedmrr.application.common.Upserted;
 import com.managedmrr.domain.model.Partner;
 import com.managedmrr.domain.port.CommandTransactionPort;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.concurrent.CompletionStage;
 
@@ -21,7 +22,7 @@ public final class UpsertPartnerService implements UpsertPartnerUseCase {
      * wiring passes the server's {@link ClockPort}.
      */
     public UpsertPartnerService(CommandTransactionPort transactions) {
-        this(transactions, () -> Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+        this(transactions, () -> Instant.now().truncatedTo(ChronoUnit.MICROS));
     }
 
     public UpsertPartnerService(CommandTransactionPort transactions, ClockPort clock) {

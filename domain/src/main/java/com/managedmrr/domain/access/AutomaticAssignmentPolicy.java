@@ -4,6 +4,7 @@ import com.managedmrr.domain.model.HubId;
 import com.managedmrr.domain.model.PartnerId;
 import com.managedmrr.domain.model.PartnerUser;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -27,7 +28,7 @@ public final class AutomaticAssignmentPolicy {
                 .filter(PartnerUser::isEmployee)
                 .map(PartnerUser::partnerId)
                 .distinct()
-                .sorted(java.util.Comparator.comparing(PartnerId::value))
+                .sorted(Comparator.comparing(PartnerId::value))
                 .toList();
     }
 }

@@ -2,6 +2,7 @@ package com.managedmrr.domain.credit;
 
 import com.managedmrr.domain.model.PartnerId;
 import com.managedmrr.domain.model.SeatStatus;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,6 +26,6 @@ public final class AttributionPolicy {
         if (!qualifies || seatAtInstant.orElse(null) != SeatStatus.ACTIVE) {
             return List.of();
         }
-        return assignedMembers.stream().distinct().sorted(java.util.Comparator.comparing(PartnerId::value)).toList();
+        return assignedMembers.stream().distinct().sorted(Comparator.comparing(PartnerId::value)).toList();
     }
 }

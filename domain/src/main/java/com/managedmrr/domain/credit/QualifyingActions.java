@@ -2,6 +2,8 @@ package com.managedmrr.domain.credit;
 
 import com.managedmrr.domain.model.DomainException;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -26,11 +28,11 @@ public record QualifyingActions(String tool, Set<String> actions, Instant effect
             String code = code("actions", action);
             if (NEVER_QUALIFYING.contains(code)) {
                 throw DomainException.refused("NEVER_QUALIFYING_ACTION", code + " never qualifies (docs/rules.md §4)",
-                        java.util.List.of(new DomainException.FieldError("actions", code + " never qualifies")));
+                        List.of(new DomainException.FieldError("actions", code + " never qualifies")));
             }
             normalised.add(code);
         }
-        actions = java.util.Collections.unmodifiableSet(normalised);
+        actions = Collections.unmodifiableSet(normalised);
     }
 
     private static String code(String field, String value) {

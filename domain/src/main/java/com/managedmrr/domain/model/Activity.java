@@ -2,6 +2,10 @@ package com.managedmrr.domain.model;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 
 /**
  * Something a user did inside a client account. The tool and action are free text: one that is not in the
@@ -30,8 +34,8 @@ public record Activity(ActivityId id, HubId hubId, Email userEmail, String tool,
      * ({@code hubId}, {@code userEmail}, {@code tool}, {@code action}, {@code occurredAt}, {@code assetId}); empty
      * when it is an identical re-send (docs/rules.md §4.4).
      */
-    public java.util.List<String> differingFields(Activity other) {
-        java.util.List<String> fields = new java.util.ArrayList<>(6);
+    public List<String> differingFields(Activity other) {
+        List<String> fields = new ArrayList<>(6);
         if (!hubId.equals(other.hubId)) {
             fields.add("hubId");
         }
@@ -47,16 +51,16 @@ public record Activity(ActivityId id, HubId hubId, Email userEmail, String tool,
         if (!occurredAt.equals(other.occurredAt)) {
             fields.add("occurredAt");
         }
-        if (!java.util.Objects.equals(assetId, other.assetId)) {
+        if (!Objects.equals(assetId, other.assetId)) {
             fields.add("assetId");
         }
-        return java.util.List.copyOf(fields);
+        return List.copyOf(fields);
     }
 
     private static String code(String field, String value) {
         if (value == null || value.isBlank() || value.length() > MAX_NAME_LENGTH) {
             throw DomainException.invalid(field, "must be 1-" + MAX_NAME_LENGTH + " characters");
         }
-        return value.trim().toUpperCase(java.util.Locale.ROOT);
+        return value.trim().toUpperCase(Locale.ROOT);
     }
 }

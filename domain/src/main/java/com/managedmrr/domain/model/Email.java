@@ -1,6 +1,7 @@
 package com.managedmrr.domain.model;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -33,7 +34,7 @@ public record Email(String value) {
             }
         }
         value = value.strip().toLowerCase(Locale.ROOT);
-        java.util.regex.Matcher shape = SHAPE.matcher(value);
+        Matcher shape = SHAPE.matcher(value);
         if (value.length() > MAX_LENGTH || !shape.matches() || shape.group("local").length() > MAX_LOCAL_LENGTH) {
             throw DomainException.invalid("email", "is not an e-mail address");
         }

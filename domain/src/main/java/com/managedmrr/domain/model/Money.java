@@ -1,6 +1,7 @@
 package com.managedmrr.domain.model;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 /** Amounts of money are {@link BigDecimal}s in a currency's minor units; never floating point. */
 public final class Money {
@@ -26,7 +27,7 @@ public final class Money {
         if (stripped.scale() > currency.minorUnits()) {
             throw DomainException.refused("TOO_MANY_DECIMALS",
                     field + " has more decimals than " + currency.code() + " allows (" + currency.minorUnits() + ")",
-                    java.util.List.of(new DomainException.FieldError(field,
+                    List.of(new DomainException.FieldError(field,
                             "at most " + currency.minorUnits() + " decimals in " + currency.code())));
         }
         return amount.setScale(currency.minorUnits());
