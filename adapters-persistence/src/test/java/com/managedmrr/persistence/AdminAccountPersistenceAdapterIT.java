@@ -33,7 +33,7 @@ class AdminAccountPersistenceAdapterIT {
     }
 
     @Test
-    void givenLogins_admins_answersAPartnersEmailsInOrder_aPageAfterTheGivenOne() throws Exception {
+    void logins_admins_answersAPartnersEmailsInOrder_aPageAfterTheGivenOne() throws Exception {
         for (String email : List.of("zoe@acme.example", "amy@acme.example", "kim@acme.example")) {
             await(admins.saveAdmin(new AdminAccount(ACME, Email.of(email), "hash")));
         }
@@ -49,7 +49,7 @@ class AdminAccountPersistenceAdapterIT {
     }
 
     @Test
-    void givenANewLogin_saveAdmin_createsIt_thenReplacesItsHash() throws Exception {
+    void aNewLogin_saveAdmin_createsIt_thenReplacesItsHash() throws Exception {
         Email ann = Email.of("ann@acme.example");
 
         boolean created = await(admins.saveAdmin(new AdminAccount(ACME, ann, "hash-1")));
@@ -62,7 +62,7 @@ class AdminAccountPersistenceAdapterIT {
     }
 
     @Test
-    void givenAnotherPartnersLogin_saveAdmin_isAConflict_andLeavesItAlone() throws Exception {
+    void anotherPartnersLogin_saveAdmin_isAConflict_andLeavesItAlone() throws Exception {
         Email bob = Email.of("bob@beta.example");
         await(admins.saveAdmin(new AdminAccount(BETA, bob, "beta-hash")));
 
@@ -75,7 +75,7 @@ class AdminAccountPersistenceAdapterIT {
     }
 
     @Test
-    void givenAnUnknownPartner_saveAdmin_isNotFound() {
+    void anUnknownPartner_saveAdmin_isNotFound() {
         assertThatThrownBy(() -> await(admins.saveAdmin(new AdminAccount(PartnerId.of("nobody"), Email.of("x@nobody.example"), "h"))))
                 .isInstanceOf(ExecutionException.class)
                 .cause().isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("PARTNER_NOT_FOUND"));

@@ -34,21 +34,21 @@ class AuditTrailAppendOnlyIT {
     }
 
     @Test
-    void givenAnEntry_updatingIt_isRefusedByTheDatabase() {
+    void anEntry_updatingIt_isRefusedByTheDatabase() {
         assertRefused("UPDATE audit_entries SET effects = '[]'");
         assertRefused("UPDATE audit_entries SET action = 'PARTNER_UPSERTED' WHERE audit_entry_id < 0");
         assertRefused("UPDATE audit_entry_partners SET partner_id = 'acme'");
     }
 
     @Test
-    void givenAnEntry_deletingOrTruncatingIt_isRefusedByTheDatabase() {
+    void anEntry_deletingOrTruncatingIt_isRefusedByTheDatabase() {
         assertRefused("DELETE FROM audit_entries");
         assertRefused("DELETE FROM audit_entry_partners WHERE partner_id = 'acme'");
         assertRefused("TRUNCATE audit_entry_partners, audit_entries");
     }
 
     @Test
-    void givenRefusedChanges_theEntry_isUnchanged() throws SQLException {
+    void refusedChanges_theEntry_isUnchanged() throws SQLException {
         assertRefused("UPDATE audit_entries SET effects = '[]'");
         assertRefused("DELETE FROM audit_entries");
 
@@ -57,7 +57,7 @@ class AuditTrailAppendOnlyIT {
     }
 
     @Test
-    void givenAnAdminEntry_withoutTheAdminsEmail_isRefused() {
+    void anAdminEntry_withoutTheAdminsEmail_isRefused() {
         assertThatThrownBy(() -> execute("""
                 INSERT INTO audit_entries (at, actor_kind, action, effects)
                 VALUES (now(), 'ADMIN', 'SEAT_SET', '[]')"""))

@@ -51,7 +51,7 @@ class ConcurrencyIT {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     @Test
-    void givenTwoConcurrentCommandsEachRemovingOneOfTheLastTwoSeats_theEnd_isRecordedExactlyOnce() throws Exception {
+    void twoConcurrentCommandsEachRemovingOneOfTheLastTwoSeats_theEnd_isRecordedExactlyOnce() throws Exception {
         for (int round = 0; round < 3; round++) {
             Partner partner = partner();
             HubId hub = client();
@@ -74,7 +74,7 @@ class ConcurrencyIT {
     }
 
     @Test
-    void givenCommandsThatPause_theyRunOneAtATime() throws Exception {
+    void commandsThatPause_theyRunOneAtATime() throws Exception {
         ConcurrentLinkedQueue<long[]> intervals = new ConcurrentLinkedQueue<>();
         List<CompletableFuture<Void>> commands = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
@@ -91,7 +91,7 @@ class ConcurrencyIT {
     }
 
     @Test
-    void givenIngestionBatchesThatPause_theyRunSideBySide_andACommandWaitsForThem() throws Exception {
+    void ingestionBatchesThatPause_theyRunSideBySide_andACommandWaitsForThem() throws Exception {
         ConcurrentLinkedQueue<long[]> batches = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<long[]> commands = new ConcurrentLinkedQueue<>();
         CompletableFuture<Void> firstStarted = new CompletableFuture<>();
@@ -121,7 +121,7 @@ class ConcurrencyIT {
     }
 
     @Test
-    void givenManyConcurrentBatchesWithOverlappingIds_eachActivityAndAttribution_isStoredOnce() throws Exception {
+    void manyConcurrentBatchesWithOverlappingIds_eachActivityAndAttribution_isStoredOnce() throws Exception {
         Partner acme = partner();
         Partner beta = partner();
         HubId hub = client();

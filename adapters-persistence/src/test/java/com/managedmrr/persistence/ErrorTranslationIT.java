@@ -45,19 +45,19 @@ class ErrorTranslationIT {
     }
 
     @Test
-    void givenAPresentUser_addingThemAgain_isAConflict() {
+    void aPresentUser_addingThemAgain_isAConflict() {
         assertRefusal(store -> AccessSteps.on(store).addPartnerUser(new PartnerUser(ACME, ANN, "Ann", PartnerUserKind.EMPLOYEE), T0.plusSeconds(1)),
                 DomainException.Kind.CONFLICT, "PARTNER_USER_PRESENT");
     }
 
     @Test
-    void givenAnUnknownPartner_addingAUser_isNotFound() {
+    void anUnknownPartner_addingAUser_isNotFound() {
         assertRefusal(store -> AccessSteps.on(store).addPartnerUser(new PartnerUser(PartnerId.of("nobody"), ANN, "Ann", PartnerUserKind.EMPLOYEE), T0),
                 DomainException.Kind.NOT_FOUND, "PARTNER_NOT_FOUND");
     }
 
     @Test
-    void givenAnUnknownClient_seatingOrAssigning_isNotFound_andTheCommandsEarlierChangesAreRolledBack() throws Exception {
+    void anUnknownClient_seatingOrAssigning_isNotFound_andTheCommandsEarlierChangesAreRolledBack() throws Exception {
         Email bob = Email.of("bob@acme.example");
         assertRefusal(store -> AccessSteps.on(store).setSeat(GLOBEX, bob, SeatStatus.ACTIVE, T0)
                         .thenCompose(x -> AccessSteps.on(store).setSeat(HubId.of(999), bob, SeatStatus.ACTIVE, T0)),
@@ -68,7 +68,7 @@ class ErrorTranslationIT {
     }
 
     @Test
-    void givenAnUnknownUser_assigningThem_isNotFound() {
+    void anUnknownUser_assigningThem_isNotFound() {
         Email nobody = Email.of("nobody@acme.example");
         assertRefusal(store -> AccessSteps.on(store).assign(ACME, nobody, GLOBEX, T0), DomainException.Kind.NOT_FOUND, "PARTNER_USER_NOT_FOUND");
     }

@@ -25,7 +25,7 @@ class SchemaConstraintsIT {
     }
 
     @Test
-    void givenAStoredActivity_theSameActivityId_isRefused() throws SQLException {
+    void aStoredActivity_theSameActivityId_isRefused() throws SQLException {
         String insert = "INSERT INTO activities (activity_id, hub_id, user_email, tool, action, occurred_at, qualifies) "
                 + "VALUES ('evt-1', 501, 'ann@acme.example', 'BLOG', 'PUBLISH', now(), true)";
         execute(insert);
@@ -34,7 +34,7 @@ class SchemaConstraintsIT {
     }
 
     @Test
-    void givenAStoredAttribution_theSameAttribution_isRefused() throws SQLException {
+    void aStoredAttribution_theSameAttribution_isRefused() throws SQLException {
         String insert = "INSERT INTO attributions (activity_id, partner_id, hub_id, user_email, occurred_at) "
                 + "VALUES ('evt-9', 'acme', 501, 'ann@acme.example', '2026-01-01Z')";
         execute(insert);
@@ -43,13 +43,13 @@ class SchemaConstraintsIT {
     }
 
     @Test
-    void givenANegativeMrr_theMrr_isRefused() {
+    void aNegativeMrr_theMrr_isRefused() {
         assertRefused("INSERT INTO client_mrr (hub_id, effective_from, currency, mrr) VALUES (501, now(), 'USD', -0.01)",
                 "23514", "client_mrr_not_negative");
     }
 
     @Test
-    void givenMalformedValues_theyAreRefused() {
+    void malformedValues_theyAreRefused() {
         assertRefused("INSERT INTO client_accounts (hub_id, name, currency, growth_market) VALUES (502, 'X', 'usd', false)",
                 "23514", "client_accounts_currency_shape");
         assertRefused("INSERT INTO client_accounts (hub_id, name, currency, growth_market) VALUES (0, 'X', 'USD', false)",
@@ -69,7 +69,7 @@ class SchemaConstraintsIT {
     }
 
     @Test
-    void givenAPeriodEndingAtOrBeforeItsStart_thePeriod_isRefused() {
+    void aPeriodEndingAtOrBeforeItsStart_thePeriod_isRefused() {
         assertRefused("INSERT INTO partner_memberships (partner_id, email, valid_from, valid_to) "
                 + "VALUES ('acme', 'ann@acme.example', '2026-01-02Z', '2026-01-02Z')", "23514", "partner_memberships_period");
         assertRefused("INSERT INTO seat_periods (hub_id, email, status, valid_from, valid_to) "
@@ -77,7 +77,7 @@ class SchemaConstraintsIT {
     }
 
     @Test
-    void givenAnOpenPeriod_asecondOpenPeriodForTheSameKey_isRefused_butAClosedOneIsNot() throws SQLException {
+    void anOpenPeriod_asecondOpenPeriodForTheSameKey_isRefused_butAClosedOneIsNot() throws SQLException {
         execute("INSERT INTO partner_memberships (partner_id, email, valid_from) VALUES ('acme', 'ann@acme.example', '2026-01-01Z')",
                 "INSERT INTO seat_periods (hub_id, email, status, valid_from) VALUES (501, 'ann@acme.example', 'ACTIVE', '2026-01-01Z')",
                 "INSERT INTO assignment_periods (partner_id, email, hub_id, valid_from) VALUES ('acme', 'ann@acme.example', 501, '2026-01-01Z')");
@@ -93,7 +93,7 @@ class SchemaConstraintsIT {
     }
 
     @Test
-    void givenUnknownReferences_theyAreRefused() {
+    void unknownReferences_theyAreRefused() {
         assertRefused("INSERT INTO seat_periods (hub_id, email, status, valid_from) VALUES (999, 'ann@acme.example', 'ACTIVE', now())",
                 "23503", "seat_periods_hub_id_fkey");
         assertRefused("INSERT INTO assignment_periods (partner_id, email, hub_id, valid_from) VALUES ('acme', 'nobody@acme.example', 501, now())",
@@ -101,7 +101,7 @@ class SchemaConstraintsIT {
     }
 
     @Test
-    void givenTheMigrations_theSeeds_areSpec4AndSpec6() throws SQLException {
+    void theMigrations_theSeeds_areSpec4AndSpec6() throws SQLException {
         assertThat(count("SELECT count(*) FROM qualifying_actions WHERE effective_from = 'epoch'")).isEqualTo(14);
         assertThat(count("SELECT count(*) FROM qualifying_actions WHERE tool = 'BLOG' AND actions = ARRAY['PUBLISH']")).isEqualTo(1);
         assertThat(count("SELECT count(*) FROM point_units WHERE effective_from = 'epoch'")).isEqualTo(9);

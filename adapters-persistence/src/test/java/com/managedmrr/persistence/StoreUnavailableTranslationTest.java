@@ -70,7 +70,7 @@ class StoreUnavailableTranslationTest {
     }
 
     @Test
-    void givenNothingListens_aRead_failsWithStoreUnavailable() throws Exception {
+    void nothingListens_aRead_failsWithStoreUnavailable() throws Exception {
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             closedPort = socket.getLocalPort();
@@ -85,7 +85,7 @@ class StoreUnavailableTranslationTest {
     }
 
     @Test
-    void givenEveryConnectionHangs_requestsBeyondTheWaitQueue_failAtOnceWithStoreUnavailable() throws Exception {
+    void everyConnectionHangs_requestsBeyondTheWaitQueue_failAtOnceWithStoreUnavailable() throws Exception {
         List<Socket> accepted = new ArrayList<>();
         try (ServerSocket blackHole = new ServerSocket(0, 100, InetAddress.getLoopbackAddress())) {
             Thread acceptor = new Thread(() -> {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class TransactionGateTest {
 
     @Test
-    void givenMoreTransactionsThanPermits_theRest_startOnlyWhenEarlierOnesComplete_inOrder() {
+    void moreTransactionsThanPermits_theRest_startOnlyWhenEarlierOnesComplete_inOrder() {
         TransactionGate gate = new TransactionGate(2);
         List<CompletableFuture<Integer>> bodies = new ArrayList<>();
         List<Integer> started = new ArrayList<>();
@@ -42,7 +42,7 @@ class TransactionGateTest {
     }
 
     @Test
-    void givenATransactionThatThrows_itsPermit_isReleased() {
+    void aTransactionThatThrows_itsPermit_isReleased() {
         TransactionGate gate = new TransactionGate(1);
         AtomicInteger ran = new AtomicInteger();
 

@@ -29,7 +29,7 @@ class WriteDeadlineIT {
     static final PostgresPorts postgres = new PostgresPorts();
 
     @Test
-    void givenAnotherSessionHoldsTheWritersLock_aCommand_failsUnavailable_andStoresNothing() throws Exception {
+    void anotherSessionHoldsTheWritersLock_aCommand_failsUnavailable_andStoresNothing() throws Exception {
         PartnerId initech = PartnerId.of("initech");
         try (Connection other = Jdbc.open(postgres.database().url()); Statement sql = other.createStatement()) {
             sql.execute("SELECT pg_advisory_lock(" + AdvisoryLock.KEY + ")");
@@ -46,7 +46,7 @@ class WriteDeadlineIT {
     }
 
     @Test
-    void givenTheWorkIsNotDoneByTheDeadline_theTransactionRollsBack_andFailsUnavailable() throws Exception {
+    void theWorkIsNotDoneByTheDeadline_theTransactionRollsBack_andFailsUnavailable() throws Exception {
         PartnerId umbrella = PartnerId.of("umbrella");
         TransactionGate gate = new TransactionGate(1);
 

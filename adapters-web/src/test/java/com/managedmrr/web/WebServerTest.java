@@ -79,12 +79,12 @@ class WebServerTest {
     }
 
     @Test
-    void givenTheDatabaseAnswers_ready_is200() throws Exception {
+    void theDatabaseAnswers_ready_is200() throws Exception {
         assertThat(send(get("/ready")).statusCode()).isEqualTo(200);
     }
 
     @Test
-    void givenTheDatabaseFails_ready_is503() throws Exception {
+    void theDatabaseFails_ready_is503() throws Exception {
         databaseCheck.set(() -> CompletableFuture.failedFuture(new RuntimeException("connection refused")));
 
         HttpResponse<String> response = send(get("/ready"));
@@ -94,7 +94,7 @@ class WebServerTest {
     }
 
     @Test
-    void givenTheDatabaseHangs_ready_is503WithinTheTimeout() throws Exception {
+    void theDatabaseHangs_ready_is503WithinTheTimeout() throws Exception {
         databaseCheck.set(CompletableFuture::new);
 
         HttpResponse<String> response = send(get("/ready"));
@@ -103,7 +103,7 @@ class WebServerTest {
     }
 
     @Test
-    void givenTheDatabaseCheckThrows_ready_is503() throws Exception {
+    void theDatabaseCheckThrows_ready_is503() throws Exception {
         databaseCheck.set(() -> {
             throw new IllegalStateException("pool closed");
         });
@@ -120,7 +120,7 @@ class WebServerTest {
     }
 
     @Test
-    void givenNoAuthorization_anApiCall_is401ProblemJson() throws Exception {
+    void noAuthorization_anApiCall_is401ProblemJson() throws Exception {
         HttpResponse<String> response = send(get("/api/v1/conflict"));
 
         assertProblem(response, 401);
@@ -128,19 +128,19 @@ class WebServerTest {
     }
 
     @Test
-    void givenALowerCaseBearerScheme_anApiCall_isAccepted() throws Exception {
+    void aLowerCaseBearerScheme_anApiCall_isAccepted() throws Exception {
         HttpResponse<String> response = send(get("/api/v1/conflict").header("Authorization", "bearer " + TOKEN));
 
         assertProblem(response, 409);
     }
 
     @Test
-    void givenAnUnknownPath_anApiCall_is404ProblemJson() throws Exception {
+    void anUnknownPath_anApiCall_is404ProblemJson() throws Exception {
         assertProblem(send(authorized(get("/api/v1/nowhere"))), 404);
     }
 
     @Test
-    void givenAHandlerThatThrows_anApiCall_is500ProblemJsonWithoutDetails() throws Exception {
+    void aHandlerThatThrows_anApiCall_is500ProblemJsonWithoutDetails() throws Exception {
         HttpResponse<String> response = send(authorized(get("/api/v1/boom")));
 
         assertProblem(response, 500);
@@ -148,7 +148,7 @@ class WebServerTest {
     }
 
     @Test
-    void givenAProblemException_anApiCall_getsThatProblem() throws Exception {
+    void aProblemException_anApiCall_getsThatProblem() throws Exception {
         HttpResponse<String> response = send(authorized(get("/api/v1/conflict")));
 
         assertProblem(response, 409);
@@ -156,12 +156,12 @@ class WebServerTest {
     }
 
     @Test
-    void givenMalformedJson_anApiCall_is400ProblemJson() throws Exception {
+    void malformedJson_anApiCall_is400ProblemJson() throws Exception {
         assertProblem(send(authorized(post("/api/v1/echo", "{not json"))), 400);
     }
 
     @Test
-    void givenValidJson_anApiCall_readsTheBody() throws Exception {
+    void validJson_anApiCall_readsTheBody() throws Exception {
         HttpResponse<String> response = send(authorized(post("/api/v1/echo", "{\"a\":1}")));
 
         assertThat(response.statusCode()).isEqualTo(200);
@@ -169,7 +169,7 @@ class WebServerTest {
     }
 
     @Test
-    void givenFieldErrors_a400_listsThem() throws Exception {
+    void fieldErrors_a400_listsThem() throws Exception {
         HttpResponse<String> response = send(authorized(post("/api/v1/validate", "{}")));
 
         assertProblem(response, 400);
@@ -179,21 +179,21 @@ class WebServerTest {
     }
 
     @Test
-    void givenABodyOver1MiB_anApiCall_is413ProblemJson() throws Exception {
+    void aBodyOver1MiB_anApiCall_is413ProblemJson() throws Exception {
         String body = "\"" + "x".repeat((int) ApiRouter.BODY_LIMIT_BYTES) + "\"";
 
         assertProblem(send(authorized(post("/api/v1/echo", body))), 413);
     }
 
     @Test
-    void givenABodyJustUnder1MiB_anApiCall_readsIt() throws Exception {
+    void aBodyJustUnder1MiB_anApiCall_readsIt() throws Exception {
         String body = "{\"x\":\"" + "x".repeat((int) ApiRouter.BODY_LIMIT_BYTES - 10) + "\"}";
 
         assertThat(send(authorized(post("/api/v1/echo", body))).statusCode()).isEqualTo(200);
     }
 
     @Test
-    void givenARequestInFlight_undeploying_letsItFinishAndThenRefusesNewConnections() throws Exception {
+    void aRequestInFlight_undeploying_letsItFinishAndThenRefusesNewConnections() throws Exception {
         int port = server.actualPort();
         CompletableFuture<HttpResponse<String>> inFlight = HTTP.sendAsync(
                 authorized(get("/api/v1/slow")).build(), HttpResponse.BodyHandlers.ofString());

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 class BenchmarkSmokeTest {
 
     @Test
-    void givenFactor002_harness_reportsEveryFigure(@TempDir Path out) throws Exception {
+    void factor002_harness_reportsEveryFigure(@TempDir Path out) throws Exception {
         BenchmarkMain.Options options = BenchmarkMain.Options.parse(
                 "--factor", "0.02", "--ingest-seconds", "3", "--warm-up-seconds", "1", "--clients", "2", "--rounds", "2",
                 "--stats-wait-seconds", "1", "--out", out.toString());

@@ -36,6 +36,8 @@ import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import java.net.UnknownHostException;
+import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import io.vertx.core.Vertx;
@@ -343,7 +345,7 @@ public final class ManagedMrrServer {
             throw new StartupException(Config.UI_SECRET + " is unset and " + e.getMessage(), e);
         }
         return new UiSettings(config.servedOverHttps(), UiSettings.DEFAULT_SESSION_TIMEOUT, secret,
-                java.time.Clock.systemUTC());
+                Clock.systemUTC());
     }
 
     private static DemoData.Login seedDemo(ManagedMrrServices useCases, DemoClock clock) throws StartupException {
@@ -367,7 +369,7 @@ public final class ManagedMrrServer {
             return new StartupException(Config.HTTP_PORT + ": port " + config.httpPort() + " is already in use", e);
         }
         if (String.valueOf(EmbeddedDatabase.oneLine(e)).contains("Cannot assign requested address")
-                || cause(e, java.net.UnknownHostException.class)) {
+                || cause(e, UnknownHostException.class)) {
             return new StartupException(Config.HTTP_HOST + ": cannot listen on " + config.httpHost() + " (not an "
                     + "address of this machine)", e);
         }

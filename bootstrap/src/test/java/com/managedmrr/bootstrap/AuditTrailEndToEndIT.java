@@ -22,7 +22,7 @@ class AuditTrailEndToEndIT {
     static final RunningServer server = new RunningServer(TOKEN);
 
     @Test
-    void givenCommandsThroughTheApi_theAuditTrail_recordsThemNewestFirst_withTheEndOfTheRelationship() throws Exception {
+    void commandsThroughTheApi_theAuditTrail_recordsThemNewestFirst_withTheEndOfTheRelationship() throws Exception {
         server.call("PUT", "/api/v1/partners/acme", new JsonObject().put("name", "Acme")
                 .put("emailDomains", new JsonArray().add("acme.example")).encode(), 201);
         server.call("PUT", "/api/v1/partners/beta", new JsonObject().put("name", "Beta")

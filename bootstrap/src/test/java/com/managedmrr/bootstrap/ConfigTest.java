@@ -18,7 +18,7 @@ class ConfigTest {
     private static final String TOKEN = "0123456789abcdef";
 
     @Test
-    void givenNothingSet_config_usesPort8080TheEmbeddedDatabaseAndAGeneratedToken() throws StartupException {
+    void nothingSet_config_usesPort8080TheEmbeddedDatabaseAndAGeneratedToken() throws StartupException {
         Config config = Config.parse(Map.of(), () -> "generated-token-value");
 
         assertThat(config.httpPort()).isEqualTo(8080);
@@ -28,7 +28,7 @@ class ConfigTest {
     }
 
     @Test
-    void givenEmptyValues_config_treatsThemAsUnset() throws StartupException {
+    void emptyValues_config_treatsThemAsUnset() throws StartupException {
         Config config = Config.parse(env("MRR_HTTP_PORT", " ", "MRR_DATABASE_URL", "", "MRR_API_TOKEN", ""), () -> "g");
 
         assertThat(config.httpPort()).isEqualTo(8080);
@@ -37,7 +37,7 @@ class ConfigTest {
     }
 
     @Test
-    void givenEverythingSet_config_takesTheValues() throws StartupException {
+    void everythingSet_config_takesTheValues() throws StartupException {
         Config config = Config.parse(env(
                 "MRR_HTTP_PORT", "9090",
                 "MRR_DATABASE_URL", "postgresql://app:s3cret@db.example:6543/mrr",
@@ -53,33 +53,33 @@ class ConfigTest {
     }
 
     @Test
-    void givenPortZero_config_acceptsIt() throws StartupException {
+    void portZero_config_acceptsIt() throws StartupException {
         assertThat(Config.parse(env("MRR_HTTP_PORT", "0"), () -> TOKEN).httpPort()).isZero();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"abc", "-1", "65536", "80.5", "8080x"})
-    void givenABadPort_config_namesTheVariableInOneLine(String port) {
+    void aBadPort_config_namesTheVariableInOneLine(String port) {
         assertThatThrownBy(() -> Config.parse(env("MRR_HTTP_PORT", port), () -> TOKEN))
                 .isInstanceOf(StartupException.class)
                 .hasMessage("MRR_HTTP_PORT: '" + port + "' is not a port number (0-65535)");
     }
 
     @Test
-    void givenATokenShorterThan16_config_refusesIt() {
+    void aTokenShorterThan16_config_refusesIt() {
         assertThatThrownBy(() -> Config.parse(env("MRR_API_TOKEN", "short-token"), () -> TOKEN))
                 .isInstanceOf(StartupException.class)
                 .hasMessage("MRR_API_TOKEN: must be at least 16 characters long (it has 11)");
     }
 
     @Test
-    void givenATokenWithASpace_config_refusesIt() {
+    void aTokenWithASpace_config_refusesIt() {
         assertThatThrownBy(() -> Config.parse(env("MRR_API_TOKEN", "0123456789 abcdef"), () -> TOKEN))
                 .hasMessage("MRR_API_TOKEN: must not contain spaces or control characters");
     }
 
     @Test
-    void givenATokenOfExactly16_config_acceptsIt() throws StartupException {
+    void aTokenOfExactly16_config_acceptsIt() throws StartupException {
         assertThat(Config.parse(env("MRR_API_TOKEN", TOKEN), () -> "x").apiToken()).isEqualTo(TOKEN);
     }
 
@@ -100,7 +100,7 @@ class ConfigTest {
     }
 
     @Test
-    void givenAPasswordWithSpecialCharacters_theUrl_isReadPercentDecodedAndNeverShown() throws StartupException {
+    void aPasswordWithSpecialCharacters_theUrl_isReadPercentDecodedAndNeverShown() throws StartupException {
         Config config = Config.parse(env("MRR_DATABASE_URL", "postgres://app:p%40ss%2Fw+rd@127.0.0.1/mrr"), () -> TOKEN);
 
         DatabaseUrl url = config.databaseUrl().orElseThrow();
@@ -112,7 +112,7 @@ class ConfigTest {
     }
 
     @Test
-    void givenAUrlWithoutPassword_theUrl_hasNone() throws StartupException {
+    void aUrlWithoutPassword_theUrl_hasNone() throws StartupException {
         DatabaseUrl url = Config.parse(env("MRR_DATABASE_URL", "postgresql://postgres@127.0.0.1:5432/mrr_check"),
                 () -> TOKEN).databaseUrl().orElseThrow();
 
@@ -120,7 +120,7 @@ class ConfigTest {
     }
 
     @Test
-    void givenAWrongPasswordInTheUrl_theMessage_neverRepeatsIt() {
+    void aWrongPasswordInTheUrl_theMessage_neverRepeatsIt() {
         assertThatThrownBy(() -> Config.parse(env("MRR_DATABASE_URL", "postgresql://u:topsecret@h:99999/db"), () -> TOKEN))
                 .isInstanceOf(StartupException.class)
                 .message().doesNotContain("topsecret").startsWith("MRR_DATABASE_URL: ");
@@ -135,7 +135,7 @@ class ConfigTest {
     }
 
     @Test
-    void givenAnHttpsPublicUrl_config_servesOverHttps_andAnHttpOneDoesNot() throws StartupException {
+    void anHttpsPublicUrl_config_servesOverHttps_andAnHttpOneDoesNot() throws StartupException {
         Config https = Config.parse(env("MRR_PUBLIC_URL", "https://mrr.example.com"), () -> TOKEN);
         Config http = Config.parse(env("MRR_PUBLIC_URL", "http://mrr.internal:8080/"), () -> TOKEN);
 
@@ -154,7 +154,7 @@ class ConfigTest {
     }
 
     @Test
-    void givenAUiSecret_config_takesItWhenItHasAtLeast32Bytes() throws StartupException {
+    void aUiSecret_config_takesItWhenItHasAtLeast32Bytes() throws StartupException {
         String secret = "s".repeat(32);
 
         assertThat(Config.parse(env("MRR_UI_SECRET", secret), () -> TOKEN).uiSecret()).hasValue(secret);

@@ -47,7 +47,7 @@ class CrashRecoveryIT {
     Path workDirectory;
 
     @Test
-    void givenAKillMidIngestion_afterARestart_everyAcknowledgedActivityIsStoredOnce_andNothingUnsent() throws Exception {
+    void aKillMidIngestion_afterARestart_everyAcknowledgedActivityIsStoredOnce_andNothingUnsent() throws Exception {
         Process server = startServer("first");
         try {
             int port = awaitReady(server, "first");

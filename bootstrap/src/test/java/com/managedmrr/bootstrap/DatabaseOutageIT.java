@@ -31,7 +31,7 @@ class DatabaseOutageIT {
     Path folder;
 
     @Test
-    void givenTheDatabaseStopsUnderLoad_theServerAnswers503_andRecoversWhenItReturns() throws Exception {
+    void theDatabaseStopsUnderLoad_theServerAnswers503_andRecoversWhenItReturns() throws Exception {
         EmbeddedDatabase database = EmbeddedDatabase.start(folder.resolve("postgres"));
         int databasePort = database.url().port();
         ManagedMrrServer server = null;

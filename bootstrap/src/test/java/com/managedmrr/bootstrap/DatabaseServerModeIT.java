@@ -30,7 +30,7 @@ class DatabaseServerModeIT {
     Path unusedDataDirectory;
 
     @Test
-    void givenAMissingDatabase_theServer_createsAndMigratesItBeforeAnsweringReady() throws Exception {
+    void aMissingDatabase_theServer_createsAndMigratesItBeforeAnsweringReady() throws Exception {
         DatabaseUrl target = testServer.url().withDatabase("mrr_mode_" + UUID.randomUUID().toString().substring(0, 8));
         ManagedMrrServer server = new ManagedMrrServer(
                 new Config(0, Optional.of(target), "server-mode-token-0123456789", false), unusedDataDirectory);

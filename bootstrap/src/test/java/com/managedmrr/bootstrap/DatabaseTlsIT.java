@@ -80,7 +80,7 @@ class DatabaseTlsIT {
     }
 
     @Test
-    void givenSslModeRequire_theServer_startsAndEveryConnectionIsEncrypted() throws Exception {
+    void sslModeRequire_theServer_startsAndEveryConnectionIsEncrypted() throws Exception {
         String url = url("mrr_tls_require", "?sslmode=require");
 
         Outcome outcome = launch(url);
@@ -97,7 +97,7 @@ class DatabaseTlsIT {
     }
 
     @Test
-    void givenVerifyFullWithTheServersRootCertificate_theServer_startsOverTls() throws Exception {
+    void verifyFullWithTheServersRootCertificate_theServer_startsOverTls() throws Exception {
         String url = url("mrr_tls_verify", "?sslmode=verify-full&sslrootcert=" + serverCertificate);
 
         Outcome outcome = launch(url);
@@ -115,7 +115,7 @@ class DatabaseTlsIT {
     }
 
     @Test
-    void givenVerifyFullWithAnotherRootCertificate_theServer_refusesInOneClearLine() {
+    void verifyFullWithAnotherRootCertificate_theServer_refusesInOneClearLine() {
         Outcome outcome = launch(url("mrr_tls_wrong", "?sslmode=verify-full&sslrootcert=" + otherCertificate));
 
         System.out.println("TLS sslmode=verify-full, wrong sslrootcert: exit " + outcome.exitCode + ", " + outcome.err.strip());

@@ -33,7 +33,7 @@ class EmbeddedPostgresVersionIT {
     }
 
     @Test
-    void givenADataFolderOfPostgres14_start_refusesItInOneLineWithTheWayOut() throws Exception {
+    void aDataFolderOfPostgres14_start_refusesItInOneLineWithTheWayOut() throws Exception {
         Path data = Files.createDirectories(folder.resolve("postgres"));
         Files.writeString(data.resolve("PG_VERSION"), "14\n");
 

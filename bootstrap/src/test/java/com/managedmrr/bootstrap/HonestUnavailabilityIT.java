@@ -69,7 +69,7 @@ class HonestUnavailabilityIT {
     }
 
     @Test
-    void givenAnotherSessionHoldsTheWritersLock_writesAre503_andTheRetryStoresThemOnce() throws Exception {
+    void anotherSessionHoldsTheWritersLock_writesAre503_andTheRetryStoresThemOnce() throws Exception {
         HttpResponse<String> activity;
         HttpResponse<String> user;
         try (Connection other = Jdbc.open(server.databaseUrl()); Statement sql = other.createStatement()) {
@@ -98,7 +98,7 @@ class HonestUnavailabilityIT {
     }
 
     @Test
-    void givenAReadOnlyDatabase_writesAre503_readyIs503_andBothRecoverWhenItAcceptsWritesAgain() throws Exception {
+    void aReadOnlyDatabase_writesAre503_readyIs503_andBothRecoverWhenItAcceptsWritesAgain() throws Exception {
         try (Connection admin = Jdbc.open(server.databaseUrl()); Statement sql = admin.createStatement()) {
             sql.execute("ALTER SYSTEM SET default_transaction_read_only = on");
             sql.execute("SELECT pg_reload_conf()");

@@ -7,25 +7,25 @@ import org.junit.jupiter.api.Test;
 class MainArgumentsTest {
 
     @Test
-    void givenNoArguments_theServerStartsWithoutDemoData() {
+    void noArguments_theServerStartsWithoutDemoData() {
         assertThat(Main.demo()).contains(false);
         assertThat(Main.command()).contains(Main.Command.RUN);
     }
 
     @Test
-    void givenDemo_theServerSeedsTheDemoPartner() {
+    void demo_theServerSeedsTheDemoPartner() {
         assertThat(Main.demo("--demo")).contains(true);
     }
 
     @Test
-    void givenHelpOrVersion_thoseAreAskedFor() {
+    void helpOrVersion_thoseAreAskedFor() {
         assertThat(Main.command("--help")).contains(Main.Command.HELP);
         assertThat(Main.command("--version")).contains(Main.Command.VERSION);
         assertThat(Main.demo("--help")).isEmpty();
     }
 
     @Test
-    void givenAnUnknownArgument_theUsageIsShownInstead() {
+    void anUnknownArgument_theUsageIsShownInstead() {
         assertThat(Main.command("--verbose")).isEmpty();
         assertThat(Main.command("--demo", "extra")).isEmpty();
         assertThat(Main.USAGE).contains("--demo", "--help", "--version");

@@ -31,7 +31,7 @@ class OperationsConfigTest {
     Path folder;
 
     @Test
-    void givenNothingSet_theDefaults_areAllInterfacesPool10Grace20sDrain5s() throws StartupException {
+    void nothingSet_theDefaults_areAllInterfacesPool10Grace20sDrain5s() throws StartupException {
         Config config = Config.parse(Map.of(), () -> "generated-token-value-0123456789");
 
         assertThat(config.httpHost()).isEqualTo("0.0.0.0");
@@ -42,7 +42,7 @@ class OperationsConfigTest {
     }
 
     @Test
-    void givenHostPoolGraceAndDrain_config_takesThem() throws StartupException {
+    void hostPoolGraceAndDrain_config_takesThem() throws StartupException {
         Config config = Config.parse(env("MRR_HTTP_HOST", "127.0.0.1", "MRR_DATABASE_POOL_SIZE", "25",
                 "MRR_SHUTDOWN_GRACE", "45s", "MRR_DRAIN", "500ms"), () -> BILLING);
 
@@ -74,7 +74,7 @@ class OperationsConfigTest {
     }
 
     @Test
-    void givenNamedTokens_everyOneIsAcceptedUnderItsName() throws StartupException {
+    void namedTokens_everyOneIsAcceptedUnderItsName() throws StartupException {
         Config config = Config.parse(env("MRR_API_TOKENS", "billing=" + BILLING + ", telemetry=" + TELEMETRY), () -> {
             throw new AssertionError("no token should be generated");
         });
@@ -85,7 +85,7 @@ class OperationsConfigTest {
     }
 
     @Test
-    void givenTheSingleTokenAndNamedOnes_theSingleOneIsNamedDefault() throws StartupException {
+    void theSingleTokenAndNamedOnes_theSingleOneIsNamedDefault() throws StartupException {
         Config config = Config.parse(env("MRR_API_TOKEN", "0123456789abcdef", "MRR_API_TOKENS", "billing=" + BILLING),
                 () -> "x");
 
@@ -108,7 +108,7 @@ class OperationsConfigTest {
     }
 
     @Test
-    void givenATokensFile_config_readsOneNameAndTokenALineSkippingComments() throws Exception {
+    void aTokensFile_config_readsOneNameAndTokenALineSkippingComments() throws Exception {
         Path file = Files.writeString(folder.resolve("tokens"),
                 "# rotated 2026-11\nbilling=" + BILLING + "\n\ntelemetry=" + TELEMETRY + "\n");
 
@@ -118,7 +118,7 @@ class OperationsConfigTest {
     }
 
     @Test
-    void givenBothTokensAndTokensFile_config_refusesTheAmbiguity() throws IOException {
+    void bothTokensAndTokensFile_config_refusesTheAmbiguity() throws IOException {
         Path file = Files.writeString(folder.resolve("tokens"), "billing=" + BILLING);
 
         assertThatThrownBy(() -> Config.parse(env("MRR_API_TOKENS_FILE", file.toString(),
@@ -127,7 +127,7 @@ class OperationsConfigTest {
     }
 
     @Test
-    void givenAMissingSecretFile_config_namesTheVariableAndTheFile() {
+    void aMissingSecretFile_config_namesTheVariableAndTheFile() {
         Path missing = folder.resolve("nothing-here");
 
         assertThatThrownBy(() -> Config.parse(env("MRR_API_TOKENS_FILE", missing.toString()), () -> "x"))
@@ -135,7 +135,7 @@ class OperationsConfigTest {
     }
 
     @Test
-    void givenAPasswordFile_theDatabaseUrl_takesItsPasswordWithoutTheFinalNewline() throws Exception {
+    void aPasswordFile_theDatabaseUrl_takesItsPasswordWithoutTheFinalNewline() throws Exception {
         Path file = Files.writeString(folder.resolve("password"), "s3cr3t with spaces\n");
 
         Config config = Config.parse(env("MRR_DATABASE_URL", "postgresql://app@db.example/mrr",
@@ -146,7 +146,7 @@ class OperationsConfigTest {
     }
 
     @Test
-    void givenAPasswordFileAndAPasswordInTheUrl_config_refusesTheAmbiguity() throws Exception {
+    void aPasswordFileAndAPasswordInTheUrl_config_refusesTheAmbiguity() throws Exception {
         Path file = Files.writeString(folder.resolve("password"), "one");
 
         assertThatThrownBy(() -> Config.parse(env("MRR_DATABASE_URL", "postgresql://app:two@db.example/mrr",
@@ -155,7 +155,7 @@ class OperationsConfigTest {
     }
 
     @Test
-    void givenSslModeAndRootCert_theUrl_carriesThemToBothClients() throws Exception {
+    void sslModeAndRootCert_theUrl_carriesThemToBothClients() throws Exception {
         Path rootCert = Files.writeString(folder.resolve("root.crt"), "-----BEGIN CERTIFICATE-----\n");
 
         DatabaseUrl url = Config.parse(env("MRR_DATABASE_URL", "postgresql://app@db.example/mrr?sslmode=verify-full"
@@ -168,7 +168,7 @@ class OperationsConfigTest {
     }
 
     @Test
-    void givenVerifyFullWithoutRootCert_jdbc_trustsTheJvmAuthorities() throws StartupException {
+    void verifyFullWithoutRootCert_jdbc_trustsTheJvmAuthorities() throws StartupException {
         DatabaseUrl url = Config.parse(env("MRR_DATABASE_URL", "postgresql://app@db.example/mrr?sslmode=verify-full"),
                 () -> BILLING).databaseUrl().orElseThrow();
 
@@ -176,7 +176,7 @@ class OperationsConfigTest {
     }
 
     @Test
-    void givenAMissingRootCert_config_saysSoInOneLine() {
+    void aMissingRootCert_config_saysSoInOneLine() {
         Path missing = folder.resolve("root.crt");
 
         assertThatThrownBy(() -> Config.parse(env("MRR_DATABASE_URL", "postgresql://app@db.example/mrr"

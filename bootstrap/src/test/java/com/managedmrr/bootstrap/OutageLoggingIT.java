@@ -30,7 +30,7 @@ class OutageLoggingIT {
     Path folder;
 
     @Test
-    void givenTheDatabaseDown_a503CarriesItsRequestIdInTheAnswerAndItsLogLines_andLossAndReturnAreLogged()
+    void theDatabaseDown_a503CarriesItsRequestIdInTheAnswerAndItsLogLines_andLossAndReturnAreLogged()
             throws Exception {
         EmbeddedDatabase database = EmbeddedDatabase.start(folder.resolve("postgres"));
         int databasePort = database.url().port();

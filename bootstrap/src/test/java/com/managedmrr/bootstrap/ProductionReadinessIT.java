@@ -121,7 +121,7 @@ class ProductionReadinessIT {
     }
 
     @Test
-    void givenADrainPeriod_stopping_turnsReady503AtOnceKeepsServingThenStops() throws Exception {
+    void aDrainPeriod_stopping_turnsReady503AtOnceKeepsServingThenStops() throws Exception {
         // a server of its own, so the other tests keep theirs
         Path data = Files.createTempDirectory("managed-mrr-drain");
         ManagedMrrServer draining = new ManagedMrrServer(

@@ -29,7 +29,7 @@ class ServerEndToEndIT {
     }
 
     @Test
-    void givenARunningServer_operationsEndpoints_answerWithoutAToken() throws Exception {
+    void aRunningServer_operationsEndpoints_answerWithoutAToken() throws Exception {
         server = start();
 
         HttpResponse<String> health = HttpCalls.get(server.port(), "/health");
@@ -48,7 +48,7 @@ class ServerEndToEndIT {
     }
 
     @Test
-    void givenNoToken_anApiCall_isRefusedWith401ProblemJson() throws Exception {
+    void noToken_anApiCall_isRefusedWith401ProblemJson() throws Exception {
         server = start();
 
         HttpResponse<String> response = HttpCalls.get(server.port(), "/api/v1/anything");
@@ -59,7 +59,7 @@ class ServerEndToEndIT {
     }
 
     @Test
-    void givenAWrongToken_anApiCall_isRefusedWith401ProblemJson() throws Exception {
+    void aWrongToken_anApiCall_isRefusedWith401ProblemJson() throws Exception {
         server = start();
 
         assertProblem(HttpCalls.get(server.port(), "/api/v1/anything", "Bearer " + TOKEN + "x"), 401);
@@ -67,7 +67,7 @@ class ServerEndToEndIT {
     }
 
     @Test
-    void givenTheRightToken_anUnknownApiPath_is404ProblemJson() throws Exception {
+    void theRightToken_anUnknownApiPath_is404ProblemJson() throws Exception {
         server = start();
 
         HttpResponse<String> response = HttpCalls.get(server.port(), "/api/v1/anything", "Bearer " + TOKEN);
@@ -77,7 +77,7 @@ class ServerEndToEndIT {
     }
 
     @Test
-    void givenDataWrittenThroughTheApi_afterARestartOnTheSameDataFolder_itIsStillThere() throws Exception {
+    void dataWrittenThroughTheApi_afterARestartOnTheSameDataFolder_itIsStillThere() throws Exception {
         server = start();
         HttpResponse<String> created = HttpCalls.send(server.port(), "PUT", "/api/v1/partners/acme", TOKEN,
                 "{\"name\":\"Acme Agency\",\"emailDomains\":[\"acme.example\"]}");
@@ -95,7 +95,7 @@ class ServerEndToEndIT {
     }
 
     @Test
-    void givenARunningServer_theBanner_showsTheUrlAndTheEmbeddedFolderButNotAChosenToken() throws Exception {
+    void aRunningServer_theBanner_showsTheUrlAndTheEmbeddedFolderButNotAChosenToken() throws Exception {
         server = start();
 
         assertThat(server.banner()).hasSize(3);

@@ -23,7 +23,7 @@ class StartupFailureIT {
     Path dataDirectory;
 
     @Test
-    void givenATokenShorterThan16_launch_printsOneLineAndFails() {
+    void aTokenShorterThan16_launch_printsOneLineAndFails() {
         Outcome outcome = launch(Map.of("MRR_API_TOKEN", "too-short"));
 
         assertThat(outcome.exitCode).isEqualTo(1);
@@ -32,7 +32,7 @@ class StartupFailureIT {
     }
 
     @Test
-    void givenAnUnparseableDatabaseUrl_launch_printsOneLineAndFails() {
+    void anUnparseableDatabaseUrl_launch_printsOneLineAndFails() {
         Outcome outcome = launch(Map.of("MRR_API_TOKEN", TOKEN, "MRR_DATABASE_URL", "localhost:5432/mrr"));
 
         assertThat(outcome.exitCode).isEqualTo(1);
@@ -41,7 +41,7 @@ class StartupFailureIT {
     }
 
     @Test
-    void givenADatabaseThatDoesNotAnswer_launch_printsOneLineAndFails() throws Exception {
+    void aDatabaseThatDoesNotAnswer_launch_printsOneLineAndFails() throws Exception {
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             closedPort = socket.getLocalPort();
@@ -57,7 +57,7 @@ class StartupFailureIT {
     }
 
     @Test
-    void givenThePortInUse_launch_printsOneLineFailsAndStopsTheEmbeddedDatabase() throws Exception {
+    void thePortInUse_launch_printsOneLineFailsAndStopsTheEmbeddedDatabase() throws Exception {
         try (ServerSocket taken = new ServerSocket()) {
             taken.bind(new InetSocketAddress(0));
             int port = taken.getLocalPort();
@@ -79,7 +79,7 @@ class StartupFailureIT {
     }
 
     @Test
-    void givenTheDataFolderInUseByAnotherServer_launch_printsOneLineAndFails() throws Exception {
+    void theDataFolderInUseByAnotherServer_launch_printsOneLineAndFails() throws Exception {
         Outcome first = launch(Map.of("MRR_API_TOKEN", TOKEN, "MRR_HTTP_PORT", "0"));
         try {
             assertThat(first.exitCode).isZero();

@@ -22,7 +22,7 @@ class WorkedExampleEndToEndIT {
     static final RunningServer server = new RunningServer(TOKEN);
 
     @Test
-    void givenTwoPartnersServicingOneClient_theySplitIt_andAfterOnesCreditExpires_theOtherGetsItAll() throws Exception {
+    void twoPartnersServicingOneClient_theySplitIt_andAfterOnesCreditExpires_theOtherGetsItAll() throws Exception {
         put("/api/v1/clients/501", "{\"name\":\"Globex\",\"currency\":\"USD\",\"mrr\":\"1000.00\",\"growthMarket\":false}", 201);
         setUpPartnerWithServicingEmployee("a", "ann@a.example", 501);
         setUpPartnerWithServicingEmployee("b", "bob@b.example", 501);
@@ -47,7 +47,7 @@ class WorkedExampleEndToEndIT {
     }
 
     @Test
-    void givenTheLastUserRemovedFromTheClient_theRelationshipEndsAtOnce_butUnassigningEndsNothing() throws Exception {
+    void theLastUserRemovedFromTheClient_theRelationshipEndsAtOnce_butUnassigningEndsNothing() throws Exception {
         put("/api/v1/clients/777", "{\"name\":\"Initech\",\"currency\":\"JPY\",\"mrr\":\"10001\",\"growthMarket\":true}", 201);
         setUpPartnerWithServicingEmployee("c", "cat@c.example", 777);
         setUpPartnerWithServicingEmployee("d", "dan@d.example", 777);

@@ -35,7 +35,7 @@ class FreshDatabaseIT {
     }
 
     @Test
-    void givenAFreshDatabase_schemaHistory_showsTheBaselineMigrationApplied() throws SQLException {
+    void aFreshDatabase_schemaHistory_showsTheBaselineMigrationApplied() throws SQLException {
         try (Connection connection = database.openConnection();
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery(
@@ -47,7 +47,7 @@ class FreshDatabaseIT {
     }
 
     @Test
-    void givenTwoFreshDatabases_aTableCreatedInOne_isAbsentFromTheOther() throws SQLException {
+    void twoFreshDatabases_aTableCreatedInOne_isAbsentFromTheOther() throws SQLException {
         try (FreshDatabase other = FreshDatabase.create()) {
             assertThat(other.name()).isNotEqualTo(database.name());
             execute(database, "CREATE TABLE only_here (id int)");
@@ -58,7 +58,7 @@ class FreshDatabaseIT {
     }
 
     @Test
-    void givenAFreshDatabase_itsPool_runsQueriesInThatDatabase() throws Exception {
+    void aFreshDatabase_itsPool_runsQueriesInThatDatabase() throws Exception {
         Pool pool = database.pool(vertx);
 
         RowSet<Row> rows = pool.query("SELECT current_database() AS name").execute()
@@ -68,7 +68,7 @@ class FreshDatabaseIT {
     }
 
     @Test
-    void givenAClosedFreshDatabase_theDatabase_isDropped() throws SQLException {
+    void aClosedFreshDatabase_theDatabase_isDropped() throws SQLException {
         FreshDatabase temporary = FreshDatabase.create();
         String name = temporary.name();
         temporary.close();

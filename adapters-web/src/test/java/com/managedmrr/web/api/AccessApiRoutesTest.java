@@ -41,7 +41,7 @@ class AccessApiRoutesTest {
     }
 
     @Test
-    void givenEmployees_addEmployees_assignsThemAndSeatsThoseWithoutASeat() {
+    void employees_addEmployees_assignsThemAndSeatsThoseWithoutASeat() {
         given.seat(501, "bob@acme.example", "DEACTIVATED"); // the new seat assigns Bob automatically ...
         api.delete("/partners/acme/clients/501/assignments/bob@acme.example"); // ... until he is unassigned
 
@@ -55,7 +55,7 @@ class AccessApiRoutesTest {
     }
 
     @Test
-    void givenAContractorInTheList_addEmployees_answers422AndChangesNothing() {
+    void aContractorInTheList_addEmployees_answers422AndChangesNothing() {
         TestApi.Reply reply = api.post("/partners/acme/clients/501/employees",
                 emails("ann@acme.example", "carl@freelance.example"));
 
@@ -67,7 +67,7 @@ class AccessApiRoutesTest {
     }
 
     @Test
-    void givenBadBodies_addEmployees_answers400NamingTheField() {
+    void badBodies_addEmployees_answers400NamingTheField() {
         assertProblem(api.post("/partners/acme/clients/501/employees", emails("ann@acme.example", "not an email")),
                 400, "emails[1]");
         assertProblem(api.post("/partners/acme/clients/501/employees", new JsonObject().put("emails", "ann@acme.example")),
@@ -77,13 +77,13 @@ class AccessApiRoutesTest {
     }
 
     @Test
-    void givenUnknownPartnerOrClient_addEmployees_answers404() {
+    void unknownPartnerOrClient_addEmployees_answers404() {
         assertProblem(api.post("/partners/nobody/clients/501/employees", emails("ann@acme.example")), 404);
         assertProblem(api.post("/partners/acme/clients/999/employees", emails("ann@acme.example")), 404);
     }
 
     @Test
-    void givenContractorWithASeat_linkClient_answers200WithTheAssignment() {
+    void contractorWithASeat_linkClient_answers200WithTheAssignment() {
         given.seat(501, "carl@freelance.example", "DEACTIVATED");
 
         TestApi.Reply reply = api.post("/partners/acme/contractors/Carl%40Freelance.example/clients",
@@ -97,7 +97,7 @@ class AccessApiRoutesTest {
     }
 
     @Test
-    void givenContractorWithoutASeat_linkClient_answers422WithTheReason() {
+    void contractorWithoutASeat_linkClient_answers422WithTheReason() {
         TestApi.Reply reply = api.post("/partners/acme/contractors/carl@freelance.example/clients",
                 new JsonObject().put("hubId", 501));
 
@@ -106,7 +106,7 @@ class AccessApiRoutesTest {
     }
 
     @Test
-    void givenAnEmployee_linkClient_answers422() {
+    void anEmployee_linkClient_answers422() {
         given.seat(501, "ann@acme.example");
 
         assertThat(assertProblem(api.post("/partners/acme/contractors/ann@acme.example/clients",
@@ -114,7 +114,7 @@ class AccessApiRoutesTest {
     }
 
     @Test
-    void givenBadHubIds_linkClient_answers400NamingIt_andAnUnknownClientLikeOneWithoutTheContractor() {
+    void badHubIds_linkClient_answers400NamingIt_andAnUnknownClientLikeOneWithoutTheContractor() {
         String path = "/partners/acme/contractors/carl@freelance.example/clients";
         assertProblem(api.post(path, new JsonObject().put("hubId", "501")), 400, "hubId");
         assertProblem(api.post(path, new JsonObject().put("hubId", 0)), 400, "hubId");
@@ -129,7 +129,7 @@ class AccessApiRoutesTest {
     }
 
     @Test
-    void givenAssignment_unassign_answers204AndKeepsTheSeat() {
+    void assignment_unassign_answers204AndKeepsTheSeat() {
         given.addEmployee("acme", 501, "ann@acme.example");
 
         assertThat(api.delete("/partners/acme/clients/501/assignments/ann@acme.example").status()).isEqualTo(204);
@@ -142,7 +142,7 @@ class AccessApiRoutesTest {
     }
 
     @Test
-    void givenDeactivatedSeat_reactivation_answers200Active() {
+    void deactivatedSeat_reactivation_answers200Active() {
         given.seat(501, "ann@acme.example", "DEACTIVATED");
 
         TestApi.Reply reply = api.post("/partners/acme/clients/501/staff/ann@acme.example/reactivation");
@@ -153,14 +153,14 @@ class AccessApiRoutesTest {
     }
 
     @Test
-    void givenNoSeat_reactivation_answers422_andUnknownUser404() {
+    void noSeat_reactivation_answers422_andUnknownUser404() {
         assertThat(assertProblem(api.post("/partners/acme/clients/501/staff/ann@acme.example/reactivation"), 422)
                 .getString("code")).isEqualTo("NOT_A_CLIENT_USER");
         assertProblem(api.post("/partners/acme/clients/501/staff/zed@acme.example/reactivation"), 404);
     }
 
     @Test
-    void givenLastSeatedUserWithAnAsset_removalReview_answersExactlyTheReview() {
+    void lastSeatedUserWithAnAsset_removalReview_answersExactlyTheReview() {
         given.addEmployee("acme", 501, "ann@acme.example");
         api.post("/activities", new JsonObject().put("activities", new JsonArray().add(
                 Given.activityJson("evt-1", 501, "ann@acme.example", "BLOG", "PUBLISH", NOW).put("assetId", "post-9"))));
@@ -173,13 +173,13 @@ class AccessApiRoutesTest {
     }
 
     @Test
-    void givenUnknownUser_removalReview_answers404() {
+    void unknownUser_removalReview_answers404() {
         assertProblem(api.get("/partners/acme/clients/501/staff/zed@acme.example/removal"), 404);
         assertProblem(api.get("/partners/acme/clients/501/staff/zed/removal"), 400, "email");
     }
 
     @Test
-    void givenSeatedEmployee_removeStaff_answers204AndRemovesSeatAndAssignment() {
+    void seatedEmployee_removeStaff_answers204AndRemovesSeatAndAssignment() {
         given.addEmployee("acme", 501, "ann@acme.example");
 
         assertThat(api.delete("/partners/acme/clients/501/staff/ann@acme.example").status()).isEqualTo(204);

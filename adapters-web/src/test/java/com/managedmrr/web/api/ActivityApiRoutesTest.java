@@ -49,7 +49,7 @@ class ActivityApiRoutesTest {
     }
 
     @Test
-    void givenGoodItems_post_acceptsThem_andReportsKnownIdsAsDuplicates() {
+    void goodItems_post_acceptsThem_andReportsKnownIdsAsDuplicates() {
         TestApi.Reply first = api.post("/activities", batch(item("evt-1"), item("evt-2")));
         assertThat(first.status()).isEqualTo(200);
         assertThat(first.json()).isEqualTo(new JsonObject()
@@ -63,7 +63,7 @@ class ActivityApiRoutesTest {
     }
 
     @Test
-    void givenKnownIdsWithOtherContent_post_reportsEachConflict_andKeepsTheActivityAsFirstReceived() {
+    void knownIdsWithOtherContent_post_reportsEachConflict_andKeepsTheActivityAsFirstReceived() {
         api.post("/activities", batch(item("evt-1").put("assetId", "post-9")));
 
         TestApi.Reply again = api.post("/activities", batch(
@@ -87,7 +87,7 @@ class ActivityApiRoutesTest {
     }
 
     @Test
-    void givenMalformedItems_post_rejectsEachOnItsOwn_andAcceptsTheRest() {
+    void malformedItems_post_rejectsEachOnItsOwn_andAcceptsTheRest() {
         TestApi.Reply reply = api.post("/activities", batch(
                 item("ok-1"),
                 item("bad-type").put("hubId", "501"),
@@ -134,7 +134,7 @@ class ActivityApiRoutesTest {
     }
 
     @Test
-    void givenMalformedBody_post_answers400() {
+    void malformedBody_post_answers400() {
         assertProblem(api.send(HttpMethod.POST, "/activities", "{\"activities\": [ {\"activityId\": "), 400);
         assertProblem(api.post("/activities", new JsonObject().put("activities", "evt-1")), 400, "activities");
         assertProblem(api.post("/activities", new JsonObject().put("activities", new JsonObject())), 400, "activities");
@@ -143,7 +143,7 @@ class ActivityApiRoutesTest {
     }
 
     @Test
-    void givenMoreThan1000Items_post_answers422AndStoresNothing() {
+    void moreThan1000Items_post_answers422AndStoresNothing() {
         JsonArray items = new JsonArray();
         for (int i = 0; i < 1001; i++) {
             items.add(item("evt-" + i));
@@ -156,7 +156,7 @@ class ActivityApiRoutesTest {
     }
 
     @Test
-    void givenExactly1000Items_post_acceptsThemAll() {
+    void exactly1000Items_post_acceptsThemAll() {
         JsonArray items = new JsonArray();
         for (int i = 0; i < 1000; i++) {
             items.add(item("evt-" + i));
@@ -169,7 +169,7 @@ class ActivityApiRoutesTest {
     }
 
     @Test
-    void givenActivities_list_answersNewestFirstWithQualificationAndAttribution() {
+    void activities_list_answersNewestFirstWithQualificationAndAttribution() {
         given.activity("evt-view", 501, "ann@acme.example", "BLOG", "VIEW", NOW.minusSeconds(30))
                 .publish("evt-pub", 501, "ann@acme.example", NOW.minusSeconds(120));
 
@@ -189,7 +189,7 @@ class ActivityApiRoutesTest {
     }
 
     @Test
-    void givenActivityWithoutAsset_list_answersNullAssetId() {
+    void activityWithoutAsset_list_answersNullAssetId() {
         api.post("/activities", batch(item("evt-1").putNull("assetId")));
 
         JsonObject activity = api.get("/clients/501/activities").jsonArray("activities").getJsonObject(0);
@@ -199,7 +199,7 @@ class ActivityApiRoutesTest {
     }
 
     @Test
-    void givenBadLimitOrUnknownClient_list_answers400or404() {
+    void badLimitOrUnknownClient_list_answers400or404() {
         for (String limit : List.of("abc", "0", "1001", "-1", "1.5")) {
             assertProblem(api.get("/clients/501/activities?limit=" + limit), 400, "limit");
         }
@@ -209,7 +209,7 @@ class ActivityApiRoutesTest {
 
     /** docs/rules.md §4.4: an activity for a Hub ID with no client account is refused on its own; the rest is judged as usual. */
     @Test
-    void givenAnUnknownHubId_post_refusesThatItemOnly_andJudgesTheRestOnTheirOwn() {
+    void anUnknownHubId_post_refusesThatItemOnly_andJudgesTheRestOnTheirOwn() {
         TestApi.Reply reply = api.post("/activities", batch(
                 item("before"),
                 item("nowhere").put("hubId", 777),

@@ -84,7 +84,7 @@ class ApiLimitsUnderAbuseTest {
     }
 
     @Test
-    void givenASlowUseCase_theRequest_gets503ProblemWithRetryAfter_inTime_andTheLateAnswerIsDropped() throws Exception {
+    void aSlowUseCase_theRequest_gets503ProblemWithRetryAfter_inTime_andTheLateAnswerIsDropped() throws Exception {
         long started = System.nanoTime();
         HttpResponse<Buffer> response = send(HttpMethod.POST, "/activities", oneActivity(), r -> { });
         long tookMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
@@ -97,7 +97,7 @@ class ApiLimitsUnderAbuseTest {
     }
 
     @Test
-    void givenTheStoreIsUnavailable_theRequest_gets503ProblemWithRetryAfter() {
+    void theStoreIsUnavailable_theRequest_gets503ProblemWithRetryAfter() {
         HttpResponse<Buffer> response = send(HttpMethod.GET, "/clients/501/activities", null, r -> { });
 
         assertProblem(response, 503);

@@ -37,7 +37,7 @@ class AuditApiRoutesTest {
     }
 
     @Test
-    void givenCommandsThroughTheApi_audit_listsThePartnersEntriesNewestFirst_byTheInternalSystem() {
+    void commandsThroughTheApi_audit_listsThePartnersEntriesNewestFirst_byTheInternalSystem() {
         assertThat(api.delete("/partners/acme/clients/501/staff/ann%40acme.example").status()).isEqualTo(204);
 
         TestApi.Reply reply = api.get("/partners/acme/audit");
@@ -99,7 +99,7 @@ class AuditApiRoutesTest {
     }
 
     @Test
-    void givenAnotherPartner_audit_neverShowsAcmesEntries() {
+    void anotherPartner_audit_neverShowsAcmesEntries() {
         TestApi.Reply beta = api.get("/partners/beta/audit");
 
         assertThat(beta.status()).isEqualTo(200);
@@ -108,7 +108,7 @@ class AuditApiRoutesTest {
     }
 
     @Test
-    void givenALimit_audit_pagesWithNextBefore() {
+    void aLimit_audit_pagesWithNextBefore() {
         TestApi.Reply first = api.get("/partners/acme/audit?limit=2");
         long next = first.json().getLong("nextBefore");
         TestApi.Reply second = api.get("/partners/acme/audit?limit=2&before=" + next);
@@ -119,7 +119,7 @@ class AuditApiRoutesTest {
     }
 
     @Test
-    void givenAnUnknownPartnerOrBadParameters_audit_answers404Or400() {
+    void anUnknownPartnerOrBadParameters_audit_answers404Or400() {
         assertThat(api.get("/partners/nobody/audit").status()).isEqualTo(404);
         assertThat(api.get("/partners/acme/audit?limit=0").status()).isEqualTo(400);
         assertThat(api.get("/partners/acme/audit?limit=201").status()).isEqualTo(400);

@@ -38,7 +38,7 @@ class BreakdownApiRoutesTest {
     }
 
     @Test
-    void givenServicedClient_breakdown_answersCreditPointsAndExpiry() {
+    void servicedClient_breakdown_answersCreditPointsAndExpiry() {
         TestApi.Reply reply = api.get("/partners/acme/breakdown");
 
         assertThat(reply.status()).as("%s", reply).isEqualTo(200);
@@ -56,7 +56,7 @@ class BreakdownApiRoutesTest {
     }
 
     @Test
-    void givenAtAfterExpiry_breakdown_answersZeroesAndNullExpiry_keepingTheLastActivity() {
+    void atAfterExpiry_breakdown_answersZeroesAndNullExpiry_keepingTheLastActivity() {
         TestApi.Reply reply = api.get("/partners/acme/breakdown?at=2027-01-26T11:00:00%2B01:00");
 
         assertThat(reply.status()).as("%s", reply).isEqualTo(200);
@@ -70,7 +70,7 @@ class BreakdownApiRoutesTest {
     }
 
     @Test
-    void givenSearch_breakdown_filtersRowsButNotTotals() {
+    void search_breakdown_filtersRowsButNotTotals() {
         TestApi.Reply none = api.get("/partners/acme/breakdown?q=zzz");
         assertThat(none.jsonArray("clients")).isEmpty();
         assertThat(none.json().getJsonObject("totals").getString("managedPoints")).isEqualTo("10.00");
@@ -80,7 +80,7 @@ class BreakdownApiRoutesTest {
     }
 
     @Test
-    void givenBadAtOrUnknownPartner_breakdown_answers400or404() {
+    void badAtOrUnknownPartner_breakdown_answers400or404() {
         assertProblem(api.get("/partners/acme/breakdown?at=tomorrow"), 400, "at");
         assertProblem(api.get("/partners/acme/breakdown?at=2026-11-27T10:00:00"), 400, "at");
         assertProblem(api.get("/partners/acme/breakdown?at=2026-13-01T10:00:00Z"), 400, "at");
@@ -90,7 +90,7 @@ class BreakdownApiRoutesTest {
     }
 
     @Test
-    void givenJpyClientSharedByThree_breakdown_answersWholeYenAndTwoDecimalPoints() {
+    void jpyClientSharedByThree_breakdown_answersWholeYenAndTwoDecimalPoints() {
         api.clock.set(SETUP);
         given.client(777, "JPY", "10001");
         for (String partner : new String[] {"p1", "p2", "p3"}) {
@@ -112,7 +112,7 @@ class BreakdownApiRoutesTest {
     }
 
     @Test
-    void givenServicedClient_explanation_answersTheActivityThatKeepsItAlive() {
+    void servicedClient_explanation_answersTheActivityThatKeepsItAlive() {
         TestApi.Reply reply = api.get("/partners/acme/clients/501/explanation");
 
         assertThat(reply.status()).as("%s", reply).isEqualTo(200);
@@ -128,7 +128,7 @@ class BreakdownApiRoutesTest {
     }
 
     @Test
-    void givenUserRemovedFromClient_explanation_answersTheEndAndItsInstant() {
+    void userRemovedFromClient_explanation_answersTheEndAndItsInstant() {
         api.delete("/partners/acme/clients/501/staff/ann@acme.example");
         api.clock.advance(Duration.ofMinutes(1));
 
@@ -144,7 +144,7 @@ class BreakdownApiRoutesTest {
     }
 
     @Test
-    void givenBadAtOrUnknowns_explanation_answers400or404() {
+    void badAtOrUnknowns_explanation_answers400or404() {
         assertProblem(api.get("/partners/acme/clients/501/explanation?at=soon"), 400, "at");
         assertProblem(api.get("/partners/acme/clients/abc/explanation"), 400, "hubId");
         assertProblem(api.get("/partners/nobody/clients/501/explanation"), 404);
@@ -153,7 +153,7 @@ class BreakdownApiRoutesTest {
 
     /** docs/rules.md §8: a user removed from the partner while another stays assigned is NOT_A_PARTNER_USER (in the contract). */
     @Test
-    void givenAUserRemovedFromThePartnerWhileAnotherStaysAssigned_explanation_answersNotAPartnerUser() {
+    void aUserRemovedFromThePartnerWhileAnotherStaysAssigned_explanation_answersNotAPartnerUser() {
         given.employee("acme", "bob@acme.example").addEmployee("acme", 501, "bob@acme.example");
         assertThat(api.delete("/partners/acme/users/ann@acme.example").status()).isEqualTo(204);
 

@@ -25,7 +25,7 @@ class CatalogueApiRoutesTest {
     }
 
     @Test
-    void givenSeededCatalogue_list_answersEveryToolWithItsActions() {
+    void seededCatalogue_list_answersEveryToolWithItsActions() {
         TestApi.Reply reply = api.get("/qualifying-actions");
 
         assertThat(reply.status()).isEqualTo(200);
@@ -35,7 +35,7 @@ class CatalogueApiRoutesTest {
     }
 
     @Test
-    void givenNewTool_put_creates201ThenUpdates200() {
+    void newTool_put_creates201ThenUpdates200() {
         TestApi.Reply created = api.put("/qualifying-actions/PODCASTS",
                 new JsonObject().put("actions", new JsonArray().add("PUBLISH").add("create")));
         assertThat(created.status()).isEqualTo(201);
@@ -50,14 +50,14 @@ class CatalogueApiRoutesTest {
     }
 
     @Test
-    void givenNeverQualifyingAction_put_answers422() {
+    void neverQualifyingAction_put_answers422() {
         TestApi.Reply reply = api.put("/qualifying-actions/BLOG", new JsonObject().put("actions", new JsonArray().add("LOGIN")));
 
         assertThat(assertProblem(reply, 422).getString("code")).isEqualTo("NEVER_QUALIFYING_ACTION");
     }
 
     @Test
-    void givenBadActions_put_answers400NamingThem() {
+    void badActions_put_answers400NamingThem() {
         assertProblem(api.put("/qualifying-actions/BLOG", new JsonObject().put("actions", "PUBLISH")), 400, "actions");
         assertProblem(api.put("/qualifying-actions/BLOG", new JsonObject().put("actions", new JsonArray().add(1))),
                 400, "actions[0]");
@@ -68,7 +68,7 @@ class CatalogueApiRoutesTest {
     }
 
     @Test
-    void givenSeededRates_list_answersUnitsAsDecimalStrings() {
+    void seededRates_list_answersUnitsAsDecimalStrings() {
         TestApi.Reply reply = api.get("/point-rates");
 
         assertThat(reply.status()).isEqualTo(200);
@@ -79,7 +79,7 @@ class CatalogueApiRoutesTest {
     }
 
     @Test
-    void givenRates_put_updates200OrCreates201_acceptingStringsAndNumbers() {
+    void rates_put_updates200OrCreates201_acceptingStringsAndNumbers() {
         TestApi.Reply updated = api.put("/point-rates/USD", new JsonObject().put("unit", "120"));
         assertThat(updated.status()).isEqualTo(200);
         assertThat(updated.json()).isEqualTo(new JsonObject().put("currency", "USD").put("unit", "120"));
@@ -90,7 +90,7 @@ class CatalogueApiRoutesTest {
     }
 
     @Test
-    void givenBadUnitsOrCurrency_put_answers400NamingThem() {
+    void badUnitsOrCurrency_put_answers400NamingThem() {
         assertProblem(api.put("/point-rates/USD", new JsonObject().put("unit", "a lot")), 400, "unit");
         assertProblem(api.put("/point-rates/USD", new JsonObject().put("unit", "0")), 400, "unit");
         assertProblem(api.put("/point-rates/USD", new JsonObject().put("unit", false)), 400, "unit");

@@ -30,7 +30,7 @@ class ClientApiRoutesTest {
     }
 
     @Test
-    void givenNewClient_put_creates201ThenUpdates200() {
+    void newClient_put_creates201ThenUpdates200() {
         TestApi.Reply created = api.put("/clients/501", globex());
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.json()).isEqualTo(new JsonObject()
@@ -44,7 +44,7 @@ class ClientApiRoutesTest {
     }
 
     @Test
-    void givenMrrAsJsonNumber_put_keepsItExactly() {
+    void mrrAsJsonNumber_put_keepsItExactly() {
         TestApi.Reply reply = api.send(HttpMethod.PUT, "/clients/501",
                 "{\"name\":\"Globex\",\"currency\":\"USD\",\"mrr\":1000.10,\"growthMarket\":false}");
 
@@ -53,7 +53,7 @@ class ClientApiRoutesTest {
     }
 
     @Test
-    void givenLargeMrrNumber_put_neverPassesThroughDouble() {
+    void largeMrrNumber_put_neverPassesThroughDouble() {
         // 0.1 + 12 significant digits: a double would answer 123456789012.30000305...
         TestApi.Reply reply = api.send(HttpMethod.PUT, "/clients/501",
                 "{\"name\":\"Globex\",\"currency\":\"USD\",\"mrr\":99999999999.99,\"growthMarket\":false}");
@@ -63,7 +63,7 @@ class ClientApiRoutesTest {
     }
 
     @Test
-    void givenJpyClient_get_answersMoneyWithoutDecimals() {
+    void jpyClient_get_answersMoneyWithoutDecimals() {
         given.client(777, "JPY", "10001");
 
         TestApi.Reply reply = api.get("/clients/777");
@@ -75,12 +75,12 @@ class ClientApiRoutesTest {
     }
 
     @Test
-    void givenUnknownClient_get_answers404() {
+    void unknownClient_get_answers404() {
         assertProblem(api.get("/clients/999"), 404);
     }
 
     @Test
-    void givenMalformedHubId_answers400NamingIt() {
+    void malformedHubId_answers400NamingIt() {
         assertProblem(api.get("/clients/abc"), 400, "hubId");
         assertProblem(api.get("/clients/0"), 400, "hubId");
         assertProblem(api.get("/clients/-5"), 400, "hubId");
@@ -89,7 +89,7 @@ class ClientApiRoutesTest {
     }
 
     @Test
-    void givenWrongTypes_put_answers400NamingTheField() {
+    void wrongTypes_put_answers400NamingTheField() {
         assertProblem(api.put("/clients/501", globex().put("mrr", true)), 400, "mrr");
         assertProblem(api.put("/clients/501", globex().put("mrr", "ten dollars")), 400, "mrr");
         assertProblem(api.put("/clients/501", globex().put("mrr", "1e3")), 400, "mrr");
@@ -101,19 +101,19 @@ class ClientApiRoutesTest {
     }
 
     @Test
-    void givenHugeExponent_put_answers400RatherThanScalingIt() {
+    void hugeExponent_put_answers400RatherThanScalingIt() {
         assertProblem(api.send(HttpMethod.PUT, "/clients/501",
                 "{\"name\":\"Globex\",\"currency\":\"USD\",\"mrr\":1e999999999}"), 400, "mrr");
     }
 
     @Test
-    void givenMoreDecimalsThanTheCurrencyHas_put_answers422() {
+    void moreDecimalsThanTheCurrencyHas_put_answers422() {
         assertProblem(api.put("/clients/501", globex().put("mrr", "10.001")), 422, "mrr");
         assertProblem(api.put("/clients/777", globex().put("currency", "JPY").put("mrr", "10.5")), 422, "mrr");
     }
 
     @Test
-    void givenCurrencyWithoutPointRate_put_answers422() {
+    void currencyWithoutPointRate_put_answers422() {
         TestApi.Reply reply = api.put("/clients/501", globex().put("currency", "CHF"));
 
         assertProblem(reply, 422);
@@ -121,7 +121,7 @@ class ClientApiRoutesTest {
     }
 
     @Test
-    void givenExistingClient_currencyChange_answers200_andTakesEffectNowWithTheMrrGivenAlongside() {
+    void existingClient_currencyChange_answers200_andTakesEffectNowWithTheMrrGivenAlongside() {
         given.client(501, "USD", "1000.00");
 
         TestApi.Reply reply = api.put("/clients/501", globex().put("currency", "EUR").put("mrr", "880.00"));
@@ -133,7 +133,7 @@ class ClientApiRoutesTest {
     }
 
     @Test
-    void givenClient_putSeat_creates201ThenUpdates200() {
+    void client_putSeat_creates201ThenUpdates200() {
         given.client(501, "USD", "1000.00");
 
         TestApi.Reply created = api.put("/clients/501/users/Ann%40Acme.Example", new JsonObject().put("status", "ACTIVE"));
@@ -147,7 +147,7 @@ class ClientApiRoutesTest {
     }
 
     @Test
-    void givenBadSeat_putSeat_answers400or404() {
+    void badSeat_putSeat_answers400or404() {
         given.client(501, "USD", "1000.00");
 
         assertProblem(api.put("/clients/501/users/ann@acme.example", new JsonObject().put("status", "active")), 400, "status");
@@ -157,7 +157,7 @@ class ClientApiRoutesTest {
     }
 
     @Test
-    void givenSeat_delete_answers204_thenUnknownSeat404() {
+    void seat_delete_answers204_thenUnknownSeat404() {
         given.client(501, "USD", "1000.00").seat(501, "ann@acme.example");
 
         assertThat(api.delete("/clients/501/users/ANN@acme.example").status()).isEqualTo(204);

@@ -60,7 +60,7 @@ class ConnectionLimitsTest {
     }
 
     @Test
-    void givenThousandsOfSilentSockets_aValidBreakdownIsAnswered_atTheCap_andAConnectionBeyondIsRefused() throws Exception {
+    void thousandsOfSilentSockets_aValidBreakdownIsAnswered_atTheCap_andAConnectionBeyondIsRefused() throws Exception {
         int silent = silentSocketsThisProcessCanHold();
         WebServer.Limits limits = new WebServer.Limits(silent + 1, Duration.ofMinutes(5), Duration.ofMinutes(5),
                 Duration.ofSeconds(30));
@@ -93,7 +93,7 @@ class ConnectionLimitsTest {
     }
 
     @Test
-    void givenASilentSocket_theServerClosesIt_afterTheRequestHeadTimeout() throws Exception {
+    void aSilentSocket_theServerClosesIt_afterTheRequestHeadTimeout() throws Exception {
         int port = start(new WebServer.Limits(100, Duration.ofMinutes(5), Duration.ofMillis(500), Duration.ofSeconds(30)));
 
         try (Socket silent = new Socket(InetAddress.getLoopbackAddress(), port)) {
@@ -102,7 +102,7 @@ class ConnectionLimitsTest {
     }
 
     @Test
-    void givenARequestHeadSentAByteAtATime_theServerClosesTheConnection_afterTheRequestHeadTimeout() throws Exception {
+    void aRequestHeadSentAByteAtATime_theServerClosesTheConnection_afterTheRequestHeadTimeout() throws Exception {
         int port = start(new WebServer.Limits(100, Duration.ofMinutes(5), Duration.ofMillis(500), Duration.ofSeconds(30)));
 
         try (Socket slow = new Socket(InetAddress.getLoopbackAddress(), port)) {
@@ -128,7 +128,7 @@ class ConnectionLimitsTest {
     }
 
     @Test
-    void givenAnAdminPageThatNeverAnswers_theUiAnswers503_afterItsRequestTimeout() throws Exception {
+    void anAdminPageThatNeverAnswers_theUiAnswers503_afterItsRequestTimeout() throws Exception {
         int port = start(new WebServer.Limits(100, Duration.ofMinutes(5), Duration.ofSeconds(10), Duration.ofMillis(500)));
 
         try (Socket client = new Socket(InetAddress.getLoopbackAddress(), port)) {
@@ -139,7 +139,7 @@ class ConnectionLimitsTest {
     }
 
     @Test
-    void givenAnAdminFormBodyTrickledForever_theUiAnswers503_andClosesTheConnection() throws Exception {
+    void anAdminFormBodyTrickledForever_theUiAnswers503_andClosesTheConnection() throws Exception {
         int port = start(new WebServer.Limits(100, Duration.ofMinutes(5), Duration.ofMillis(500), Duration.ofMillis(500)));
 
         try (Socket client = new Socket(InetAddress.getLoopbackAddress(), port)) {

@@ -44,7 +44,7 @@ class HostileTextTest {
     }
 
     @Test
-    void givenNulInOneActivity_thatItemIsRejectedNamingTheField_andTheOthersAreStored() {
+    void nulInOneActivity_thatItemIsRejectedNamingTheField_andTheOthersAreStored() {
         for (String field : List.of("activityId", "userEmail", "tool", "action", "occurredAt", "assetId")) {
             JsonObject bad = activity("nul-" + field);
             bad.put(field, bad.getString(field) + NUL);
@@ -62,7 +62,7 @@ class HostileTextTest {
     }
 
     @Test
-    void givenNulInAnyTextField_everyEndpointRefusesIt_with4xxProblemJson_namingTheField() {
+    void nulInAnyTextField_everyEndpointRefusesIt_with4xxProblemJson_namingTheField() {
         Map<String, JsonObject> puts = Map.of(
                 "/partners/initech", new JsonObject().put("name", "Init" + NUL + "ech")
                         .put("emailDomains", new JsonArray().add("initech.example")),
@@ -91,7 +91,7 @@ class HostileTextTest {
     }
 
     @Test
-    void givenUnpairedSurrogatesInJsonStrings_theBodyIsRefused_notStoredAsQuestionMarks() {
+    void unpairedSurrogatesInJsonStrings_theBodyIsRefused_notStoredAsQuestionMarks() {
         for (String id : List.of("sur-\\ud800", "sur-\\udc00", "sur-\\udc00\\ud800")) {
             String raw = activity("placeholder").encode().replace("placeholder", id);
             TestApi.Reply reply = api.send(HttpMethod.POST, "/activities", "{\"activities\": [" + raw + "]}");
@@ -104,7 +104,7 @@ class HostileTextTest {
     }
 
     @Test
-    void givenBytesThatAreNotUtf8_inABodyOrAPath_theRequestIsRefused() {
+    void bytesThatAreNotUtf8_inABodyOrAPath_theRequestIsRefused() {
         for (byte[] bad : List.of(new byte[] {(byte) 0xFF}, new byte[] {(byte) 0xC3, '(' },
                 new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, new byte[] {(byte) 0xC0, (byte) 0x80})) {
             ByteArrayOutputStream body = new ByteArrayOutputStream();

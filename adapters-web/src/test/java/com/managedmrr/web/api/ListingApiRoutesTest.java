@@ -57,7 +57,7 @@ class ListingApiRoutesTest {
     }
 
     @Test
-    void givenPartners_listPartners_pagesThroughAllById_andOnesInsertedMeanwhileNeverShiftAPage() {
+    void partners_listPartners_pagesThroughAllById_andOnesInsertedMeanwhileNeverShiftAPage() {
         for (String id : List.of("delta", "alpha", "echo", "charlie", "bravo")) {
             given.partner(id, id + ".example");
         }
@@ -77,7 +77,7 @@ class ListingApiRoutesTest {
     }
 
     @Test
-    void givenClients_listClients_searchesNameAndHubId_caseInsensitively_andPages() {
+    void clients_listClients_searchesNameAndHubId_caseInsensitively_andPages() {
         given.client(501, "USD", "1000.00").client(502, "EUR", "88.00").client(7501, "JPY", "14400")
                 .client(9000, "USD", "5.00");
         api.put("/clients/9000", new JsonObject().put("name", "Globex 501 Ltd").put("currency", "USD")
@@ -100,7 +100,7 @@ class ListingApiRoutesTest {
     }
 
     @Test
-    void givenAPartner_listPartnerClients_answersEveryClientItWasAssigned_withWhetherItServicesItNow() {
+    void aPartner_listPartnerClients_answersEveryClientItWasAssigned_withWhetherItServicesItNow() {
         given.partner("acme", "acme.example").employee("acme", "ann@acme.example")
                 .client(501, "USD", "1000.00").client(502, "USD", "1000.00").client(503, "USD", "1000.00")
                 .addEmployee("acme", 501, "ann@acme.example").addEmployee("acme", 502, "ann@acme.example");
@@ -117,7 +117,7 @@ class ListingApiRoutesTest {
     }
 
     @Test
-    void givenAdmins_listPartnerAdmins_answersTheirEmailsOnly() {
+    void admins_listPartnerAdmins_answersTheirEmailsOnly() {
         given.partner("acme", "acme.example").partner("beta", "beta.example");
         for (String email : List.of("zoe@acme.example", "Amy@acme.example", "kim@acme.example")) {
             api.put("/partners/acme/admins/" + email, new JsonObject().put("password", "correct horse battery"));
@@ -136,7 +136,7 @@ class ListingApiRoutesTest {
     }
 
     @Test
-    void givenActivities_listClientActivities_pagesNewestFirst_andOnesRecordedMeanwhileNeverShiftAPage() {
+    void activities_listClientActivities_pagesNewestFirst_andOnesRecordedMeanwhileNeverShiftAPage() {
         given.partner("acme", "acme.example").employee("acme", "ann@acme.example").client(501, "USD", "1000.00")
                 .addEmployee("acme", 501, "ann@acme.example");
         for (int i = 1; i <= 5; i++) {
@@ -155,7 +155,7 @@ class ListingApiRoutesTest {
     }
 
     @Test
-    void givenABreakdown_pages_coverEveryRowOnce_andTheTotalsAlwaysCoverAllRows() {
+    void aBreakdown_pages_coverEveryRowOnce_andTheTotalsAlwaysCoverAllRows() {
         given.partner("acme", "acme.example").employee("acme", "ann@acme.example");
         for (long hub = 501; hub <= 505; hub++) {
             given.client(hub, "USD", "1000.00").addEmployee("acme", hub, "ann@acme.example");
@@ -177,7 +177,7 @@ class ListingApiRoutesTest {
     }
 
     @Test
-    void givenABadLimitOrACursorFromElsewhere_listings_answer400NamingTheParameter() {
+    void aBadLimitOrACursorFromElsewhere_listings_answer400NamingTheParameter() {
         given.partner("acme", "acme.example").partner("beta", "beta.example").client(501, "USD", "1.00");
         String partnersCursor = api.get("/partners?limit=1").json().getString("next");
 

@@ -37,7 +37,7 @@ class PartnerApiRoutesTest {
     }
 
     @Test
-    void givenNewPartner_put_creates201ThenUpdates200() {
+    void newPartner_put_creates201ThenUpdates200() {
         TestApi.Reply created = api.put("/partners/acme", acme());
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.json()).isEqualTo(new JsonObject()
@@ -50,7 +50,7 @@ class PartnerApiRoutesTest {
     }
 
     @Test
-    void givenPartner_get_answersIt() {
+    void partner_get_answersIt() {
         api.put("/partners/acme", acme());
 
         TestApi.Reply reply = api.get("/partners/acme");
@@ -62,19 +62,19 @@ class PartnerApiRoutesTest {
     }
 
     @Test
-    void givenUnknownPartner_get_answers404() {
+    void unknownPartner_get_answers404() {
         assertProblem(api.get("/partners/nobody"), 404);
     }
 
     @Test
-    void givenMalformedJson_put_answers400() {
+    void malformedJson_put_answers400() {
         assertProblem(api.send(HttpMethod.PUT, "/partners/acme", "{\"name\": "), 400);
         assertProblem(api.send(HttpMethod.PUT, "/partners/acme", "[1, 2]"), 400);
         assertProblem(api.send(HttpMethod.PUT, "/partners/acme", ""), 400);
     }
 
     @Test
-    void givenWrongTypes_put_answers400NamingTheField() {
+    void wrongTypes_put_answers400NamingTheField() {
         assertProblem(api.put("/partners/acme", acme().put("name", 42)), 400, "name");
         assertProblem(api.put("/partners/acme", acme().put("emailDomains", "acme.example")), 400, "emailDomains");
         assertProblem(api.put("/partners/acme", acme().put("emailDomains", new JsonArray().add("a.example").add(7))),
@@ -84,18 +84,18 @@ class PartnerApiRoutesTest {
     }
 
     @Test
-    void givenMalformedPartnerId_put_answers400NamingIt() {
+    void malformedPartnerId_put_answers400NamingIt() {
         assertProblem(api.put("/partners/Not%20Valid", acme()), 400, "partnerId");
     }
 
     @Test
-    void givenNoJsonContentType_put_answers415() {
+    void noJsonContentType_put_answers415() {
         assertProblem(api.send(HttpMethod.PUT, "/partners/acme", acme().encode(), "text/plain", TestApi.TOKEN), 415);
         assertProblem(api.send(HttpMethod.PUT, "/partners/acme", acme().encode(), null, TestApi.TOKEN), 415);
     }
 
     @Test
-    void givenEmployee_putUser_creates201ThenUpdates200_withTheEmailNormalised() {
+    void employee_putUser_creates201ThenUpdates200_withTheEmailNormalised() {
         given.partner("acme", "acme.example");
 
         TestApi.Reply created = api.put("/partners/acme/users/Ann.Lee%40ACME.example",
@@ -111,7 +111,7 @@ class PartnerApiRoutesTest {
     }
 
     @Test
-    void givenEmailWithPlusAndCharset_putUser_keepsThePlusAndAcceptsTheCharset() {
+    void emailWithPlusAndCharset_putUser_keepsThePlusAndAcceptsTheCharset() {
         given.partner("acme", "acme.example");
 
         TestApi.Reply reply = api.send(HttpMethod.PUT, "/partners/acme/users/ann%2Btag@acme.example",
@@ -124,7 +124,7 @@ class PartnerApiRoutesTest {
     }
 
     @Test
-    void givenBadUserFields_putUser_answers400NamingThem() {
+    void badUserFields_putUser_answers400NamingThem() {
         given.partner("acme", "acme.example");
 
         assertProblem(api.put("/partners/acme/users/ann@acme.example",
@@ -149,13 +149,13 @@ class PartnerApiRoutesTest {
     }
 
     @Test
-    void givenUnknownPartner_putUser_answers404() {
+    void unknownPartner_putUser_answers404() {
         assertProblem(api.put("/partners/nobody/users/ann@acme.example",
                 new JsonObject().put("name", "Ann").put("kind", "EMPLOYEE")), 404);
     }
 
     @Test
-    void givenEmployeeOutsideThePartnersDomains_putUser_answers422() {
+    void employeeOutsideThePartnersDomains_putUser_answers422() {
         given.partner("acme", "acme.example");
 
         TestApi.Reply reply = api.put("/partners/acme/users/ann@elsewhere.example",
@@ -166,7 +166,7 @@ class PartnerApiRoutesTest {
     }
 
     @Test
-    void givenUsersWithAssignments_listUsers_answersThemWithTheirHubIds() {
+    void usersWithAssignments_listUsers_answersThemWithTheirHubIds() {
         given.partner("acme", "acme.example").client(501, "USD", "1000.00")
                 .employee("acme", "ann@acme.example").contractor("acme", "carl@freelance.example")
                 .addEmployee("acme", 501, "ann@acme.example");
@@ -182,12 +182,12 @@ class PartnerApiRoutesTest {
     }
 
     @Test
-    void givenUnknownPartner_listUsers_answers404() {
+    void unknownPartner_listUsers_answers404() {
         assertProblem(api.get("/partners/nobody/users"), 404);
     }
 
     @Test
-    void givenUser_delete_answers204AndTheUserIsGone() {
+    void user_delete_answers204AndTheUserIsGone() {
         given.partner("acme", "acme.example").employee("acme", "ann@acme.example");
 
         TestApi.Reply reply = api.delete("/partners/acme/users/ANN@acme.example");
@@ -198,7 +198,7 @@ class PartnerApiRoutesTest {
     }
 
     @Test
-    void givenAnAdminLogin_delete_answers204_thenItIsGone404_andEachStepIsInThePartnersAuditTrail() {
+    void anAdminLogin_delete_answers204_thenItIsGone404_andEachStepIsInThePartnersAuditTrail() {
         given.partner("acme", "acme.example").partner("other", "other.example");
         api.put("/partners/acme/admins/boss@acme.example", new JsonObject().put("password", "correct horse battery"));
         api.put("/partners/acme/admins/boss@acme.example", new JsonObject().put("password", "another long passphrase"));
@@ -220,7 +220,7 @@ class PartnerApiRoutesTest {
     }
 
     @Test
-    void givenPartner_putAdmin_creates201ThenUpdates200_withoutEchoingThePassword() {
+    void partner_putAdmin_creates201ThenUpdates200_withoutEchoingThePassword() {
         given.partner("acme", "acme.example");
 
         TestApi.Reply created = api.put("/partners/acme/admins/boss@acme.example",
@@ -236,7 +236,7 @@ class PartnerApiRoutesTest {
     }
 
     @Test
-    void givenShortPassword_putAdmin_answers422NamingIt_andNoPassword400() {
+    void shortPassword_putAdmin_answers422NamingIt_andNoPassword400() {
         given.partner("acme", "acme.example");
 
         assertProblem(api.put("/partners/acme/admins/boss@acme.example", new JsonObject().put("password", "short")),
@@ -275,7 +275,7 @@ class PartnerApiRoutesTest {
     }
 
     @Test
-    void givenAnotherPartnersAdmin_putAdmin_answers409_andUnknownPartner404() {
+    void anotherPartnersAdmin_putAdmin_answers409_andUnknownPartner404() {
         given.partner("acme", "acme.example").partner("globex", "globex.example");
         api.put("/partners/acme/admins/boss@acme.example", new JsonObject().put("password", "correct horse battery"));
 

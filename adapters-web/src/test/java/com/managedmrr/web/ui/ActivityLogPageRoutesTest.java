@@ -40,7 +40,7 @@ class ActivityLogPageRoutesTest {
     }
 
     @Test
-    void givenTheOperatorChangesAPointRate_everyPartnersActivityLog_showsItWithTheOldAndNewUnit() {
+    void theOperatorChangesAPointRate_everyPartnersActivityLog_showsItWithTheOldAndNewUnit() {
         ui.services.setPointRate().setPointRate(new com.managedmrr.application.catalogue.SetPointRateCommand("USD",
                 new java.math.BigDecimal("1"))).toCompletableFuture().join();
 
@@ -59,7 +59,7 @@ class ActivityLogPageRoutesTest {
     }
 
     @Test
-    void givenTheAdminRemovesTheLastEmployeeThere_activityLog_showsTheAdminAndTheEndFirst() {
+    void theAdminRemovesTheLastEmployeeThere_activityLog_showsTheAdminAndTheEndFirst() {
         admin.get("/ui/clients/501");
         assertThat(admin.htmxPost("/ui/clients/501/staff/ann%40acme.example/removal", form()).status())
                 .isEqualTo(200);
@@ -78,7 +78,7 @@ class ActivityLogPageRoutesTest {
     }
 
     @Test
-    void givenAnotherPartnersCommands_activityLog_neverShowsThem() {
+    void anotherPartnersCommands_activityLog_neverShowsThem() {
         UiClient.Reply page = admin.get("/ui/activity?before=999999");
 
         assertThat(page.status()).isEqualTo(200);
@@ -94,7 +94,7 @@ class ActivityLogPageRoutesTest {
     }
 
     @Test
-    void givenMoreThanAPageOfEntries_activityLog_pagesBackwardsFiftyAtATime() {
+    void moreThanAPageOfEntries_activityLog_pagesBackwardsFiftyAtATime() {
         for (int i = 0; i < 60; i++) {
             ui.given.employee("acme", "temp" + i + "@acme.example", "Temp " + i);
         }
@@ -112,7 +112,7 @@ class ActivityLogPageRoutesTest {
     }
 
     @Test
-    void givenNoSession_activityLog_sendsToSignIn() {
+    void noSession_activityLog_sendsToSignIn() {
         assertThat(ui.client().get("/ui/activity").status()).isEqualTo(303);
     }
 }

@@ -20,7 +20,7 @@ class HeadlessChromiumTest {
     Path dir;
 
     @Test
-    void givenCiTrue_andNoChromium_theBrowserTestsFail_sayingWhatToInstall() {
+    void ciTrue_andNoChromium_theBrowserTestsFail_sayingWhatToInstall() {
         Path chromium = dir.resolve("chromium");
         Path chromedriver = dir.resolve("chromedriver");
 
@@ -32,7 +32,7 @@ class HeadlessChromiumTest {
     }
 
     @Test
-    void givenCiTrue_andOnlyTheDriverMissing_theBrowserTestsFail() throws IOException {
+    void ciTrue_andOnlyTheDriverMissing_theBrowserTestsFail() throws IOException {
         Path chromium = executable("chromium");
         Path chromedriver = dir.resolve("chromedriver");
 
@@ -42,7 +42,7 @@ class HeadlessChromiumTest {
     }
 
     @Test
-    void givenNoCi_andNoChromium_theBrowserTestsAreSkipped() {
+    void noCi_andNoChromium_theBrowserTestsAreSkipped() {
         assertThatThrownBy(() -> HeadlessChromium.requireInstalled(Map.of(), dir.resolve("chromium"),
                 dir.resolve("chromedriver")))
                 .isInstanceOf(TestAbortedException.class)
@@ -53,7 +53,7 @@ class HeadlessChromiumTest {
     }
 
     @Test
-    void givenBothInstalled_theBrowserTestsRun_onCiOrNot() throws IOException {
+    void bothInstalled_theBrowserTestsRun_onCiOrNot() throws IOException {
         Path chromium = executable("chromium");
         Path chromedriver = executable("chromedriver");
 

@@ -27,7 +27,7 @@ class HostileFormTextTest {
     }
 
     @Test
-    void givenNulInASignInField_theFormIsRefusedWith400() {
+    void nulInASignInField_theFormIsRefusedWith400() {
         UiClient.Reply reply = ui.client().signIn(Scenario.ADMIN + "\u0000", Scenario.PASSWORD);
 
         assertThat(reply.status()).as("%s", reply).isEqualTo(400);
@@ -35,7 +35,7 @@ class HostileFormTextTest {
     }
 
     @Test
-    void givenNulInAFormOfASignedInAdmin_theFormIsRefusedWith400() {
+    void nulInAFormOfASignedInAdmin_theFormIsRefusedWith400() {
         UiClient admin = Scenario.signedIn(ui);
         admin.get("/ui/clients");
 

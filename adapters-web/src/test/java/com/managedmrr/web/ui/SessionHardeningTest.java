@@ -38,7 +38,7 @@ class SessionHardeningTest {
     }
 
     @Test
-    void givenTheCookieOfASignedOutSession_replayingIt_getsTheSignInPage() {
+    void theCookieOfASignedOutSession_replayingIt_getsTheSignInPage() {
         UiClient client = Scenario.signedIn(ui);
         client.get("/ui/points");
         String signedOutSession = client.cookie(UiRoutes.SESSION_COOKIE);

@@ -27,7 +27,7 @@ class SignInRoutesTest {
     }
 
     @Test
-    void givenNoSession_aPage_redirectsToSignIn() {
+    void noSession_aPage_redirectsToSignIn() {
         UiClient.Reply reply = ui.client().get("/ui/points");
 
         assertThat(reply.status()).isEqualTo(303);
@@ -35,7 +35,7 @@ class SignInRoutesTest {
     }
 
     @Test
-    void givenNoSession_anHtmxRequest_answers401WithHxRedirect() {
+    void noSession_anHtmxRequest_answers401WithHxRedirect() {
         UiClient.Reply reply = ui.client().htmxGet("/ui/points?q=glo");
 
         assertThat(reply.status()).isEqualTo(401);
@@ -66,7 +66,7 @@ class SignInRoutesTest {
     }
 
     @Test
-    void givenTheRightPassword_signIn_answers303ToThePointsBreakdownWithANewSessionId() {
+    void theRightPassword_signIn_answers303ToThePointsBreakdownWithANewSessionId() {
         UiClient client = ui.client();
         client.get("/ui/sign-in");
         String before = "planted-session-id-0123456789abcdef";
@@ -113,7 +113,7 @@ class SignInRoutesTest {
     }
 
     @Test
-    void givenTheOldSessionId_afterSignIn_itIsNotSignedIn() {
+    void theOldSessionId_afterSignIn_itIsNotSignedIn() {
         UiClient client = ui.client();
         String before = "planted-session-id-0123456789abcdef";
         client.getWithCookie("/ui/sign-in", "mrr-session", before);
@@ -127,7 +127,7 @@ class SignInRoutesTest {
     }
 
     @Test
-    void givenAWrongPassword_signIn_answers401WithAMessageAndNoSession() {
+    void aWrongPassword_signIn_answers401WithAMessageAndNoSession() {
         UiClient client = ui.client();
 
         UiClient.Reply reply = client.signIn(Scenario.ADMIN, "not the password at all");
@@ -139,7 +139,7 @@ class SignInRoutesTest {
     }
 
     @Test
-    void givenAnUnknownEmail_signIn_answersExactlyLikeAWrongPassword() {
+    void anUnknownEmail_signIn_answersExactlyLikeAWrongPassword() {
         UiClient.Reply reply = ui.client().signIn("nobody@acme.example", "not the password at all");
 
         assertThat(reply.status()).isEqualTo(401);
@@ -147,7 +147,7 @@ class SignInRoutesTest {
     }
 
     @Test
-    void givenEmptyFields_signIn_answers422WithAMessageNextToEachField() {
+    void emptyFields_signIn_answers422WithAMessageNextToEachField() {
         UiClient.Reply reply = ui.client().signIn("", "");
 
         assertThat(reply.status()).isEqualTo(422);
@@ -158,7 +158,7 @@ class SignInRoutesTest {
     }
 
     @Test
-    void givenNoCsrfToken_signIn_isRefused403() {
+    void noCsrfToken_signIn_isRefused403() {
         UiClient client = ui.client();
         client.get("/ui/sign-in");
 
@@ -170,7 +170,7 @@ class SignInRoutesTest {
     }
 
     @Test
-    void givenAForgedCsrfToken_signIn_isRefused403() {
+    void aForgedCsrfToken_signIn_isRefused403() {
         UiClient client = ui.client();
         client.get("/ui/sign-in");
         client.setCsrfToken("forged.123.abc");
@@ -180,7 +180,7 @@ class SignInRoutesTest {
     }
 
     @Test
-    void givenRepeatedFailures_signIn_isSlowedDownForThatAccount_evenWithTheRightPassword() {
+    void repeatedFailures_signIn_isSlowedDownForThatAccount_evenWithTheRightPassword() {
         UiClient client = ui.client();
         for (int i = 0; i < 3; i++) {
             assertThat(client.signIn(Scenario.ADMIN, "wrong password " + i).status()).isEqualTo(401);
@@ -197,7 +197,7 @@ class SignInRoutesTest {
 
     @ParameterizedTest(name = "U+{0}")
     @ValueSource(ints = {0x00, 0x01, 0x08, 0x0E, 0x1B, 0x1F, 0x7F})
-    void givenRepeatedFailures_theSameLoginWithAControlCharacter_isRefusedNotCountedAfresh(int control) {
+    void repeatedFailures_theSameLoginWithAControlCharacter_isRefusedNotCountedAfresh(int control) {
         UiClient client = ui.client();
         for (int i = 0; i < 3; i++) {
             assertThat(client.signIn(Scenario.ADMIN, "wrong password " + i).status()).isEqualTo(401);
@@ -216,7 +216,7 @@ class SignInRoutesTest {
     }
 
     @Test
-    void givenMoreFailures_theWait_doubles() {
+    void moreFailures_theWait_doubles() {
         UiClient client = ui.client();
         for (int i = 0; i < 3; i++) {
             client.signIn(Scenario.ADMIN, "wrong password " + i);
@@ -231,7 +231,7 @@ class SignInRoutesTest {
     }
 
     @Test
-    void givenFailuresOnOneAccount_anotherAccount_isNotSlowedDown() {
+    void failuresOnOneAccount_anotherAccount_isNotSlowedDown() {
         UiClient client = ui.client();
         for (int i = 0; i < 4; i++) {
             client.signIn(Scenario.ADMIN, "wrong password " + i);
@@ -241,7 +241,7 @@ class SignInRoutesTest {
     }
 
     @Test
-    void givenManyFailuresFromOneAddress_anyAccount_isSlowedDownFromThatAddress() {
+    void manyFailuresFromOneAddress_anyAccount_isSlowedDownFromThatAddress() {
         UiClient client = ui.client();
         for (int i = 0; i < 10; i++) {
             assertThat(client.signIn("guess" + i + "@acme.example", "wrong password").status()).isEqualTo(401);
@@ -264,7 +264,7 @@ class SignInRoutesTest {
     }
 
     @Test
-    void givenNoCsrfToken_signOut_isRefused403AndTheSessionStays() {
+    void noCsrfToken_signOut_isRefused403AndTheSessionStays() {
         UiClient client = Scenario.signedIn(ui);
         client.get("/ui/points");
 
@@ -273,7 +273,7 @@ class SignInRoutesTest {
     }
 
     @Test
-    void givenASignedInAdmin_theSignInPage_redirectsToThePointsBreakdown() {
+    void aSignedInAdmin_theSignInPage_redirectsToThePointsBreakdown() {
         UiClient client = Scenario.signedIn(ui);
 
         UiClient.Reply reply = client.get("/ui/sign-in");

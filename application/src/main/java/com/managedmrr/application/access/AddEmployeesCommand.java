@@ -6,6 +6,7 @@ import com.managedmrr.domain.model.Email;
 import com.managedmrr.domain.model.HubId;
 import com.managedmrr.domain.model.PartnerId;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Add employees (Client Access Manager, Clients tab): each is assigned to the client and, where the e-mail has no seat
@@ -17,9 +18,9 @@ public record AddEmployeesCommand(PartnerId partnerId, HubId hubId, List<Email> 
     public static final int MAX_EMAILS = 500;
 
     public AddEmployeesCommand {
-        java.util.Objects.requireNonNull(actor, "actor");
-        java.util.Objects.requireNonNull(partnerId, "partnerId");
-        java.util.Objects.requireNonNull(hubId, "hubId");
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(partnerId, "partnerId");
+        Objects.requireNonNull(hubId, "hubId");
         if (emails == null || emails.isEmpty()) {
             throw DomainException.invalid("emails", "needs at least one e-mail");
         }

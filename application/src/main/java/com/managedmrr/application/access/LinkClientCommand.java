@@ -4,6 +4,7 @@ import com.managedmrr.domain.model.Actor;
 import com.managedmrr.domain.model.Email;
 import com.managedmrr.domain.model.HubId;
 import com.managedmrr.domain.model.PartnerId;
+import java.util.Objects;
 
 /**
  * Link clients (Contractors tab): assigns a contractor to a client. Allowed only when the contractor's e-mail is
@@ -12,10 +13,10 @@ import com.managedmrr.domain.model.PartnerId;
 public record LinkClientCommand(PartnerId partnerId, Email contractorEmail, HubId hubId, Actor actor) {
 
     public LinkClientCommand {
-        java.util.Objects.requireNonNull(actor, "actor");
-        java.util.Objects.requireNonNull(partnerId, "partnerId");
-        java.util.Objects.requireNonNull(contractorEmail, "contractorEmail");
-        java.util.Objects.requireNonNull(hubId, "hubId");
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(partnerId, "partnerId");
+        Objects.requireNonNull(contractorEmail, "contractorEmail");
+        Objects.requireNonNull(hubId, "hubId");
     }
 
     /** Issued by an internal system. */

@@ -4,6 +4,7 @@ import com.managedmrr.domain.model.Actor;
 import com.managedmrr.domain.model.Email;
 import com.managedmrr.domain.model.HubId;
 import com.managedmrr.domain.model.PartnerId;
+import java.util.Objects;
 
 /**
  * Remove employee from client (the wizard's Done): removes the user's seat in the client account and the partner's
@@ -13,10 +14,10 @@ import com.managedmrr.domain.model.PartnerId;
 public record RemoveStaffCommand(PartnerId partnerId, HubId hubId, Email email, Actor actor) {
 
     public RemoveStaffCommand {
-        java.util.Objects.requireNonNull(actor, "actor");
-        java.util.Objects.requireNonNull(partnerId, "partnerId");
-        java.util.Objects.requireNonNull(hubId, "hubId");
-        java.util.Objects.requireNonNull(email, "email");
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(partnerId, "partnerId");
+        Objects.requireNonNull(hubId, "hubId");
+        Objects.requireNonNull(email, "email");
     }
 
     /** Issued by an internal system. */

@@ -5,6 +5,7 @@ import com.managedmrr.domain.model.AdminPassword;
 import com.managedmrr.domain.model.DomainException;
 import com.managedmrr.domain.model.Email;
 import com.managedmrr.domain.model.PartnerId;
+import java.util.Objects;
 
 /**
  * Give a partner admin a login for the web UI (PUT /partners/{partnerId}/admins/{email}). The password is held
@@ -16,9 +17,9 @@ public record RegisterAdminCommand(PartnerId partnerId, Email email, String pass
     public static final int MAX_PASSWORD_LENGTH = AdminPassword.MAX_LENGTH;
 
     public RegisterAdminCommand {
-        java.util.Objects.requireNonNull(partnerId, "partnerId");
-        java.util.Objects.requireNonNull(email, "email");
-        java.util.Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(partnerId, "partnerId");
+        Objects.requireNonNull(email, "email");
+        Objects.requireNonNull(actor, "actor");
         if (password == null) {
             throw DomainException.invalid("password", "is required");
         }

@@ -8,6 +8,7 @@ import com.managedmrr.domain.model.Email;
 import com.managedmrr.domain.port.AdminAccountPort;
 import com.managedmrr.domain.port.PartnerQueryPort;
 import com.managedmrr.domain.port.PasswordHashingPort;
+import java.util.Objects;
 import java.util.concurrent.CompletionStage;
 
 public final class RegisterAdminService implements RegisterAdminUseCase {
@@ -22,7 +23,7 @@ public final class RegisterAdminService implements RegisterAdminUseCase {
         this.partners = partners;
         this.admins = admins;
         this.hashing = hashing;
-        this.audit = java.util.Objects.requireNonNull(audit, "audit");
+        this.audit = Objects.requireNonNull(audit, "audit");
     }
 
     @Override

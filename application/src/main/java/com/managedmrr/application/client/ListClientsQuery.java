@@ -4,6 +4,7 @@ import com.managedmrr.application.common.Page;
 import com.managedmrr.application.common.PageCursor;
 import com.managedmrr.domain.model.DomainException;
 import com.managedmrr.domain.model.HubId;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -21,7 +22,7 @@ public record ListClientsQuery(Optional<String> search, int limit, Optional<HubI
             throw DomainException.invalid("q", "must be at most " + MAX_SEARCH_LENGTH + " characters");
         }
         PageCursor.limit(limit, Page.MAX_LIMIT);
-        java.util.Objects.requireNonNull(after, "after");
+        Objects.requireNonNull(after, "after");
     }
 
     /** From the wire: the search, a limit and an optional opaque cursor. */

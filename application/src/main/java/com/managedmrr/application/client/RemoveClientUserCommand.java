@@ -3,6 +3,7 @@ package com.managedmrr.application.client;
 import com.managedmrr.domain.model.Actor;
 import com.managedmrr.domain.model.Email;
 import com.managedmrr.domain.model.HubId;
+import java.util.Objects;
 
 /**
  * The client account removed a user (DELETE /clients/{hubId}/users/{email}). Assignments stay; for each partner whose
@@ -11,9 +12,9 @@ import com.managedmrr.domain.model.HubId;
 public record RemoveClientUserCommand(HubId hubId, Email email, Actor actor) {
 
     public RemoveClientUserCommand {
-        java.util.Objects.requireNonNull(actor, "actor");
-        java.util.Objects.requireNonNull(hubId, "hubId");
-        java.util.Objects.requireNonNull(email, "email");
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(hubId, "hubId");
+        Objects.requireNonNull(email, "email");
     }
 
     /** Issued by an internal system. */

@@ -1,9 +1,11 @@
 package com.managedmrr.application.client;
 
 import com.managedmrr.domain.model.Actor;
+import com.managedmrr.domain.model.DomainException;
 import com.managedmrr.domain.model.Email;
 import com.managedmrr.domain.model.HubId;
 import com.managedmrr.domain.model.SeatStatus;
+import java.util.Objects;
 
 /**
  * The client account added or (de)activated a user (PUT /clients/{hubId}/users/{email}). A seat that goes from
@@ -12,11 +14,11 @@ import com.managedmrr.domain.model.SeatStatus;
 public record SetClientUserCommand(HubId hubId, Email email, SeatStatus status, Actor actor) {
 
     public SetClientUserCommand {
-        java.util.Objects.requireNonNull(actor, "actor");
-        java.util.Objects.requireNonNull(hubId, "hubId");
-        java.util.Objects.requireNonNull(email, "email");
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(hubId, "hubId");
+        Objects.requireNonNull(email, "email");
         if (status == null) {
-            throw com.managedmrr.domain.model.DomainException.invalid("status", "must be ACTIVE or DEACTIVATED");
+            throw DomainException.invalid("status", "must be ACTIVE or DEACTIVATED");
         }
     }
 

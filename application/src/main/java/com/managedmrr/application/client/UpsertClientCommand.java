@@ -2,6 +2,7 @@ package com.managedmrr.application.client;
 
 import com.managedmrr.domain.model.Actor;
 import com.managedmrr.domain.model.ClientAccount;
+import java.util.Objects;
 
 /**
  * Create or update a client account (PUT /clients/{hubId}). A new MRR, currency or growth-market flag takes effect
@@ -10,8 +11,8 @@ import com.managedmrr.domain.model.ClientAccount;
 public record UpsertClientCommand(ClientAccount client, Actor actor) {
 
     public UpsertClientCommand {
-        java.util.Objects.requireNonNull(actor, "actor");
-        java.util.Objects.requireNonNull(client, "client");
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(client, "client");
     }
 
     /** Issued by an internal system. */

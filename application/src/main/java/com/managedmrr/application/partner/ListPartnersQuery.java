@@ -3,6 +3,7 @@ package com.managedmrr.application.partner;
 import com.managedmrr.application.common.Page;
 import com.managedmrr.application.common.PageCursor;
 import com.managedmrr.domain.model.PartnerId;
+import java.util.Objects;
 import java.util.Optional;
 
 /** A page of every partner, by partner id; {@code cursor} is the previous page's {@code next}. */
@@ -12,7 +13,7 @@ public record ListPartnersQuery(int limit, Optional<PartnerId> after) {
 
     public ListPartnersQuery {
         PageCursor.limit(limit, Page.MAX_LIMIT);
-        java.util.Objects.requireNonNull(after, "after");
+        Objects.requireNonNull(after, "after");
     }
 
     /** From the wire: a limit and an optional opaque cursor. */

@@ -3,6 +3,7 @@ package com.managedmrr.application.partner;
 import com.managedmrr.domain.model.Actor;
 import com.managedmrr.domain.model.Email;
 import com.managedmrr.domain.model.PartnerId;
+import java.util.Objects;
 
 /**
  * Remove a user from the partner account (DELETE /partners/{partnerId}/users/{email}): all of their assignments end;
@@ -11,9 +12,9 @@ import com.managedmrr.domain.model.PartnerId;
 public record RemovePartnerUserCommand(PartnerId partnerId, Email email, Actor actor) {
 
     public RemovePartnerUserCommand {
-        java.util.Objects.requireNonNull(actor, "actor");
-        java.util.Objects.requireNonNull(partnerId, "partnerId");
-        java.util.Objects.requireNonNull(email, "email");
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(partnerId, "partnerId");
+        Objects.requireNonNull(email, "email");
     }
 
     /** Issued by an internal system. */

@@ -2,13 +2,14 @@ package com.managedmrr.application.partner;
 
 import com.managedmrr.domain.model.Actor;
 import com.managedmrr.domain.model.Partner;
+import java.util.Objects;
 
 /** Create or update a partner (PUT /partners/{partnerId}). */
 public record UpsertPartnerCommand(Partner partner, Actor actor) {
 
     public UpsertPartnerCommand {
-        java.util.Objects.requireNonNull(actor, "actor");
-        java.util.Objects.requireNonNull(partner, "partner");
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(partner, "partner");
     }
 
     /** Issued by an internal system. */

@@ -2,6 +2,7 @@ package com.managedmrr.application.partner;
 
 import com.managedmrr.domain.model.Actor;
 import com.managedmrr.domain.model.PartnerUser;
+import java.util.Objects;
 
 /**
  * Add a user to the partner account, or update one (PUT /partners/{partnerId}/users/{email}). An employee's e-mail
@@ -11,8 +12,8 @@ import com.managedmrr.domain.model.PartnerUser;
 public record UpsertPartnerUserCommand(PartnerUser user, Actor actor) {
 
     public UpsertPartnerUserCommand {
-        java.util.Objects.requireNonNull(actor, "actor");
-        java.util.Objects.requireNonNull(user, "user");
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(user, "user");
     }
 
     /** Issued by an internal system. */

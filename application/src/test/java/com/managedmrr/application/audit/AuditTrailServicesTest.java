@@ -76,7 +76,7 @@ class AuditTrailServicesTest {
     }
 
     @Test
-    void givenAPartnerUpsertByTheApi_itRecords_oneEntryByTheInternalSystem() {
+    void aPartnerUpsertByTheApi_itRecords_oneEntryByTheInternalSystem() {
         int before = entries().size();
 
         await(s.app.services.upsertPartner().upsertPartner(new UpsertPartnerCommand(
@@ -91,7 +91,7 @@ class AuditTrailServicesTest {
     }
 
     @Test
-    void givenAnEmployeeAddedWhileSeated_upsertPartnerUser_recordsTheAutomaticAssignment() {
+    void anEmployeeAddedWhileSeated_upsertPartnerUser_recordsTheAutomaticAssignment() {
         s.partner("acme", "acme.example").client(501, "USD", "1000.00");
         s.seat(501, "ann@acme.example");
         int before = entries().size();
@@ -108,7 +108,7 @@ class AuditTrailServicesTest {
     }
 
     @Test
-    void givenTheLastAssignedUser_removePartnerUser_recordsTheUnassignmentAndTheEnd() {
+    void theLastAssignedUser_removePartnerUser_recordsTheUnassignmentAndTheEnd() {
         givenAcmeWithAnnSeatedAndAssignedAtGlobex();
         int before = entries().size();
 
@@ -123,7 +123,7 @@ class AuditTrailServicesTest {
     }
 
     @Test
-    void givenAClientUpsert_itRecords_anEntryOnNoPartner() {
+    void aClientUpsert_itRecords_anEntryOnNoPartner() {
         int before = entries().size();
 
         await(s.app.services.upsertClient().upsertClient(new UpsertClientCommand(new ClientAccount(GLOBEX, "Globex",
@@ -139,7 +139,7 @@ class AuditTrailServicesTest {
     }
 
     @Test
-    void givenASeatAddedByTheClient_setClientUser_recordsTheSeatAndThePartnersAutomaticAssignment() {
+    void aSeatAddedByTheClient_setClientUser_recordsTheSeatAndThePartnersAutomaticAssignment() {
         s.partner("acme", "acme.example").client(501, "USD", "1000.00");
         s.employee("acme", "ann@acme.example");
         int before = entries().size();
@@ -155,7 +155,7 @@ class AuditTrailServicesTest {
     }
 
     @Test
-    void givenTheLastSeatOfTwoPartners_theClientsRemoval_endsBoth_andIsInBothTrails() {
+    void theLastSeatOfTwoPartners_theClientsRemoval_endsBoth_andIsInBothTrails() {
         s.partner("acme", "acme.example").partner("beta", "beta.example").client(501, "USD", "1000.00");
         s.contractor("acme", "free@mail.example");
         s.contractor("beta", "free@mail.example");
@@ -176,7 +176,7 @@ class AuditTrailServicesTest {
     }
 
     @Test
-    void givenEmployeesAddedByAnAdmin_addEmployees_recordsTheAdminTheAssignmentsAndTheSeat() {
+    void employeesAddedByAnAdmin_addEmployees_recordsTheAdminTheAssignmentsAndTheSeat() {
         s.partner("acme", "acme.example").client(501, "USD", "1000.00");
         s.employee("acme", "ann@acme.example");
         s.employee("acme", "bob@acme.example");
@@ -199,7 +199,7 @@ class AuditTrailServicesTest {
     }
 
     @Test
-    void givenAContractorWithASeat_linkClient_recordsTheAssignment() {
+    void aContractorWithASeat_linkClient_recordsTheAssignment() {
         s.partner("acme", "acme.example").client(501, "USD", "1000.00");
         s.contractor("acme", "free@mail.example");
         s.seat(501, "free@mail.example");
@@ -214,7 +214,7 @@ class AuditTrailServicesTest {
     }
 
     @Test
-    void givenAnAssignedUser_unassign_recordsIt_andUnassigningAgainRecordsThatNothingChanged() {
+    void anAssignedUser_unassign_recordsIt_andUnassigningAgainRecordsThatNothingChanged() {
         givenAcmeWithAnnSeatedAndAssignedAtGlobex();
         int before = entries().size();
 
@@ -229,7 +229,7 @@ class AuditTrailServicesTest {
     }
 
     @Test
-    void givenADeactivatedSeat_reactivateUser_recordsTheReactivation() {
+    void aDeactivatedSeat_reactivateUser_recordsTheReactivation() {
         givenAcmeWithAnnSeatedAndAssignedAtGlobex();
         s.seat(501, "ann@acme.example", SeatStatus.DEACTIVATED);
         int before = entries().size();
@@ -242,7 +242,7 @@ class AuditTrailServicesTest {
     }
 
     @Test
-    void givenTheLastOfThePartnersUsersThere_removeStaff_recordsThatItEndedTheManagedRelationship() {
+    void theLastOfThePartnersUsersThere_removeStaff_recordsThatItEndedTheManagedRelationship() {
         givenAcmeWithAnnSeatedAndAssignedAtGlobex();
         int before = entries().size();
 
@@ -259,7 +259,7 @@ class AuditTrailServicesTest {
     }
 
     @Test
-    void givenAnotherUserStillSeated_removeStaff_recordsNoEnd() {
+    void anotherUserStillSeated_removeStaff_recordsNoEnd() {
         givenAcmeWithAnnSeatedAndAssignedAtGlobex();
         s.employee("acme", "bob@acme.example");
         s.seat(501, "bob@acme.example");
@@ -271,7 +271,7 @@ class AuditTrailServicesTest {
     }
 
     @Test
-    void givenARefusedCommand_nothingIsRecorded() {
+    void aRefusedCommand_nothingIsRecorded() {
         s.partner("acme", "acme.example").client(501, "USD", "1000.00");
         s.contractor("acme", "free@mail.example");
         int before = entries().size();
@@ -286,7 +286,7 @@ class AuditTrailServicesTest {
     }
 
     @Test
-    void givenCommandsForTwoPartners_theTrail_showsEachOnlyItsOwn_newestFirst_asItSeesThem() {
+    void commandsForTwoPartners_theTrail_showsEachOnlyItsOwn_newestFirst_asItSeesThem() {
         s.partner("acme", "acme.example").partner("beta", "beta.example").client(501, "USD", "1000.00");
         s.contractor("acme", "free@mail.example");
         s.contractor("beta", "free@mail.example");
@@ -321,7 +321,7 @@ class AuditTrailServicesTest {
     }
 
     @Test
-    void givenMoreEntriesThanALimit_theTrail_pagesWithNextBefore_andRefusesAnUnknownPartner() {
+    void moreEntriesThanALimit_theTrail_pagesWithNextBefore_andRefusesAnUnknownPartner() {
         s.partner("acme", "acme.example");
         for (int i = 0; i < 4; i++) {
             s.employee("acme", "user" + i + "@acme.example");

@@ -38,7 +38,7 @@ class FutureDatedActivitiesTest {
     }
 
     @Test
-    void givenAnActivityAhead_removingTheStaffBeforeItsInstant_leavesItUnattributed() {
+    void anActivityAhead_removingTheStaffBeforeItsInstant_leavesItUnattributed() {
         s.employee("a", "ann@a.example");
         s.seat(501, "ann@a.example");
         Instant ahead = s.now().plus(AHEAD);
@@ -54,7 +54,7 @@ class FutureDatedActivitiesTest {
     }
 
     @Test
-    void givenAnActivityAheadOfAnyAssignment_addingTheEmployeeBeforeItsInstant_attributesIt() {
+    void anActivityAheadOfAnyAssignment_addingTheEmployeeBeforeItsInstant_attributesIt() {
         s.employee("a", "ann@a.example");
         Instant ahead = s.now().plus(AHEAD);
         s.publishAt("a-1", 501, "ann@a.example", ahead);
@@ -68,7 +68,7 @@ class FutureDatedActivitiesTest {
     }
 
     @Test
-    void givenAnActivityAhead_deactivatingOrUnassigningBeforeItsInstant_dropsOnlyThatPartner() {
+    void anActivityAhead_deactivatingOrUnassigningBeforeItsInstant_dropsOnlyThatPartner() {
         s.employee("a", "fay@a.example");
         s.contractor("b", "fay@a.example");
         s.seat(501, "fay@a.example");
@@ -88,7 +88,7 @@ class FutureDatedActivitiesTest {
     }
 
     @Test
-    void givenAnActivityAlreadyPast_aLaterCommand_leavesItsAttributionAlone() {
+    void anActivityAlreadyPast_aLaterCommand_leavesItsAttributionAlone() {
         s.employee("a", "ann@a.example");
         s.seat(501, "ann@a.example");
         s.publish("a-1", 501, "ann@a.example");
@@ -100,7 +100,7 @@ class FutureDatedActivitiesTest {
     }
 
     @Test
-    void givenAnActivityAhead_removingThePartnerUserBeforeItsInstant_leavesItUnattributed() {
+    void anActivityAhead_removingThePartnerUserBeforeItsInstant_leavesItUnattributed() {
         s.employee("a", "ann@a.example");
         s.seat(501, "ann@a.example");
         s.publishAt("a-1", 501, "ann@a.example", s.now().plus(AHEAD));
@@ -119,7 +119,7 @@ class FutureDatedActivitiesTest {
     }
 
     @Test
-    void givenANonQualifyingActivityAhead_aCatalogueChangeBeforeItsInstantIncludingIt_qualifiesAndAttributesIt() {
+    void aNonQualifyingActivityAhead_aCatalogueChangeBeforeItsInstantIncludingIt_qualifiesAndAttributesIt() {
         s.employee("a", "ann@a.example");
         s.seat(501, "ann@a.example");
         Instant ahead = s.now().plus(AHEAD);
@@ -135,7 +135,7 @@ class FutureDatedActivitiesTest {
     }
 
     @Test
-    void givenAQualifyingActivityAhead_aCatalogueChangeBeforeItsInstantDroppingIt_unqualifiesAndUnattributesIt() {
+    void aQualifyingActivityAhead_aCatalogueChangeBeforeItsInstantDroppingIt_unqualifiesAndUnattributesIt() {
         s.employee("a", "ann@a.example");
         s.seat(501, "ann@a.example");
         Instant ahead = s.now().plus(AHEAD);
@@ -153,7 +153,7 @@ class FutureDatedActivitiesTest {
     }
 
     @Test
-    void givenANonQualifyingActivityAheadOfAnyAssignment_catalogueThenAccessCommand_attributeIt() {
+    void aNonQualifyingActivityAheadOfAnyAssignment_catalogueThenAccessCommand_attributeIt() {
         s.employee("a", "ann@a.example");
         Instant ahead = s.now().plus(AHEAD);
         s.activity("d-2", 501, "ann@a.example", "BLOG", "EDIT", ahead, null);
@@ -168,7 +168,7 @@ class FutureDatedActivitiesTest {
     }
 
     @Test
-    void givenAnActivityAtTheInstantOfALaterCommand_theCommandJudgesItAnew() {
+    void anActivityAtTheInstantOfALaterCommand_theCommandJudgesItAnew() {
         s.employee("a", "ann@a.example");
         s.seat(501, "ann@a.example");
         Instant ahead = s.now().plus(AHEAD);

@@ -1,5 +1,7 @@
 package com.managedmrr.domain.model;
 
+import java.util.Objects;
+
 /**
  * A partner admin's login for the web UI: it shows that partner only. The password is held only as a hash made by
  * the {@link com.managedmrr.domain.port.PasswordHashingPort}.
@@ -7,8 +9,8 @@ package com.managedmrr.domain.model;
 public record AdminAccount(PartnerId partnerId, Email email, String passwordHash) {
 
     public AdminAccount {
-        java.util.Objects.requireNonNull(partnerId, "partnerId");
-        java.util.Objects.requireNonNull(email, "email");
+        Objects.requireNonNull(partnerId, "partnerId");
+        Objects.requireNonNull(email, "email");
         if (passwordHash == null || passwordHash.isBlank()) {
             throw new IllegalArgumentException("passwordHash is required");
         }

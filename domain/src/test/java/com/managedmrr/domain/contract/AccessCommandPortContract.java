@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
 public abstract class AccessCommandPortContract extends PortContract {
 
     @Test
-    void givenANewPartner_savePartner_answersCreatedOnce_andKeepsItsDomainsInOrder() {
+    void aNewPartner_savePartner_answersCreatedOnce_andKeepsItsDomainsInOrder() {
         Partner partner = new Partner(newPartnerId(), "Acme Agency", List.of("acme.example", "acme-group.example"));
 
         boolean created = command(store -> store.savePartner(partner));
@@ -52,7 +52,7 @@ public abstract class AccessCommandPortContract extends PortContract {
     }
 
     @Test
-    void givenAPartnerUser_removedAndAddedAgain_presenceFollowsEachChange() {
+    void aPartnerUser_removedAndAddedAgain_presenceFollowsEachChange() {
         Partner partner = givenPartner();
         Email email = newEmail("ann");
         PartnerUser ann = givenEmployee(partner, email, t(1));
@@ -70,7 +70,7 @@ public abstract class AccessCommandPortContract extends PortContract {
     }
 
     @Test
-    void givenAnEmailInTwoPartners_membershipsOf_answersBothByPartnerId() {
+    void anEmailInTwoPartners_membershipsOf_answersBothByPartnerId() {
         Partner first = givenPartner();
         Partner second = givenPartner();
         Email email = newEmail("freelancer", "mail.example");
@@ -81,7 +81,7 @@ public abstract class AccessCommandPortContract extends PortContract {
     }
 
     @Test
-    void givenAPresentUser_updatePartnerUser_changesNameAndKind() {
+    void aPresentUser_updatePartnerUser_changesNameAndKind() {
         Partner partner = givenPartner();
         Email email = newEmail("ann");
         givenEmployee(partner, email, t(1));
@@ -93,7 +93,7 @@ public abstract class AccessCommandPortContract extends PortContract {
     }
 
     @Test
-    void givenAPresentUser_addPartnerUser_fails_andTheCommandChangesNothing() {
+    void aPresentUser_addPartnerUser_fails_andTheCommandChangesNothing() {
         Partner partner = givenPartner();
         Email email = newEmail("ann");
         PartnerUser ann = givenEmployee(partner, email, t(1));
@@ -108,7 +108,7 @@ public abstract class AccessCommandPortContract extends PortContract {
     }
 
     @Test
-    void givenANewClient_saveClient_answersCreatedOnce_andTheLatestMrrIsInEffectNow() {
+    void aNewClient_saveClient_answersCreatedOnce_andTheLatestMrrIsInEffectNow() {
         ClientAccount client = new ClientAccount(newHubId(), "Globex", CurrencyCode.of("USD"), new BigDecimal("1000"), false);
 
         boolean created = command(store -> store.saveClient(client, t(1)));
@@ -123,7 +123,7 @@ public abstract class AccessCommandPortContract extends PortContract {
     }
 
     @Test
-    void givenASeat_setSeatAndRemoveSeat_changeItsStatus_andSeatedHubsFollow() {
+    void aSeat_setSeatAndRemoveSeat_changeItsStatus_andSeatedHubsFollow() {
         ClientAccount first = givenClient(t(0));
         ClientAccount second = givenClient(t(0));
         Email email = newEmail("ann");
@@ -147,7 +147,7 @@ public abstract class AccessCommandPortContract extends PortContract {
     }
 
     @Test
-    void givenSeatsOfUsersAndOthers_seatedUsers_answersThePartnersPresentUsersWithASeat() {
+    void seatsOfUsersAndOthers_seatedUsers_answersThePartnersPresentUsersWithASeat() {
         Partner partner = givenPartner();
         ClientAccount client = givenClient(t(0));
         Email active = newEmail("ann");
@@ -170,7 +170,7 @@ public abstract class AccessCommandPortContract extends PortContract {
     }
 
     @Test
-    void givenAnAssignment_assignIsIdempotent_andUnassignEndsIt() {
+    void anAssignment_assignIsIdempotent_andUnassignEndsIt() {
         Partner partner = givenPartner();
         ClientAccount first = givenClient(t(0));
         ClientAccount second = givenClient(t(0));
@@ -195,7 +195,7 @@ public abstract class AccessCommandPortContract extends PortContract {
     }
 
     @Test
-    void givenAUserNotPresentInThePartner_assign_fails() {
+    void aUserNotPresentInThePartner_assign_fails() {
         Partner partner = givenPartner();
         ClientAccount client = givenClient(t(0));
         Email ann = newEmail("ann");
@@ -208,7 +208,7 @@ public abstract class AccessCommandPortContract extends PortContract {
     }
 
     @Test
-    void givenAWorkThatFails_theCommand_failsWithItsException_andChangesNothing() {
+    void aWorkThatFails_theCommand_failsWithItsException_andChangesNothing() {
         Partner partner = givenPartner();
         ClientAccount client = givenClient(t(0));
         Email ann = newEmail("ann");
@@ -227,7 +227,7 @@ public abstract class AccessCommandPortContract extends PortContract {
     }
 
     @Test
-    void givenActivitiesWithAssets_assetIds_answersTheUsersDistinctAssetsSorted() {
+    void activitiesWithAssets_assetIds_answersTheUsersDistinctAssetsSorted() {
         ClientAccount client = givenClient(t(0));
         ClientAccount other = givenClient(t(0));
         Email ann = newEmail("ann");
@@ -245,7 +245,7 @@ public abstract class AccessCommandPortContract extends PortContract {
     }
 
     @Test
-    void givenActivitiesAroundAnInstant_activitiesFrom_answersTheClientsOnesAtOrAfterIt_oldestFirst_withAttributions() {
+    void activitiesAroundAnInstant_activitiesFrom_answersTheClientsOnesAtOrAfterIt_oldestFirst_withAttributions() {
         Partner acme = givenPartner();
         ClientAccount client = givenClient(t(0));
         ClientAccount other = givenClient(t(0));
@@ -264,7 +264,7 @@ public abstract class AccessCommandPortContract extends PortContract {
     }
 
     @Test
-    void givenActivitiesOfSeveralTools_activitiesOfToolFrom_answersEveryClientsOnesOfThatTool_oldestFirst() {
+    void activitiesOfSeveralTools_activitiesOfToolFrom_answersEveryClientsOnesOfThatTool_oldestFirst() {
         ClientAccount client = givenClient(t(0));
         ClientAccount other = givenClient(t(0));
         Email ann = newEmail("ann");
@@ -287,7 +287,7 @@ public abstract class AccessCommandPortContract extends PortContract {
     }
 
     @Test
-    void givenACatalogueChangeInACommand_theSnapshot_seesIt_andTheCataloguePortAfterCommit() {
+    void aCatalogueChangeInACommand_theSnapshot_seesIt_andTheCataloguePortAfterCommit() {
         String tool = "TOOL_" + next();
         QualifyingActions first = new QualifyingActions(tool, Set.of("CREATE"), t(3));
         QualifyingActions second = new QualifyingActions(tool, Set.of("CREATE", "EDIT"), t(5));
@@ -311,7 +311,7 @@ public abstract class AccessCommandPortContract extends PortContract {
     }
 
     @Test
-    void givenAnAttributedActivity_reattribute_replacesItsPartners_inTheLedgerAndTheCreditFacts() {
+    void anAttributedActivity_reattribute_replacesItsPartners_inTheLedgerAndTheCreditFacts() {
         Partner acme = givenPartner();
         Partner beta = givenPartner();
         ClientAccount client = givenClient(t(0));
@@ -347,7 +347,7 @@ public abstract class AccessCommandPortContract extends PortContract {
      * reads, then pauses, then writes, so two commands that were not serialised would both see the other's seat.
      */
     @Test
-    void givenTwoConcurrentCommandsEachRemovingOneOfTheLastTwoSeats_theRelationship_ends() {
+    void twoConcurrentCommandsEachRemovingOneOfTheLastTwoSeats_theRelationship_ends() {
         Partner partner = givenPartner();
         ClientAccount client = givenClient(t(0));
         Email ann = newEmail("ann");
@@ -385,7 +385,7 @@ public abstract class AccessCommandPortContract extends PortContract {
     }
 
     @Test
-    void givenEndsRecorded_theLatestAtOrBeforeT_isTheOneInTheFacts() {
+    void endsRecorded_theLatestAtOrBeforeT_isTheOneInTheFacts() {
         Partner partner = givenPartner();
         ClientAccount client = givenClient(t(0));
         RelationshipEnd early = new RelationshipEnd(partner.id(), client.hubId(), t(2), EndReason.USERS_REMOVED_FROM_CLIENT);

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 public abstract class ActivityLedgerContract extends PortContract {
 
     @Test
-    void givenKnownAndUnknownHubIds_existingClients_answersTheKnownOnes() {
+    void knownAndUnknownHubIds_existingClients_answersTheKnownOnes() {
         ClientAccount first = givenClient(t(0));
         ClientAccount second = givenClient(t(0));
         HubId unknown = newHubId();
@@ -51,7 +51,7 @@ public abstract class ActivityLedgerContract extends PortContract {
      * removed from the partner (and unassigned) at 6; her seat stays.
      */
     @Test
-    void givenAHistory_standings_answerTheSeatAndTheAssignedMembersAtEachKeysInstant() {
+    void aHistory_standings_answerTheSeatAndTheAssignedMembersAtEachKeysInstant() {
         Partner partner = givenPartner();
         Partner other = givenPartner();
         ClientAccount client = givenClient(t(0));
@@ -83,7 +83,7 @@ public abstract class ActivityLedgerContract extends PortContract {
     }
 
     @Test
-    void givenAnEmailWithNoSeatAndNoPartner_standings_answerNone() {
+    void anEmailWithNoSeatAndNoPartner_standings_answerNone() {
         ClientAccount client = givenClient(t(0));
         StandingKey key = new StandingKey(client.hubId(), newEmail("nobody"), t(5));
         StandingKey unknownClient = new StandingKey(newHubId(), newEmail("nobody"), t(5));
@@ -95,7 +95,7 @@ public abstract class ActivityLedgerContract extends PortContract {
     }
 
     @Test
-    void givenKnownIds_insertNew_storesOnlyTheNewOnes_andKeepsTheFirstVersion() {
+    void knownIds_insertNew_storesOnlyTheNewOnes_andKeepsTheFirstVersion() {
         ClientAccount client = givenClient(t(0));
         Email ann = newEmail("ann");
         ActivityId a = newActivityId();
@@ -117,7 +117,7 @@ public abstract class ActivityLedgerContract extends PortContract {
     }
 
     @Test
-    void givenStoredActivities_stored_answersThemAsFirstReceived_andLeavesUnknownIdsOut() {
+    void storedActivities_stored_answersThemAsFirstReceived_andLeavesUnknownIdsOut() {
         ClientAccount client = givenClient(t(0));
         Email ann = newEmail("ann");
         Activity first = new Activity(newActivityId(), client.hubId(), ann, "BLOG", "PUBLISH", t(2), "post-9");
@@ -136,7 +136,7 @@ public abstract class ActivityLedgerContract extends PortContract {
     }
 
     @Test
-    void givenActivities_recentActivities_answersNewestFirst_withQualificationAndAttributions_upToTheLimit() {
+    void activities_recentActivities_answersNewestFirst_withQualificationAndAttributions_upToTheLimit() {
         Partner acme = givenPartner();
         Partner beta = givenPartner();
         ClientAccount client = givenClient(t(0));
@@ -158,7 +158,7 @@ public abstract class ActivityLedgerContract extends PortContract {
     }
 
     @Test
-    void givenAnIngestionWorkThatFails_nothingOfTheBatch_isStored() {
+    void anIngestionWorkThatFails_nothingOfTheBatch_isStored() {
         ClientAccount client = givenClient(t(0));
         RecordedActivity activity = recorded(client.hubId(), newEmail("ann"), t(1));
         IllegalStateException refusal = new IllegalStateException("refused by the work");
@@ -173,7 +173,7 @@ public abstract class ActivityLedgerContract extends PortContract {
 
     /** Batches racing with overlapping ids: each activity is stored once, and the answers partition the ids. */
     @Test
-    void givenConcurrentBatchesWithOverlappingIds_insertNew_storesEachOnce_andTheAnswersPartitionTheIds() {
+    void concurrentBatchesWithOverlappingIds_insertNew_storesEachOnce_andTheAnswersPartitionTheIds() {
         ClientAccount client = givenClient(t(0));
         Email ann = newEmail("ann");
         List<RecordedActivity> all = IntStream.range(0, 60)

@@ -47,7 +47,7 @@ public abstract class AuditTrailContract extends PortContract {
     }
 
     @Test
-    void givenAnEntryWithEveryField_recordAudit_isReadBackExactlyAsRecorded() {
+    void anEntryWithEveryField_recordAudit_isReadBackExactlyAsRecorded() {
         Partner partner = givenPartner();
         ClientAccount client = givenClient(t(0));
         Email ann = newEmail("ann");
@@ -90,7 +90,7 @@ public abstract class AuditTrailContract extends PortContract {
     }
 
     @Test
-    void givenAnEntryWithoutOptionalFields_recordAudit_isReadBackWithThemEmpty() {
+    void anEntryWithoutOptionalFields_recordAudit_isReadBackWithThemEmpty() {
         Partner partner = givenPartner();
         AuditEntry entry = new AuditEntry(t(1), Actor.internalSystem(), AuditAction.PARTNER_UPSERTED,
                 Optional.of(partner.id()), Optional.empty(), Optional.empty(), List.of());
@@ -101,7 +101,7 @@ public abstract class AuditTrailContract extends PortContract {
     }
 
     @Test
-    void givenEntriesOfSeveralPartners_trail_answersThoseOfThePartnerOrNamingIt_newestFirst() {
+    void entriesOfSeveralPartners_trail_answersThoseOfThePartnerOrNamingIt_newestFirst() {
         Partner partner = givenPartner();
         Partner other = givenPartner();
         ClientAccount client = givenClient(t(0));
@@ -130,7 +130,7 @@ public abstract class AuditTrailContract extends PortContract {
     }
 
     @Test
-    void givenMoreEntriesThanTheLimit_trail_pagesBackwardsByIdWithoutGapsOrRepeats() {
+    void moreEntriesThanTheLimit_trail_pagesBackwardsByIdWithoutGapsOrRepeats() {
         Partner partner = givenPartner();
         // five entries at the same instant: order is the order recorded, not the instant
         for (int i = 1; i <= 5; i++) {
@@ -152,7 +152,7 @@ public abstract class AuditTrailContract extends PortContract {
     }
 
     @Test
-    void givenACommandThatFailsAfterRecording_itsEntry_isNotKept() {
+    void aCommandThatFailsAfterRecording_itsEntry_isNotKept() {
         Partner partner = givenPartner();
         AuditEntry entry = new AuditEntry(t(1), Actor.internalSystem(), AuditAction.PARTNER_UPSERTED,
                 Optional.of(partner.id()), Optional.empty(), Optional.empty(), List.of());

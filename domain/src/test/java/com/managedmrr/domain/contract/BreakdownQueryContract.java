@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
 public abstract class BreakdownQueryContract extends PortContract {
 
     @Test
-    void givenAssignmentsOverTime_clientFacts_hasOneRowPerClientAssignedAtOrBeforeT_evenAfterUnassigning() {
+    void assignmentsOverTime_clientFacts_hasOneRowPerClientAssignedAtOrBeforeT_evenAfterUnassigning() {
         Partner partner = givenPartner();
         ClientAccount first = givenClient(t(0));
         ClientAccount second = givenClient(t(0));
@@ -54,7 +54,7 @@ public abstract class BreakdownQueryContract extends PortContract {
     }
 
     @Test
-    void givenAnMrrHistory_clientFacts_carryTheMrrInEffectAtT_andZeroBeforeTheFirst() {
+    void anMrrHistory_clientFacts_carryTheMrrInEffectAtT_andZeroBeforeTheFirst() {
         Partner partner = givenPartner();
         ClientAccount client = givenClient("USD", "1000.00", t(1));
         ClientAccount raised = new ClientAccount(client.hubId(), client.name(), client.currency(), new BigDecimal("2000.50"), true);
@@ -73,7 +73,7 @@ public abstract class BreakdownQueryContract extends PortContract {
     }
 
     @Test
-    void givenAGrowthMarketChange_clientFacts_carryTheFlagInEffectAtT_andEarlierInstantsKeepTheOldOne() {
+    void aGrowthMarketChange_clientFacts_carryTheFlagInEffectAtT_andEarlierInstantsKeepTheOldOne() {
         Partner partner = givenPartner();
         ClientAccount client = givenClient("USD", "1000.00", t(1));
         Email ann = newEmail("ann");
@@ -94,7 +94,7 @@ public abstract class BreakdownQueryContract extends PortContract {
     }
 
     @Test
-    void givenACurrencyChange_clientFacts_carryTheCurrencyMrrAndUnitInEffectAtT() {
+    void aCurrencyChange_clientFacts_carryTheCurrencyMrrAndUnitInEffectAtT() {
         Partner partner = givenPartner();
         ClientAccount client = givenClient("USD", "1000.00", t(1));
         Email ann = newEmail("ann");
@@ -114,7 +114,7 @@ public abstract class BreakdownQueryContract extends PortContract {
     }
 
     @Test
-    void givenAPointUnitChange_clientFacts_carryTheUnitInEffectAtT() {
+    void aPointUnitChange_clientFacts_carryTheUnitInEffectAtT() {
         Partner partner = givenPartner();
         ClientAccount inNok = givenClient("NOK", "9000.00", t(0));
         ClientAccount inUsd = givenClient("USD", "100.00", t(0));
@@ -130,7 +130,7 @@ public abstract class BreakdownQueryContract extends PortContract {
     }
 
     @Test
-    void givenAttributionsAndEnds_clientFacts_holdEachPartnersLatestAttributionAndEndAtOrBeforeT() {
+    void attributionsAndEnds_clientFacts_holdEachPartnersLatestAttributionAndEndAtOrBeforeT() {
         Partner acme = givenPartner();
         Partner beta = givenPartner();
         ClientAccount client = givenClient(t(0));
@@ -166,7 +166,7 @@ public abstract class BreakdownQueryContract extends PortContract {
     }
 
     @Test
-    void givenSeveralEnds_clientFacts_carryEveryEndAtOrBeforeT_oldestFirst_theLatestBeingTheLastEnd() {
+    void severalEnds_clientFacts_carryEveryEndAtOrBeforeT_oldestFirst_theLatestBeingTheLastEnd() {
         Partner acme = givenPartner();
         ClientAccount client = givenClient(t(0));
         HubId hub = client.hubId();
@@ -184,7 +184,7 @@ public abstract class BreakdownQueryContract extends PortContract {
     }
 
     @Test
-    void givenAClientThePartnerWasNeverAssignedTo_clientFactsForIt_arePresent_andUnknownClientsAreEmpty() {
+    void aClientThePartnerWasNeverAssignedTo_clientFactsForIt_arePresent_andUnknownClientsAreEmpty() {
         Partner partner = givenPartner();
         ClientAccount client = givenClient("EUR", "500.00", t(0));
 
@@ -203,7 +203,7 @@ public abstract class BreakdownQueryContract extends PortContract {
      * then was removed from the partner (his seat stays). eve: assigned, no seat. dan: present, nothing here.
      */
     @Test
-    void givenThePartnersUsers_userStandings_answerTheUsersThatMatter_withTheirStepsAtT() {
+    void thePartnersUsers_userStandings_answerTheUsersThatMatter_withTheirStepsAtT() {
         Partner partner = givenPartner();
         ClientAccount client = givenClient(t(0));
         HubId hub = client.hubId();

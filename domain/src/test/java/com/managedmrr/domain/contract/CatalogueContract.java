@@ -19,7 +19,7 @@ public abstract class CatalogueContract extends PortContract {
     private static final Set<String> EDITING = Set.of("CREATE", "EDIT", "PUBLISH");
 
     @Test
-    void givenAFreshStore_theCatalogue_isSpec4_inEffectFromTheEpoch() {
+    void aFreshStore_theCatalogue_isSpec4_inEffectFromTheEpoch() {
         QualifyingCatalogue catalogue = await(ports().catalogue().catalogue());
 
         assertThat(catalogue.currentAt(Instant.EPOCH)).contains(new QualifyingActions("BLOG", Set.of("PUBLISH"), Instant.EPOCH));
@@ -32,7 +32,7 @@ public abstract class CatalogueContract extends PortContract {
     }
 
     @Test
-    void givenANewTool_save_answersTrueThenFalse_andEachEntryTakesEffectFromItsInstant() {
+    void aNewTool_save_answersTrueThenFalse_andEachEntryTakesEffectFromItsInstant() {
         String tool = "TOOL_" + next();
 
         boolean created = await(ports().catalogue().save(new QualifyingActions(tool, Set.of("CREATE"), t(1))));
@@ -49,7 +49,7 @@ public abstract class CatalogueContract extends PortContract {
     }
 
     @Test
-    void givenAFreshStore_thePointUnits_areSpec6_inEffectFromTheEpoch() {
+    void aFreshStore_thePointUnits_areSpec6_inEffectFromTheEpoch() {
         PointUnitTable units = await(ports().pointUnits().pointUnits());
 
         assertThat(units.unitAt(CurrencyCode.of("USD"), Instant.EPOCH)).hasValueSatisfying(u -> assertThat(u).isEqualByComparingTo("100"));
@@ -60,7 +60,7 @@ public abstract class CatalogueContract extends PortContract {
     }
 
     @Test
-    void givenANewCurrency_save_answersTrueThenFalse_andEachUnitTakesEffectFromItsInstant() {
+    void aNewCurrency_save_answersTrueThenFalse_andEachUnitTakesEffectFromItsInstant() {
         CurrencyCode chf = CurrencyCode.of("CHF");
 
         boolean created = await(ports().pointUnits().save(new PointUnit(chf, new BigDecimal("90"), t(1))));

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 public abstract class QueryPortsContract extends PortContract {
 
     @Test
-    void givenAPartner_partner_readsItBack_andAnUnknownOneIsEmpty() {
+    void aPartner_partner_readsItBack_andAnUnknownOneIsEmpty() {
         Partner partner = givenPartner();
 
         assertThat(await(ports().partners().partner(partner.id()))).contains(partner);
@@ -28,7 +28,7 @@ public abstract class QueryPortsContract extends PortContract {
     }
 
     @Test
-    void givenUsersAndAssignments_partnerUsers_answersThePresentUsersByEmail_withTheirCurrentHubIdsAscending() {
+    void usersAndAssignments_partnerUsers_answersThePresentUsersByEmail_withTheirCurrentHubIdsAscending() {
         Partner partner = givenPartner();
         ClientAccount low = givenClient(t(0));
         ClientAccount high = givenClient(t(0));
@@ -57,7 +57,7 @@ public abstract class QueryPortsContract extends PortContract {
     }
 
     @Test
-    void givenAClientWithAnMrrHistory_client_answersTheLatestMrr_andAnUnknownOneIsEmpty() {
+    void aClientWithAnMrrHistory_client_answersTheLatestMrr_andAnUnknownOneIsEmpty() {
         ClientAccount client = givenClient("JPY", "120000", t(1));
         ClientAccount changed = new ClientAccount(client.hubId(), "Globex KK", CurrencyCode.of("JPY"), new BigDecimal("150000"), true);
         command(store -> store.saveClient(changed, t(2)));
@@ -67,7 +67,7 @@ public abstract class QueryPortsContract extends PortContract {
     }
 
     @Test
-    void givenPartners_partners_answersAPageById_afterTheGivenId() {
+    void partners_partners_answersAPageById_afterTheGivenId() {
         List<Partner> mine = java.util.stream.Stream.of(givenPartner(), givenPartner(), givenPartner())
                 .sorted(java.util.Comparator.comparing(partner -> partner.id().value())).toList();
 
@@ -90,7 +90,7 @@ public abstract class QueryPortsContract extends PortContract {
     }
 
     @Test
-    void givenClients_clients_answersAPageByHubId_searchedByNameOrHubId_withTheMrrInEffectNow() {
+    void clients_clients_answersAPageByHubId_searchedByNameOrHubId_withTheMrrInEffectNow() {
         String token = "zq" + next();
         ClientAccount first = givenClient(t(0));
         ClientAccount second = givenClient(t(0));
@@ -118,7 +118,7 @@ public abstract class QueryPortsContract extends PortContract {
     }
 
     @Test
-    void givenActivities_activitiesBefore_answersTheOlderOnesInTheSameOrder() {
+    void activities_activitiesBefore_answersTheOlderOnesInTheSameOrder() {
         ClientAccount client = givenClient(t(0));
         Email ann = newEmail("ann");
         com.managedmrr.domain.store.RecordedActivity oldest = recorded(client.hubId(), ann, t(1));

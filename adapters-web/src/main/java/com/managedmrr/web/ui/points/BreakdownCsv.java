@@ -3,6 +3,7 @@ package com.managedmrr.web.ui.points;
 import com.managedmrr.domain.credit.BreakdownRow;
 import com.managedmrr.web.ui.Formats;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -28,8 +29,8 @@ final class BreakdownCsv {
                     .append(Formats.plain(row.points())).append(',')
                     .append(row.sharedWith()).append(',')
                     .append(row.servicing() ? "yes" : "no").append(',')
-                    .append(row.lastActivityAt().map(java.time.Instant::toString).orElse("")).append(',')
-                    .append(row.expiresAt().map(java.time.Instant::toString).orElse(""))
+                    .append(row.lastActivityAt().map(Instant::toString).orElse("")).append(',')
+                    .append(row.expiresAt().map(Instant::toString).orElse(""))
                     .append("\r\n");
         }
         return csv.toString();

@@ -7,6 +7,7 @@ import com.managedmrr.web.ui.Formats;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Why the partner is or is not servicing one client at the breakdown's instant: the activity that keeps credit
@@ -40,7 +41,7 @@ public record ExplanationView(long hubId, String clientName, String detailId, bo
     }
 
     static Map<String, String> namesOf(List<PartnerUserAssignments> users) {
-        return users.stream().collect(java.util.stream.Collectors.toMap(
+        return users.stream().collect(Collectors.toMap(
                 u -> u.user().email().value(), u -> u.user().name(), (a, b) -> a));
     }
 
