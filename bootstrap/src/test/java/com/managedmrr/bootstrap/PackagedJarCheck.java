@@ -72,4 +72,20 @@ class PackagedJarCheck {
         assertThat(process.exitValue()).isZero();
         assertThat(out).isEqualTo("managed-mrr " + BuildInfo.version() + "\n");
     }
+
+    /** An operator reads one line naming the cause, not logback's account of reading its configuration first. */
+    @Test
+    void javaJar_withADatabaseThatDoesNotAnswer_printsOneLine_withoutLoggingSetUpNoise() throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar().toString()).redirectErrorStream(true);
+        builder.environment().put("MRR_DATABASE_URL", "postgresql://postgres@127.0.0.1:1/managed_mrr");
+        Process process = builder.start();
+        process.getOutputStream().close();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.exitValue()).isEqualTo(1);
+        assertThat(out.lines().toList()).as(out).hasSize(1)
+                .allSatisfy(line -> assertThat(line).startsWith("MRR_DATABASE_URL: no PostgreSQL answers at 127.0.0.1:1"));
+    }
 }
