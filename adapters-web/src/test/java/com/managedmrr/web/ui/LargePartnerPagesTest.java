@@ -9,7 +9,10 @@ import java.time.Duration;
 import static com.managedmrr.web.ui.PointsPageRoutesTest.count;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A partner with 2,000 clients: every page shows one page of 50 rows, quickly. */
+/**
+ * A partner with 2,000 clients: every page shows one page of 50 rows. How fast is measured by the benchmarks
+ * (the Points page of the largest partner), not here.
+ */
 class LargePartnerPagesTest {
 
     static final int CLIENTS = 2_000;
@@ -47,39 +50,29 @@ class LargePartnerPagesTest {
     }
 
     @Test
-    void pointsBreakdown_showsFiftyRows_ofTwoThousand_quickly() {
-        admin.get("/ui/points");
-        long started = System.nanoTime();
-
+    void pointsBreakdown_showsFiftyRows_ofTwoThousand() {
         UiClient.Reply page = admin.get("/ui/points");
 
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
         assertThat(count(page.body(), "class=\"row-group\"")).isEqualTo(50);
         assertThat(page.body()).contains("Showing 1–50 of 2000 clients", "Page 1 of 40");
         assertThat(page.body().length()).isLessThan(200_000);
     }
 
     @Test
-    void search_andTheLastPage_areQuickToo() {
-        long started = System.nanoTime();
-
+    void search_andTheLastPage_showOnePageToo() {
         UiClient.Reply search = admin.htmxGet("/ui/points?q=client%2019");
         UiClient.Reply last = admin.htmxGet("/ui/points?page=40");
 
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
         assertThat(search.body()).contains("of 111 clients");
         assertThat(count(last.body(), "class=\"row-group\"")).isEqualTo(50);
     }
 
     @Test
-    void clientsTab_andTheChart_showOnePageQuickly() {
-        long started = System.nanoTime();
-
+    void clientsTab_andTheChart_showOnePage() {
         UiClient.Reply clients = admin.get("/ui/clients");
         UiClient.Reply chart = admin.htmxGet("/ui/points/chart");
         UiClient.Reply employees = admin.get("/ui/employees");
 
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(4));
         assertThat(count(clients.body(), "class=\"row-group\"")).isEqualTo(50);
         assertThat(clients.body()).contains("Showing 1–50 of 2000 clients");
         assertThat(chart.status()).isEqualTo(200);
