@@ -77,9 +77,13 @@ public final class UiRoutes {
         this.htmxScript = loadHtmx();
     }
 
-    /** Mounts the UI at {@code /ui} and sends {@code /} there. */
+    /**
+     * Mounts the UI at {@code /ui} and sends {@code /} there; {@code /favicon.ico}, which browsers ask for on their own,
+     * is the UI's icon.
+     */
     public void mount(Router root) {
         root.get("/").handler(ctx -> ctx.redirect(MOUNT_POINT + "/"));
+        root.get("/favicon.ico").handler(ctx -> ctx.reroute(MOUNT_POINT + "/static/favicon.svg"));
         root.route(MOUNT_POINT + "/*").subRouter(create());
     }
 

@@ -59,6 +59,7 @@ class AdminUiBrowserTest {
     static final Duration POLL = Duration.ofMillis(50);
     static final int WIDTH = 1366;
     static final int HEIGHT = 900;
+    static final int PHONE_WIDTH = 390;
 
     private static HeadlessChromium chromium;
     private static WebDriver driver;
@@ -413,6 +414,42 @@ class AdminUiBrowserTest {
         assertThat(table.getText()).contains("Ann Lee", "Globex Corporation", "Farah Haddad", "No clients assigned")
                 .doesNotContain("Fay Ortiz", "Sam Reed");
         screenshot("11-employees");
+    }
+
+    @Test
+    void everyPage_atAPhonesWidth_fitsTheViewport_withTablesScrollingInTheirOwnBox() {
+        driver.manage().window().setSize(new Dimension(PHONE_WIDTH, HEIGHT));
+        driver.get(ui.baseUrl() + "/ui/sign-in");
+        assertFitsThePhone("sign-in");
+        signIn();
+        driver.manage().window().setSize(new Dimension(PHONE_WIDTH, HEIGHT));
+        for (String page : List.of("/ui/points", "/ui/points?expiring=on", "/ui/points?asOf=2026-12-31",
+                "/ui/clients", "/ui/clients/7100001", "/ui/clients/7100006", "/ui/contractors", "/ui/employees",
+                "/ui/activity", "/ui/clients/1")) {
+            driver.get(ui.baseUrl() + page);
+            waitForHtmx();
+            assertFitsThePhone(page);
+        }
+        driver.get(ui.baseUrl() + "/ui/points");
+        waitForHtmx();
+        driver.findElement(By.cssSelector("#row-7100006 button[data-toggle-detail]")).click();
+        wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#explain-7100006 .explain")));
+        assertFitsThePhone("/ui/points with an explanation open");
+        screenshot("13-phone-points-explanation", HEIGHT, false);
+        driver.manage().window().setSize(new Dimension(PHONE_WIDTH, HEIGHT));
+        driver.get(ui.baseUrl() + "/ui/clients/7100006");
+        waitForHtmx();
+        assertThat(((Number) ((JavascriptExecutor) driver).executeScript(
+                "return document.getElementById('staff-table').parentElement.scrollLeft")).longValue())
+                .as("how far the users table is scrolled sideways on opening").isZero();
+        screenshot("13b-phone-client-users", HEIGHT, false);
+    }
+
+    /** What the page is as wide as, at a 390-px window: nothing may stick out of the viewport. */
+    private void assertFitsThePhone(String page) {
+        long width = ((Number) ((JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollWidth")).longValue();
+        assertThat(width).as("how wide %s is at %d px", page, PHONE_WIDTH).isLessThanOrEqualTo(PHONE_WIDTH);
     }
 
     @Test
