@@ -48,7 +48,20 @@ public final class UiMessages {
     }
 
     public static String pickAtMost(int max) {
-        return "Pick at most " + max + " employees at a time.";
+        return "Pick at most " + count(max, "employee", "employees") + " at a time.";
+    }
+
+    /** Which rows of a paged list of clients are shown, and of how many. */
+    public static String showingClients(int from, int to, int total) {
+        if (total == 1) {
+            return "Showing 1 client";
+        }
+        return "Showing " + (from == to ? String.valueOf(from) : from + "–" + to) + " of "
+                + count(total, "client", "clients");
+    }
+
+    public static String onlyCreditExpiringWithin(int days) {
+        return "Only credit expiring within " + count(days, "day", "days");
     }
 
     public static String pickADate(String earliest, String latest) {
@@ -56,7 +69,12 @@ public final class UiMessages {
     }
 
     public static String throttled(long seconds) {
-        return "Too many failed sign-ins. Wait " + seconds + (seconds == 1 ? " second" : " seconds") + " and try again.";
+        return "Too many failed sign-ins. Wait " + count(seconds, "second", "seconds") + " and try again.";
+    }
+
+    /** A number with its noun, singular for exactly one. */
+    private static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     /** What Add employees did: who is newly assigned, and who was added as an active user in the client account. */

@@ -48,7 +48,8 @@ class ClientsPageRoutesTest {
         UiClient.Reply partial = admin.htmxGet("/ui/clients?q=glob");
 
         assertThat(partial.status()).isEqualTo(200);
-        assertThat(partial.body()).doesNotContain("<html").contains(">Globex</a>").doesNotContain("Kagami");
+        assertThat(partial.body()).doesNotContain("<html").contains(">Globex</a>").doesNotContain("Kagami")
+                .contains(">Showing 1 client<").doesNotContain("1 clients");
         assertThat(partial.header("HX-Push-Url")).isEqualTo("/ui/clients?q=glob");
         assertThat(admin.htmxGet("/ui/clients?q=&page=").header("HX-Push-Url")).isEqualTo("/ui/clients");
     }

@@ -37,7 +37,8 @@ class PointsPageRoutesTest {
                 .containsPattern("id=\"total-points\">41.25<")
                 .containsPattern("id=\"serviced-clients\">2<")
                 .contains("<label for=\"q\">Search clients</label>", "<label for=\"asOf\">As of</label>",
-                        "<label for=\"expiring\"")
+                        "<label for=\"expiring\">Only credit expiring within 14 days</label>")
+                .contains(">Showing 1–2 of 2 clients<")
                 .contains(">Globex</a>", ">Kagami Robotics</a>")
                 .doesNotContain("Secret Client", "Initrode");
         assertThat(rowOf(page.body(), 501)).contains(">1,000.00<", ">1,000.00<", ">10.00<");
@@ -51,7 +52,7 @@ class PointsPageRoutesTest {
         assertThat(partial.status()).isEqualTo(200);
         assertThat(partial.body()).doesNotContain("<html", "<h1>")
                 .contains(">Kagami Robotics</a>").doesNotContain(">Globex</a>")
-                .contains("Showing 1–1 of 1 clients")
+                .contains(">Showing 1 client<").doesNotContain("1 clients")
                 .containsPattern("id=\"total-points\">41.25<");
         assertThat(partial.header("Vary")).contains("HX-Request");
     }

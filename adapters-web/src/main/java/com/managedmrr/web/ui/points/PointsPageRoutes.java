@@ -15,6 +15,7 @@ import com.managedmrr.web.ui.Pagination;
 import com.managedmrr.web.ui.PathParams;
 import com.managedmrr.web.ui.Paths;
 import com.managedmrr.web.ui.SignedInAdmin;
+import com.managedmrr.web.ui.UiMessages;
 import com.managedmrr.web.usecase.UseCaseCall;
 import io.vertx.core.Future;
 import io.vertx.ext.web.Router;
@@ -199,6 +200,10 @@ public final class PointsPageRoutes {
 
     /** The filter form as the page shows it back. */
     public record FilterView(String q, String asOf, boolean expiring, String today, int expiringDays) {
+
+        public String expiringLabel() {
+            return UiMessages.onlyCreditExpiringWithin(expiringDays);
+        }
     }
 
     /** The Points page, or its table alone (htmx), with the filter's errors swapped out of band. */
