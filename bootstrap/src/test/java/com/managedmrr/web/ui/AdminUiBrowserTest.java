@@ -60,6 +60,7 @@ class AdminUiBrowserTest {
     static final int WIDTH = 1366;
     static final int HEIGHT = 900;
     static final int PHONE_WIDTH = 390;
+    static final int MIN_COLUMN_WIDTH = 40;
 
     private static HeadlessChromium chromium;
     private static WebDriver driver;
@@ -445,11 +446,19 @@ class AdminUiBrowserTest {
         screenshot("13b-phone-client-users", HEIGHT, false);
     }
 
-    /** What the page is as wide as, at a 390-px window: nothing may stick out of the viewport. */
+    /**
+     * At a 390-px window nothing may stick out of the viewport, and a wide table scrolls in its own box rather than
+     * squeezing its columns.
+     */
     private void assertFitsThePhone(String page) {
         long width = ((Number) ((JavascriptExecutor) driver)
                 .executeScript("return document.documentElement.scrollWidth")).longValue();
         assertThat(width).as("how wide %s is at %d px", page, PHONE_WIDTH).isLessThanOrEqualTo(PHONE_WIDTH);
+        long narrowestColumn = ((Number) ((JavascriptExecutor) driver).executeScript(
+                "return Math.min(10000, ...Array.from(document.querySelectorAll('table.data thead th'),"
+                        + " th => Math.round(th.getBoundingClientRect().width)).filter(w => w > 1))")).longValue();
+        assertThat(narrowestColumn).as("the narrowest table column of %s at %d px (a squeezed table, not scrolled)",
+                page, PHONE_WIDTH).isGreaterThanOrEqualTo(MIN_COLUMN_WIDTH);
     }
 
     @Test
