@@ -1,5 +1,6 @@
 package com.managedmrr.persistence.database;
 
+import com.managedmrr.persistence.database.migration.V60_1__Build_servicing_spans;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -22,6 +23,8 @@ public final class DatabaseMigrator {
         Flyway flyway = Flyway.configure(DatabaseMigrator.class.getClassLoader())
                 .dataSource(url.jdbcUrl(), url.user(), url.password().orElse(null))
                 .locations(MIGRATIONS)
+                // the SQL migrations are found on the class path; the Java ones, which compute in the domain, are named
+                .javaMigrations(new V60_1__Build_servicing_spans())
                 .failOnMissingLocations(true)
                 .validateMigrationNaming(true)
                 .cleanDisabled(true)

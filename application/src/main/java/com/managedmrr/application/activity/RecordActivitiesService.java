@@ -4,6 +4,9 @@ import com.managedmrr.application.common.Stages;
 import com.managedmrr.domain.credit.AheadOfClockPolicy;
 import com.managedmrr.domain.credit.AttributionPolicy;
 import com.managedmrr.domain.credit.QualifyingCatalogue;
+import com.managedmrr.domain.credit.Relationship;
+import com.managedmrr.domain.credit.RelationshipSpans;
+import com.managedmrr.domain.credit.ServicingSpans;
 import com.managedmrr.domain.model.Activity;
 import com.managedmrr.domain.model.ActivityId;
 import com.managedmrr.domain.model.DomainException.FieldError;
@@ -156,8 +159,26 @@ public final class RecordActivitiesService implements RecordActivitiesUseCase {
                 recorded.add(new RecordedActivity(activity, q,
                         AttributionPolicy.attributedPartners(q, standing.seat(), standing.assignedMembers())));
             }
-            return ledger.insertNew(recorded);
+            return insertAndSpan(ledger, recorded);
         });
+    }
+
+    /**
+     * Stores the activities and adds the ones stored to their relationships' servicing spans (docs/rules.md §5.5),
+     * grouped by relationship so one write serves the batch. The spans are locked (and read) in the same round trip
+     * as the insert.
+     */
+    private static CompletionStage<Set<ActivityId>> insertAndSpan(ActivityLedgerPort ledger, List<RecordedActivity> recorded) {
+        Set<Relationship> relationships = ServicingSpans.relationshipsOf(recorded);
+        if (relationships.isEmpty()) {
+            return ledger.insertNew(recorded);
+        }
+        CompletionStage<Map<Relationship, RelationshipSpans>> locked = ledger.lockSpans(relationships);
+        return ledger.insertNew(recorded).thenCombine(locked, (inserted, stored) ->
+                        Map.entry(inserted, ServicingSpans.afterBatch(stored, recorded, inserted)))
+                .thenCompose(result -> result.getValue().isEmpty()
+                        ? CompletableFuture.completedFuture(result.getKey())
+                        : ledger.saveSpans(result.getValue()).thenApply(saved -> result.getKey()));
     }
 
     private static StandingKey key(Activity activity) {

@@ -49,7 +49,7 @@ import java.util.stream.Collectors;
  * instants, exactly at earlier events' instants), some duplicates, some refused.
  *
  * <p>Every command's refusal (or acceptance) and every batch's judgement must agree; then, halfway through and at the
- * end, every partner's breakdown (servicing, MRR, credit, points, shared with, last activity, expiry, totals) and
+ * end, the servicing spans the store kept must be those computed again from its ledger, and every partner's breakdown (servicing, MRR, credit, points, shared with, last activity, expiry, totals) and
  * explanations must agree at instants in the past, between events, exactly at events, at the edge of activities'
  * 60-day windows, and in the future.
  *
@@ -554,7 +554,17 @@ class ManagedCreditProperties {
         // ------------------------------------------------------------------------------------------------------------
         // checks
 
+        /** The servicing spans kept by ingestion and commands are those computed again from the ledger (§5.5). */
+        private void checkSpans() {
+            assertThat(app.store.spans())
+                    .as("stored servicing spans against the spans computed from the ledger\n" + String.join("\n", trace))
+                    .isEqualTo(app.store.spansFromTheLedger().entrySet().stream()
+                            .filter(entry -> !entry.getValue().isEmpty())
+                            .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+        }
+
         private void checkCredit(int instants) {
+            checkSpans();
             Instant now = app.clock.now();
             List<Instant> candidates = new ArrayList<>();
             for (Instant event : eventInstants) {

@@ -1,13 +1,18 @@
 package com.managedmrr.domain.access;
 
 import com.managedmrr.domain.credit.QualifyingActions;
+import com.managedmrr.domain.credit.Relationship;
 import com.managedmrr.domain.credit.RelationshipEnd;
+import com.managedmrr.domain.model.HubId;
+import com.managedmrr.domain.model.PartnerId;
 import com.managedmrr.domain.model.PartnerUser;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * What a command changes, all effective at its instant: partner users added (or added again), updated and removed,
@@ -38,6 +43,25 @@ public record AccessChanges(Instant at, List<PartnerUser> usersAdded, List<Partn
     /** Changes at the instant, built one by one (a store's fixtures, or a decision's result). */
     public static Builder at(Instant at) {
         return new Builder(at);
+    }
+
+    /**
+     * The relationships whose servicing spans these changes alter (docs/rules.md §5.5): those that end, and those an
+     * activity judged anew is newly attributed to or no longer attributed to. Their spans are computed again.
+     */
+    public Set<Relationship> respanned() {
+        Set<Relationship> relationships = new TreeSet<>(Relationship.LOCK_ORDER);
+        ends.forEach(end -> relationships.add(new Relationship(end.partnerId(), end.hubId())));
+        for (Rejudgement rejudgement : rejudged) {
+            Set<PartnerId> before = Set.copyOf(rejudgement.activity().attributedTo());
+            Set<PartnerId> after = Set.copyOf(rejudgement.attributedTo());
+            HubId hub = rejudgement.activity().activity().hubId();
+            before.stream().filter(partner -> !after.contains(partner))
+                    .forEach(partner -> relationships.add(new Relationship(partner, hub)));
+            after.stream().filter(partner -> !before.contains(partner))
+                    .forEach(partner -> relationships.add(new Relationship(partner, hub)));
+        }
+        return relationships;
     }
 
     public boolean isEmpty() {

@@ -5,9 +5,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * docs/rules.md §6–§7: who is servicing each client at t, the equal split of its MRR, the points, and the partner's totals as
@@ -60,11 +62,11 @@ public final class BreakdownPolicy {
             return new BreakdownRow(facts.client(), false, BigDecimal.ZERO.setScale(currency.minorUnits()),
                     PointsConversion.ZERO, 0, lastActivityAt, Optional.empty(), status);
         }
-        int sharedWith = (int) facts.relationships().stream()
+        Set<PartnerId> servicing = new HashSet<>(facts.othersServicing());
+        facts.relationships().stream()
                 .filter(r -> ManagedCreditPolicy.statusAt(r, t).servicing())
-                .map(RelationshipFacts::partnerId)
-                .distinct()
-                .count();
+                .forEach(r -> servicing.add(r.partnerId()));
+        int sharedWith = servicing.size();
         BigDecimal credit = CreditSplit.share(facts.client().mrr(), sharedWith, currency);
         BigDecimal points = facts.unit()
                 .map(unit -> PointsConversion.points(credit, unit, facts.client().growthMarket()))

@@ -4,9 +4,15 @@ import com.managedmrr.domain.access.AccessChanges;
 import com.managedmrr.domain.access.AccessScope;
 import com.managedmrr.domain.access.AccessSnapshot;
 import com.managedmrr.domain.audit.AuditEntry;
+import com.managedmrr.domain.credit.Relationship;
+import com.managedmrr.domain.credit.RelationshipLedger;
+import com.managedmrr.domain.credit.ServicingSpan;
 import com.managedmrr.domain.model.ClientAccount;
 import com.managedmrr.domain.model.Partner;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -25,6 +31,15 @@ public interface AccessCommandPort {
      * (two changes at the same microsecond) is erased instead: it never held at any instant.
      */
     CompletionStage<Void> apply(AccessChanges changes);
+
+    /**
+     * The attributed activities and ends of these relationships, as the changes applied left them: what their
+     * servicing spans are computed from again after a command (docs/rules.md §5.5).
+     */
+    CompletionStage<Map<Relationship, RelationshipLedger>> ledgers(Collection<Relationship> relationships);
+
+    /** Replaces the stored servicing spans of these relationships. */
+    CompletionStage<Void> saveSpans(Map<Relationship, List<ServicingSpan>> spans);
 
     /** Creates or updates; answers true when created. */
     CompletionStage<Boolean> savePartner(Partner partner);

@@ -3,6 +3,9 @@ package com.managedmrr.domain.port;
 import com.managedmrr.domain.store.StandingKey;
 import com.managedmrr.domain.store.Standing;
 import com.managedmrr.domain.store.RecordedActivity;
+import com.managedmrr.domain.credit.Relationship;
+import com.managedmrr.domain.credit.RelationshipSpans;
+import com.managedmrr.domain.credit.ServicingSpan;
 import com.managedmrr.domain.model.Activity;
 import com.managedmrr.domain.model.ActivityId;
 import com.managedmrr.domain.model.HubId;
@@ -29,4 +32,14 @@ public interface ActivityLedgerPort {
 
     /** The stored activities among these ids, as first received; unknown ids are left out. */
     CompletionStage<Map<ActivityId, Activity>> stored(Collection<ActivityId> ids);
+
+    /**
+     * The stored servicing spans and the ends of these relationships (docs/rules.md §5.5), locked until the batch
+     * ends: concurrent batches on the same client accounts take turns, so none adds to spans another is changing. A
+     * relationship with no spans answers {@link RelationshipSpans#NONE}.
+     */
+    CompletionStage<Map<Relationship, RelationshipSpans>> lockSpans(Collection<Relationship> relationships);
+
+    /** Replaces the stored servicing spans of these relationships. */
+    CompletionStage<Void> saveSpans(Map<Relationship, List<ServicingSpan>> spans);
 }

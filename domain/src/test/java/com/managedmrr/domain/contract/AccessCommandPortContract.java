@@ -329,7 +329,9 @@ public abstract class AccessCommandPortContract extends PortContract {
         assertThat(stored.attributedTo()).containsExactly(beta.id());
         ClientFacts facts = await(ports().breakdowns().clientFacts(acme.id(), client.hubId(), t(5))).orElseThrow();
         assertThat(facts.relationshipOf(acme.id()).lastAttributed()).isEmpty();
-        assertThat(facts.relationshipOf(beta.id()).lastAttributed().map(AttributedActivity::activityId))
+        assertThat(facts.othersServicing()).containsExactly(beta.id());
+        assertThat(await(ports().breakdowns().clientFacts(beta.id(), client.hubId(), t(5))).orElseThrow()
+                .relationshipOf(beta.id()).lastAttributed().map(AttributedActivity::activityId))
                 .contains(activity.activity().id());
 
         command(store -> AccessSteps.on(store).reattribute(stored, false, List.of()));
@@ -339,6 +341,8 @@ public abstract class AccessCommandPortContract extends PortContract {
         assertThat(rejudged.qualifies()).isFalse();
         ClientFacts none = await(ports().breakdowns().clientFacts(beta.id(), client.hubId(), t(5))).orElseThrow();
         assertThat(none.relationshipOf(beta.id()).lastAttributed()).isEmpty();
+        assertThat(await(ports().breakdowns().clientFacts(acme.id(), client.hubId(), t(5))).orElseThrow()
+                .othersServicing()).isEmpty();
     }
 
     /**

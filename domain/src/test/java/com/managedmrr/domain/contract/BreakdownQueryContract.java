@@ -155,13 +155,16 @@ public abstract class BreakdownQueryContract extends PortContract {
                 .containsExactly(new RelationshipFacts(acme.id(), Optional.of(attributed(first)), Optional.empty()));
         assertThat(factsOf(acme, hub, t(4)).relationships())
                 .containsExactly(new RelationshipFacts(acme.id(), Optional.of(attributed(tieHigh)), Optional.empty()));
-        assertThat(factsOf(acme, hub, t(6)).relationships()).containsExactlyInAnyOrder(
-                new RelationshipFacts(acme.id(), Optional.of(attributed(tieHigh)), Optional.empty()),
-                new RelationshipFacts(beta.id(), Optional.of(attributed(betas)), Optional.empty()));
+        assertThat(factsOf(acme, hub, t(6)).relationships())
+                .containsExactly(new RelationshipFacts(acme.id(), Optional.of(attributed(tieHigh)), Optional.empty()));
+        assertThat(factsOf(acme, hub, t(6)).othersServicing()).containsExactly(beta.id());
         ClientFacts atNine = await(ports().breakdowns().clientFacts(acme.id(), t(9))).get(0);
-        assertThat(atNine.relationships()).containsExactlyInAnyOrder(
-                new RelationshipFacts(acme.id(), Optional.of(attributed(later)), Optional.empty()),
-                new RelationshipFacts(beta.id(), Optional.of(attributed(betas)), Optional.of(betaEnd)));
+        assertThat(atNine.relationships())
+                .containsExactly(new RelationshipFacts(acme.id(), Optional.of(attributed(later)), Optional.empty()));
+        assertThat(atNine.othersServicing()).as("beta's relationship ended at t(7)").isEmpty();
+        assertThat(factsOf(beta, hub, t(6)).relationshipOf(beta.id()).lastAttributed()).contains(attributed(betas));
+        assertThat(factsOf(beta, hub, t(6)).othersServicing()).containsExactly(acme.id());
+        assertThat(factsOf(beta, hub, t(9)).relationshipOf(beta.id()).lastAttributed()).contains(attributed(betas));
         assertThat(factsOf(beta, hub, t(9)).relationshipOf(beta.id()).lastEnd()).contains(betaEnd);
     }
 

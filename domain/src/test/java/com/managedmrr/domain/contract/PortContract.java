@@ -1,6 +1,7 @@
 package com.managedmrr.domain.contract;
 
 import com.managedmrr.domain.testing.AccessSteps;
+import com.managedmrr.domain.credit.ServicingSpans;
 import com.managedmrr.domain.model.Activity;
 import com.managedmrr.domain.model.ActivityId;
 import com.managedmrr.domain.model.ClientAccount;
@@ -152,7 +153,11 @@ public abstract class PortContract {
 
     /** Stores the activities in one ingestion batch; answers the ids stored. */
     protected Set<ActivityId> givenActivities(RecordedActivity... activities) {
-        return ingestion(ledger -> ledger.insertNew(List.of(activities)));
+        List<RecordedActivity> batch = List.of(activities);
+        return ingestion(ledger -> ledger.lockSpans(ServicingSpans.relationshipsOf(batch))
+                .thenCompose(stored -> ledger.insertNew(batch)
+                        .thenCompose(inserted -> ledger.saveSpans(ServicingSpans.afterBatch(stored, batch, inserted))
+                                .thenApply(saved -> inserted))));
     }
 
     protected static <T> CompletionStage<T> done(T value) {

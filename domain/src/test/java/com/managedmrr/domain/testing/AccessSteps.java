@@ -8,7 +8,9 @@ import com.managedmrr.domain.access.Rejudgement;
 import com.managedmrr.domain.access.Seat;
 import com.managedmrr.domain.credit.QualifyingActions;
 import com.managedmrr.domain.credit.QualifyingCatalogue;
+import com.managedmrr.domain.credit.Relationship;
 import com.managedmrr.domain.credit.RelationshipEnd;
+import com.managedmrr.domain.credit.ServicingSpan;
 import com.managedmrr.domain.model.ClientAccount;
 import com.managedmrr.domain.model.Email;
 import com.managedmrr.domain.model.HubId;
@@ -21,9 +23,12 @@ import com.managedmrr.domain.port.AccessCommandPort;
 import com.managedmrr.domain.store.RecordedActivity;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.stream.Collectors;
 
@@ -46,28 +51,40 @@ public final class AccessSteps {
         return new AccessSteps(store);
     }
 
+    /** Applies the changes and computes the servicing spans they alter again, as a command does (§5.5). */
+    private CompletionStage<Void> apply(AccessChanges changes) {
+        Set<Relationship> respanned = changes.respanned();
+        return store.apply(changes).thenCompose(applied -> respanned.isEmpty()
+                ? CompletableFuture.completedFuture(null)
+                : store.ledgers(respanned).thenCompose(ledgers -> {
+                    Map<Relationship, List<ServicingSpan>> spans = new LinkedHashMap<>();
+                    ledgers.forEach((relationship, ledger) -> spans.put(relationship, ledger.spans()));
+                    return store.saveSpans(spans);
+                }));
+    }
+
     public CompletionStage<Void> addPartnerUser(PartnerUser user, Instant at) {
-        return store.apply(AccessChanges.at(at).addUser(user).build());
+        return apply(AccessChanges.at(at).addUser(user).build());
     }
 
     public CompletionStage<Void> updatePartnerUser(PartnerUser user, Instant at) {
-        return store.apply(AccessChanges.at(at).updateUser(user).build());
+        return apply(AccessChanges.at(at).updateUser(user).build());
     }
 
     public CompletionStage<Void> removePartnerUser(PartnerId partnerId, Email email, Instant at) {
         PartnerUser leaving = new PartnerUser(partnerId, email, "Leaving", PartnerUserKind.CONTRACTOR);
-        return store.apply(AccessChanges.at(at).removeUser(leaving).build());
+        return apply(AccessChanges.at(at).removeUser(leaving).build());
     }
 
     /** Adds the seat or changes its status (closing the open period when its status differs). */
     public CompletionStage<Void> setSeat(HubId hubId, Email email, SeatStatus status, Instant at) {
         return seat(hubId, email, at).thenCompose(current -> {
             if (current.isPresent() && current.get().status() == status) {
-                return store.apply(AccessChanges.at(at).build());
+                return apply(AccessChanges.at(at).build());
             }
             AccessChanges.Builder changes = AccessChanges.at(at);
             current.ifPresent(changes::closeSeat);
-            return store.apply(changes.openSeat(new Seat(hubId, email, status)).build());
+            return apply(changes.openSeat(new Seat(hubId, email, status)).build());
         });
     }
 
@@ -75,29 +92,29 @@ public final class AccessSteps {
         return seat(hubId, email, at).thenCompose(current -> {
             AccessChanges.Builder changes = AccessChanges.at(at);
             current.ifPresent(changes::closeSeat);
-            return store.apply(changes.build());
+            return apply(changes.build());
         });
     }
 
     public CompletionStage<Void> assign(PartnerId partnerId, Email email, HubId hubId, Instant at) {
-        return store.apply(AccessChanges.at(at).openAssignment(new Assignment(partnerId, email, hubId)).build());
+        return apply(AccessChanges.at(at).openAssignment(new Assignment(partnerId, email, hubId)).build());
     }
 
     public CompletionStage<Void> unassign(PartnerId partnerId, Email email, HubId hubId, Instant at) {
-        return store.apply(AccessChanges.at(at).closeAssignment(new Assignment(partnerId, email, hubId)).build());
+        return apply(AccessChanges.at(at).closeAssignment(new Assignment(partnerId, email, hubId)).build());
     }
 
     public CompletionStage<Void> recordEnd(RelationshipEnd end) {
-        return store.apply(AccessChanges.at(end.endedAt()).end(end).build());
+        return apply(AccessChanges.at(end.endedAt()).end(end).build());
     }
 
     public CompletionStage<Void> reattribute(RecordedActivity activity, boolean qualifies, List<PartnerId> partners) {
-        return store.apply(AccessChanges.at(activity.activity().occurredAt())
+        return apply(AccessChanges.at(activity.activity().occurredAt())
                 .rejudge(new Rejudgement(activity, qualifies, partners)).build());
     }
 
     public CompletionStage<Void> saveQualifyingActions(QualifyingActions actions) {
-        return store.apply(AccessChanges.at(actions.effectiveFrom()).saveQualifyingActions(actions).build());
+        return apply(AccessChanges.at(actions.effectiveFrom()).saveQualifyingActions(actions).build());
     }
 
     // reads, each through a snapshot of the narrowest scope that answers it

@@ -14,8 +14,13 @@ import com.managedmrr.domain.credit.PointUnit;
 import com.managedmrr.domain.credit.PointUnitTable;
 import com.managedmrr.domain.credit.QualifyingActions;
 import com.managedmrr.domain.credit.QualifyingCatalogue;
+import com.managedmrr.domain.credit.Relationship;
 import com.managedmrr.domain.credit.RelationshipEnd;
 import com.managedmrr.domain.credit.RelationshipFacts;
+import com.managedmrr.domain.credit.RelationshipLedger;
+import com.managedmrr.domain.credit.RelationshipSpans;
+import com.managedmrr.domain.credit.ServicingSpan;
+import com.managedmrr.domain.credit.ServicingSpans;
 import com.managedmrr.domain.credit.UserStanding;
 import com.managedmrr.domain.model.Activity;
 import com.managedmrr.domain.model.ActivityId;
@@ -36,8 +41,8 @@ import com.managedmrr.domain.port.CataloguePort;
 import com.managedmrr.domain.port.ClientQueryPort;
 import com.managedmrr.domain.port.CommandTransactionPort;
 import com.managedmrr.domain.port.PartnerQueryPort;
-import com.managedmrr.domain.store.PartnerUserAssignments;
 import com.managedmrr.domain.port.PointUnitPort;
+import com.managedmrr.domain.store.PartnerUserAssignments;
 import com.managedmrr.domain.store.RecordedActivity;
 import com.managedmrr.domain.store.Standing;
 import com.managedmrr.domain.store.StandingKey;
@@ -56,6 +61,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -134,6 +140,24 @@ public final class InMemoryStore implements CataloguePort, PointUnitPort, Partne
 
     // ---------------------------------------------------------------------------------------------------------------
     // test inspection (not part of any port)
+
+    /** The servicing spans stored for every relationship that has some (docs/rules.md §5.5). */
+    public Map<Relationship, List<ServicingSpan>> spans() {
+        Map<Relationship, List<ServicingSpan>> spans = new TreeMap<>(Relationship.LOCK_ORDER);
+        spans.putAll(snapshot().spans);
+        return spans;
+    }
+
+    /** The servicing spans of every relationship with attributed activities, computed again from the ledger. */
+    public Map<Relationship, List<ServicingSpan>> spansFromTheLedger() {
+        State state = snapshot();
+        Set<Relationship> relationships = new TreeSet<>(Relationship.LOCK_ORDER);
+        state.activities.values().forEach(recorded -> recorded.attributedTo().forEach(partner ->
+                relationships.add(new Relationship(partner, recorded.activity().hubId()))));
+        Map<Relationship, List<ServicingSpan>> spans = new TreeMap<>(Relationship.LOCK_ORDER);
+        relationships.forEach(relationship -> spans.put(relationship, state.ledger(relationship).spans()));
+        return spans;
+    }
 
     /** Every relationship end recorded so far, in the order recorded. */
     public List<RelationshipEnd> ends() {
@@ -500,6 +524,8 @@ public final class InMemoryStore implements CataloguePort, PointUnitPort, Partne
         Map<SeatKey, List<SeatPeriod>> seats;
         Map<AssignmentKey, List<Period>> assignments;
         List<RelationshipEnd> ends;
+        /** The servicing spans of each relationship that has some, kept by ingestion and commands (§5.5). */
+        Map<Relationship, List<ServicingSpan>> spans;
         List<AuditEntry> audit;
         LinkedHashMap<ActivityId, RecordedActivity> activities;
         List<QualifyingActions> catalogue;
@@ -514,6 +540,7 @@ public final class InMemoryStore implements CataloguePort, PointUnitPort, Partne
             state.seats = new HashMap<>();
             state.assignments = new HashMap<>();
             state.ends = new ArrayList<>();
+            state.spans = new HashMap<>();
             state.audit = new ArrayList<>();
             state.activities = new LinkedHashMap<>();
             state.catalogue = new ArrayList<>(SEEDED_CATALOGUE);
@@ -531,6 +558,7 @@ public final class InMemoryStore implements CataloguePort, PointUnitPort, Partne
             copy.seats = new HashMap<>(seats);
             copy.assignments = new HashMap<>(assignments);
             copy.ends = new ArrayList<>(ends);
+            copy.spans = new HashMap<>(spans);
             copy.audit = new ArrayList<>(audit);
             copy.activities = new LinkedHashMap<>(activities);
             copy.catalogue = new ArrayList<>(catalogue);
@@ -625,29 +653,55 @@ public final class InMemoryStore implements CataloguePort, PointUnitPort, Partne
                     .toList();
         }
 
+        /** The relationship's attributed activities and ends: what its spans are computed from. */
+        RelationshipLedger ledger(Relationship relationship) {
+            List<AttributedActivity> attributed = new ArrayList<>();
+            for (RecordedActivity recorded : activities.values()) {
+                if (recorded.activity().hubId().equals(relationship.hubId())
+                        && recorded.attributedTo().contains(relationship.partnerId())) {
+                    Activity a = recorded.activity();
+                    attributed.add(new AttributedActivity(a.id(), a.userEmail(), a.occurredAt()));
+                }
+            }
+            List<RelationshipEnd> relationshipEnds = ends.stream()
+                    .filter(end -> end.partnerId().equals(relationship.partnerId()) && end.hubId().equals(relationship.hubId()))
+                    .toList();
+            return new RelationshipLedger(attributed, relationshipEnds);
+        }
+
+        /**
+         * As the PostgreSQL store reads them: the partner's own facts with its latest activity at or before t from its
+         * spans (from the ledger only when the span has activities after t), and the other partners whose spans cover t.
+         */
         Optional<ClientFacts> clientFacts(PartnerId partnerId, HubId hubId, Instant t) {
             ClientRecord client = clients.get(hubId);
             if (client == null) {
                 return Optional.empty();
             }
-            Set<PartnerId> partnersWithFacts = new TreeSet<>(Comparator.comparing(PartnerId::value));
-            partnersWithFacts.add(partnerId);
-            for (RecordedActivity recorded : activities.values()) {
-                if (recorded.activity().hubId().equals(hubId) && !recorded.activity().occurredAt().isAfter(t)) {
-                    partnersWithFacts.addAll(recorded.attributedTo());
+            Optional<AttributedActivity> last = ServicingSpans
+                    .latestStartedBy(spans.getOrDefault(new Relationship(partnerId, hubId), List.of()), t)
+                    .map(span -> span.lastKnownAt(t).or(() -> lastAttributed(partnerId, hubId, t, Optional.empty())))
+                    .orElse(Optional.empty());
+            RelationshipFacts own = RelationshipFacts.withEnds(partnerId, last, endsUpTo(partnerId, hubId, t));
+            Set<PartnerId> others = new TreeSet<>(Comparator.comparing(PartnerId::value));
+            spans.forEach((relationship, relationshipSpans) -> {
+                if (relationship.hubId().equals(hubId) && !relationship.partnerId().equals(partnerId)
+                        && ServicingSpans.latestStartedBy(relationshipSpans, t).filter(span -> span.covers(t)).isPresent()) {
+                    others.add(relationship.partnerId());
                 }
-            }
-            for (RelationshipEnd end : ends) {
-                if (end.hubId().equals(hubId) && !end.endedAt().isAfter(t)) {
-                    partnersWithFacts.add(end.partnerId());
-                }
-            }
-            List<RelationshipFacts> relationships = partnersWithFacts.stream()
-                    .map(partner -> RelationshipFacts.withEnds(partner,
-                            lastAttributed(partner, hubId, t, Optional.empty()), endsUpTo(partner, hubId, t)))
-                    .toList();
+            });
             ClientAccount account = client.at(t);
-            return Optional.of(new ClientFacts(account, unitAt(account.currency(), t), relationships));
+            return Optional.of(new ClientFacts(account, unitAt(account.currency(), t), List.of(own), others));
+        }
+
+        void saveSpans(Map<Relationship, List<ServicingSpan>> changed) {
+            changed.forEach((relationship, relationshipSpans) -> {
+                if (relationshipSpans.isEmpty()) {
+                    spans.remove(relationship);
+                } else {
+                    spans.put(relationship, List.copyOf(relationshipSpans));
+                }
+            });
         }
 
         Optional<BigDecimal> unitAt(CurrencyCode currency, Instant t) {
@@ -791,6 +845,20 @@ public final class InMemoryStore implements CataloguePort, PointUnitPort, Partne
                 changes.rejudged().forEach(this::reattribute);
                 changes.qualifyingActions().ifPresent(this::saveQualifyingActions);
             });
+        }
+
+        @Override
+        public CompletionStage<Map<Relationship, RelationshipLedger>> ledgers(Collection<Relationship> relationships) {
+            return answer(() -> {
+                Map<Relationship, RelationshipLedger> ledgers = new LinkedHashMap<>();
+                relationships.forEach(relationship -> ledgers.put(relationship, state.ledger(relationship)));
+                return ledgers;
+            });
+        }
+
+        @Override
+        public CompletionStage<Void> saveSpans(Map<Relationship, List<ServicingSpan>> spans) {
+            return write(() -> state.saveSpans(spans));
         }
 
         @Override
@@ -958,6 +1026,26 @@ public final class InMemoryStore implements CataloguePort, PointUnitPort, Partne
                     }
                 }
                 return inserted;
+            });
+        }
+
+        @Override
+        public CompletionStage<Map<Relationship, RelationshipSpans>> lockSpans(Collection<Relationship> relationships) {
+            return answer(() -> {
+                Map<Relationship, RelationshipSpans> found = new LinkedHashMap<>();
+                for (Relationship relationship : relationships) {
+                    found.put(relationship, new RelationshipSpans(state.spans.getOrDefault(relationship, List.of()),
+                            state.ledger(relationship).ends()));
+                }
+                return found;
+            });
+        }
+
+        @Override
+        public CompletionStage<Void> saveSpans(Map<Relationship, List<ServicingSpan>> spans) {
+            return answer(() -> {
+                state.saveSpans(spans);
+                return null;
             });
         }
 
