@@ -9,7 +9,10 @@ import com.managedmrr.domain.access.Seat;
 import com.managedmrr.domain.audit.AuditEntry;
 import com.managedmrr.domain.credit.QualifyingActions;
 import com.managedmrr.domain.credit.QualifyingCatalogue;
+import com.managedmrr.domain.credit.Relationship;
 import com.managedmrr.domain.credit.RelationshipEnd;
+import com.managedmrr.domain.credit.RelationshipLedger;
+import com.managedmrr.domain.credit.ServicingSpan;
 import com.managedmrr.domain.model.Activity;
 import com.managedmrr.domain.model.ActivityId;
 import com.managedmrr.domain.model.ClientAccount;
@@ -35,6 +38,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -384,7 +388,10 @@ final class AccessPersistenceAdapter implements AccessCommandPort {
                 .mapEmpty();
     }
 
-    /** Fails with PARTNER_USER_NOT_FOUND when one of the users is not present in the partner account. */
+    /**
+     * Fails with PARTNER_USER_NOT_FOUND when one of the users is not present in the partner account. A partner's first
+     * assignment to a client adds its partner_clients row, which gets the client's data and the other partners' spans.
+     */
     private Future<Void> openAssignments(List<Assignment> assignments, Object at) {
         if (assignments.isEmpty()) {
             return Future.succeededFuture();
@@ -398,8 +405,20 @@ final class AccessPersistenceAdapter implements AccessCommandPort {
                                     "No such user in the partner account."));
                         }
                     }
-                    return Future.succeededFuture();
+                    List<Long> hubs = assignments.stream().map(a -> a.hubId().value()).toList();
+                    return Future.all(SpanRows.copyClients(connection, hubs), SpanRows.copyToSiblings(connection, hubs))
+                            .mapEmpty();
                 });
+    }
+
+    @Override
+    public CompletionStage<Map<Relationship, RelationshipLedger>> ledgers(Collection<Relationship> relationships) {
+        return Sql.stage(SpanRows.ledgers(connection, relationships));
+    }
+
+    @Override
+    public CompletionStage<Void> saveSpans(Map<Relationship, List<ServicingSpan>> spans) {
+        return Sql.stage(SpanRows.save(connection, spans));
     }
 
     private static Map<String, Object> user(PartnerUser user, Object at) {
@@ -459,7 +478,8 @@ final class AccessPersistenceAdapter implements AccessCommandPort {
         Tuple values = Tuple.of(client.hubId().value(), client.name(), client.currency().code(), client.growthMarket(),
                 Sql.timestamp(at), client.mrr());
         return Sql.stage(connection.preparedQuery(SAVE_CLIENT).execute(values)
-                .map(rows -> rows.iterator().next().getBoolean("created")));
+                .map(rows -> rows.iterator().next().getBoolean("created"))
+                .compose(created -> SpanRows.copyClients(connection, List.of(client.hubId().value())).map(created)));
     }
 
     @Override

@@ -1,5 +1,8 @@
 package com.managedmrr.persistence;
 
+import com.managedmrr.domain.credit.Relationship;
+import com.managedmrr.domain.credit.RelationshipSpans;
+import com.managedmrr.domain.credit.ServicingSpan;
 import com.managedmrr.domain.model.Activity;
 import com.managedmrr.domain.model.ActivityId;
 import com.managedmrr.domain.model.HubId;
@@ -178,6 +181,16 @@ final class ActivityLedgerPersistenceAdapter implements ActivityLedgerPort {
                     rows.forEach(row -> inserted.add(ActivityId.of(row.getString("activity_id"))));
                     return inserted;
                 }));
+    }
+
+    @Override
+    public CompletionStage<Map<Relationship, RelationshipSpans>> lockSpans(Collection<Relationship> relationships) {
+        return Sql.stage(SpanRows.lock(connection, relationships));
+    }
+
+    @Override
+    public CompletionStage<Void> saveSpans(Map<Relationship, List<ServicingSpan>> spans) {
+        return Sql.stage(SpanRows.save(connection, spans));
     }
 
     @Override

@@ -6,6 +6,7 @@ import com.managedmrr.domain.credit.EndReason;
 import com.managedmrr.domain.credit.PointUnit;
 import com.managedmrr.domain.credit.RelationshipEnd;
 import com.managedmrr.domain.credit.RelationshipFacts;
+import com.managedmrr.domain.credit.ServicingSpan;
 import com.managedmrr.domain.credit.UserStanding;
 import com.managedmrr.domain.model.ActivityId;
 import com.managedmrr.domain.model.ClientAccount;
@@ -24,20 +25,91 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletionStage;
 
 /**
  * The breakdown's facts, each answer one statement (so one snapshot: a breakdown never sees half a command).
  *
- * <p>Its cost follows the partner's size, not the tables': the rows come from {@code partner_clients} of the
- * partner, and each (client, partner) pair costs a few index probes — the MRR and point unit in effect at t, the
- * latest attribution at or before t (an index-only backward scan of the attributions' key) — each with LIMIT 1;
- * the latest ends come from one pass over the few ends of those clients.
+ * <p>A partner's breakdown is one range scan of its partner_clients rows (migration V60), each carrying everything
+ * the row needs: the client's data and effective-dated history, the relationship's servicing spans, the other
+ * partners' spans and nothing else to look up, so its cost follows the partner's size and not the history
+ * (docs/rules.md §5.5). The value in effect at t of an array ordered by instant is element width_bucket(t, instants).
+ * The latest attributed activity at or before t is the span's last one, except at a past instant inside a span that
+ * has later activities: only then is it looked up in the attributions (one backward probe of their key).
  */
 public final class BreakdownPersistenceAdapter implements BreakdownQueryPort {
+
+    /** The point units in effect at $2, and the partner's ($1) ends at or before $2 ({@code ends_filter} narrows them). */
+    private static final String UNITS_AND_ENDS = """
+            WITH units AS (
+                SELECT DISTINCT ON (pu.currency) pu.currency, pu.unit FROM point_units pu
+                WHERE pu.effective_from <= $2 ORDER BY pu.currency, pu.effective_from DESC),
+            ends AS (
+                SELECT e.hub_id, array_agg(e.ended_at ORDER BY e.ended_at, e.relationship_end_id) AS ended_at,
+                       array_agg(e.reason ORDER BY e.ended_at, e.relationship_end_id) AS reason
+                FROM relationship_ends e WHERE e.partner_id = $1 AND e.ended_at <= $2 ends_filter GROUP BY e.hub_id),
+            """;
+
+    /** One row per client of {@code subject} (the partner_clients columns, m and s the MRR's and span's index at $2). */
+    private static final String ROWS = """
+            SELECT r.hub_id, r.name, coalesce(r.growth[width_bucket($2, r.growth_from)], r.growth_market) AS growth_market,
+                   coalesce(r.mrr_currency[r.m], r.currency) AS currency, r.mrr[r.m] AS mrr, u.unit,
+                   coalesce(la.occurred_at, r.span_last_at[r.s]) AS last_at,
+                   coalesce(la.activity_id, r.span_last_id[r.s]) AS last_id,
+                   coalesce(la.user_email, r.span_last_email[r.s]) AS last_email,
+                   r.other_partner, r.other_from, r.other_to, e.ended_at, e.reason
+            FROM subject r
+            LEFT JOIN units u ON u.currency = coalesce(r.mrr_currency[r.m], r.currency)
+            LEFT JOIN ends e ON e.hub_id = r.hub_id
+            LEFT JOIN LATERAL (
+                SELECT a.activity_id, a.user_email, a.occurred_at FROM attributions a
+                WHERE r.span_last_at[r.s] > $2 AND a.partner_id = $1 AND a.hub_id = r.hub_id AND a.occurred_at <= $2
+                ORDER BY a.occurred_at DESC, a.activity_id DESC LIMIT 1) la ON true""";
+
+    /** $1 the partner, $2 the instant. */
+    private static final String PARTNER_ROWS = UNITS_AND_ENDS.replace("ends_filter", "") + """
+            subject AS (
+                SELECT pc.*, width_bucket($2, pc.mrr_from) AS m, width_bucket($2, pc.span_from) AS s
+                FROM partner_clients pc WHERE pc.partner_id = $1 AND pc.first_assigned_at <= $2)
+            """ + ROWS;
+
+    /**
+     * $1 the partner, $2 the instant, $3 the client: its row even when the partner was never assigned to it (no
+     * spans then), the client's data from its own tables and the other partners' spans from their rows.
+     */
+    private static final String CLIENT_ROW = UNITS_AND_ENDS.replace("ends_filter", "AND e.hub_id = $3") + """
+            client AS (
+                SELECT c.hub_id, c.name, c.currency, c.growth_market,
+                       m.froms AS mrr_from, m.currencies AS mrr_currency, m.mrrs AS mrr, g.froms AS growth_from,
+                       g.flags AS growth, pc.span_from, pc.span_to, pc.span_last_at, pc.span_last_id, pc.span_last_email,
+                       o.partners AS other_partner, o.froms AS other_from, o.tos AS other_to
+                FROM client_accounts c
+                LEFT JOIN partner_clients pc ON pc.partner_id = $1 AND pc.hub_id = c.hub_id
+                LEFT JOIN LATERAL (
+                    SELECT array_agg(cm.effective_from ORDER BY cm.effective_from) AS froms,
+                           array_agg(cm.currency ORDER BY cm.effective_from) AS currencies,
+                           array_agg(cm.mrr ORDER BY cm.effective_from) AS mrrs
+                    FROM client_mrr cm WHERE cm.hub_id = c.hub_id) m ON true
+                LEFT JOIN LATERAL (
+                    SELECT array_agg(cg.effective_from ORDER BY cg.effective_from) AS froms,
+                           array_agg(cg.growth_market ORDER BY cg.effective_from) AS flags
+                    FROM client_growth_market cg WHERE cg.hub_id = c.hub_id) g ON true
+                LEFT JOIN LATERAL (
+                    SELECT array_agg(s.partner_id ORDER BY s.partner_id, x.span_from) AS partners,
+                           array_agg(x.span_from ORDER BY s.partner_id, x.span_from) AS froms,
+                           array_agg(x.span_to ORDER BY s.partner_id, x.span_from) AS tos
+                    FROM partner_clients s CROSS JOIN LATERAL unnest(s.span_from, s.span_to) AS x(span_from, span_to)
+                    WHERE s.hub_id = c.hub_id AND s.partner_id <> $1) o ON true
+                WHERE c.hub_id = $3),
+            subject AS (
+                SELECT client.*, width_bucket($2, client.mrr_from) AS m, width_bucket($2, client.span_from) AS s
+                FROM client)
+            """ + ROWS;
 
     private final Pool pool;
     private final Templates templates;
@@ -47,102 +119,19 @@ public final class BreakdownPersistenceAdapter implements BreakdownQueryPort {
         this.templates = new Templates(pool);
     }
 
-    /**
-     * One row per (client, partner with facts) of the partner's clients at t, the partner itself always included.
-     * Ends are few, so every end at or before t of each (client, partner) is gathered, in the order recorded, in one
-     * pass over the clients': the latest decides servicing, the first after an activity says why it stopped counting.
-     */
     @Override
     public CompletionStage<List<ClientFacts>> clientFacts(PartnerId partnerId, Instant t) {
         // hot path: positional prepared statement, measured in benchmarks/
-        return Sql.stage(pool.preparedQuery("""
-                WITH subject AS (
-                    SELECT pc.hub_id FROM partner_clients pc WHERE pc.partner_id = $1 AND pc.first_assigned_at <= $2),
-                ends AS (
-                    SELECT e.hub_id, e.partner_id,
-                           array_agg(e.ended_at ORDER BY e.ended_at, e.relationship_end_id) AS ended_at,
-                           array_agg(e.reason ORDER BY e.ended_at, e.relationship_end_id) AS reason
-                    FROM relationship_ends e JOIN subject ON subject.hub_id = e.hub_id
-                    WHERE e.ended_at <= $2
-                    GROUP BY e.hub_id, e.partner_id)
-                SELECT c.hub_id, c.name, coalesce(g.growth_market, c.growth_market) AS growth_market,
-                       coalesce(m.currency, c.currency) AS currency, m.mrr, u.unit,
-                       r.partner_id, la.activity_id, la.user_email, la.occurred_at, le.ended_at, le.reason
-                FROM subject
-                JOIN client_accounts c ON c.hub_id = subject.hub_id
-                LEFT JOIN LATERAL (
-                    SELECT cm.currency, cm.mrr FROM client_mrr cm
-                    WHERE cm.hub_id = c.hub_id AND cm.effective_from <= $2
-                    ORDER BY cm.effective_from DESC LIMIT 1) m ON true
-                LEFT JOIN LATERAL (
-                    SELECT cg.growth_market FROM client_growth_market cg
-                    WHERE cg.hub_id = c.hub_id AND cg.effective_from <= $2
-                    ORDER BY cg.effective_from DESC LIMIT 1) g ON true
-                LEFT JOIN LATERAL (
-                    SELECT pu.unit FROM point_units pu
-                    WHERE pu.currency = coalesce(m.currency, c.currency) AND pu.effective_from <= $2
-                    ORDER BY pu.effective_from DESC LIMIT 1) u ON true
-                CROSS JOIN LATERAL (
-                    SELECT pc.partner_id FROM partner_clients pc WHERE pc.hub_id = c.hub_id
-                    UNION
-                    SELECT re.partner_id FROM relationship_ends re WHERE re.hub_id = c.hub_id
-                    UNION
-                    SELECT $1::text) r
-                LEFT JOIN LATERAL (
-                    SELECT a.activity_id, a.user_email, a.occurred_at FROM attributions a
-                    WHERE a.partner_id = r.partner_id AND a.hub_id = c.hub_id AND a.occurred_at <= $2
-                    ORDER BY a.occurred_at DESC, a.activity_id DESC LIMIT 1) la ON true
-                LEFT JOIN ends le ON le.hub_id = c.hub_id AND le.partner_id = r.partner_id
-                WHERE r.partner_id = $1 OR la.activity_id IS NOT NULL OR le.ended_at IS NOT NULL
-                ORDER BY c.hub_id, r.partner_id""")
+        return Sql.stage(pool.preparedQuery(PARTNER_ROWS)
                 .execute(Tuple.of(partnerId.value(), Sql.timestamp(t)))
-                .map(BreakdownPersistenceAdapter::facts));
+                .map(rows -> facts(rows, partnerId, t)));
     }
 
-    /** The rows of {@link #clientFacts(PartnerId, Instant)} for the one client. */
     @Override
     public CompletionStage<Optional<ClientFacts>> clientFacts(PartnerId partnerId, HubId hubId, Instant t) {
-        return Sql.stage(templates.query("""
-                WITH subject AS (SELECT #{hubId}::bigint AS hub_id),
-                ends AS (
-                    SELECT e.hub_id, e.partner_id,
-                           array_agg(e.ended_at ORDER BY e.ended_at, e.relationship_end_id) AS ended_at,
-                           array_agg(e.reason ORDER BY e.ended_at, e.relationship_end_id) AS reason
-                    FROM relationship_ends e JOIN subject ON subject.hub_id = e.hub_id
-                    WHERE e.ended_at <= #{t}
-                    GROUP BY e.hub_id, e.partner_id)
-                SELECT c.hub_id, c.name, coalesce(g.growth_market, c.growth_market) AS growth_market,
-                       coalesce(m.currency, c.currency) AS currency, m.mrr, u.unit,
-                       r.partner_id, la.activity_id, la.user_email, la.occurred_at, le.ended_at, le.reason
-                FROM subject
-                JOIN client_accounts c ON c.hub_id = subject.hub_id
-                LEFT JOIN LATERAL (
-                    SELECT cm.currency, cm.mrr FROM client_mrr cm
-                    WHERE cm.hub_id = c.hub_id AND cm.effective_from <= #{t}
-                    ORDER BY cm.effective_from DESC LIMIT 1) m ON true
-                LEFT JOIN LATERAL (
-                    SELECT cg.growth_market FROM client_growth_market cg
-                    WHERE cg.hub_id = c.hub_id AND cg.effective_from <= #{t}
-                    ORDER BY cg.effective_from DESC LIMIT 1) g ON true
-                LEFT JOIN LATERAL (
-                    SELECT pu.unit FROM point_units pu
-                    WHERE pu.currency = coalesce(m.currency, c.currency) AND pu.effective_from <= #{t}
-                    ORDER BY pu.effective_from DESC LIMIT 1) u ON true
-                CROSS JOIN LATERAL (
-                    SELECT pc.partner_id FROM partner_clients pc WHERE pc.hub_id = c.hub_id
-                    UNION
-                    SELECT re.partner_id FROM relationship_ends re WHERE re.hub_id = c.hub_id
-                    UNION
-                    SELECT #{partnerId}::text) r
-                LEFT JOIN LATERAL (
-                    SELECT a.activity_id, a.user_email, a.occurred_at FROM attributions a
-                    WHERE a.partner_id = r.partner_id AND a.hub_id = c.hub_id AND a.occurred_at <= #{t}
-                    ORDER BY a.occurred_at DESC, a.activity_id DESC LIMIT 1) la ON true
-                LEFT JOIN ends le ON le.hub_id = c.hub_id AND le.partner_id = r.partner_id
-                WHERE r.partner_id = #{partnerId} OR la.activity_id IS NOT NULL OR le.ended_at IS NOT NULL
-                ORDER BY c.hub_id, r.partner_id""")
-                .execute(Map.of("partnerId", partnerId.value(), "t", Sql.timestamp(t), "hubId", hubId.value()))
-                .map(rows -> facts(rows).stream().findFirst()));
+        return Sql.stage(pool.preparedQuery(CLIENT_ROW)
+                .execute(Tuple.of(partnerId.value(), Sql.timestamp(t), hubId.value()))
+                .map(rows -> facts(rows, partnerId, t).stream().findFirst()));
     }
 
     /**
@@ -214,47 +203,40 @@ public final class BreakdownPersistenceAdapter implements BreakdownQueryPort {
     private static final int CURRENCY = 3;
     private static final int MRR = 4;
     private static final int UNIT = 5;
-    private static final int PARTNER_ID = 6;
-    private static final int ACTIVITY_ID = 7;
-    private static final int USER_EMAIL = 8;
-    private static final int OCCURRED_AT = 9;
-    private static final int ENDED_AT = 10;
-    private static final int REASON = 11;
+    private static final int LAST_AT = 6;
+    private static final int LAST_ID = 7;
+    private static final int LAST_EMAIL = 8;
+    private static final int OTHER_PARTNER = 9;
+    private static final int OTHER_FROM = 10;
+    private static final int OTHER_TO = 11;
+    private static final int ENDED_AT = 12;
+    private static final int REASON = 13;
 
-    /** Groups the (client, partner) rows, which come ordered by client, into one ClientFacts per client. */
-    private static List<ClientFacts> facts(RowSet<Row> rows) {
+    /** One ClientFacts per row: the partner's own facts at t, and the other partners whose spans cover t. */
+    private static List<ClientFacts> facts(RowSet<Row> rows, PartnerId partner, Instant t) {
         List<ClientFacts> facts = new ArrayList<>(rows.size());
         Values values = new Values();
-        ClientAccount client = null;
-        Optional<BigDecimal> unit = Optional.empty();
-        List<RelationshipFacts> relationships = new ArrayList<>();
         for (Row row : rows) {
-            long hubId = row.getLong(HUB_ID);
-            if (client == null || client.hubId().value() != hubId) {
-                if (client != null) {
-                    facts.add(new ClientFacts(client, unit, relationships));
-                }
-                BigDecimal mrr = row.getBigDecimal(MRR);
-                client = new ClientAccount(HubId.of(hubId), row.getString(NAME), values.currency(row.getString(CURRENCY)),
-                        mrr == null ? BigDecimal.ZERO : mrr, row.getBoolean(GROWTH_MARKET));
-                unit = Optional.ofNullable(row.getBigDecimal(UNIT)).map(BreakdownPersistenceAdapter::plain);
-                relationships = new ArrayList<>(4);
-            }
-            relationships.add(relationship(row, client.hubId(), values));
-        }
-        if (client != null) {
-            facts.add(new ClientFacts(client, unit, relationships));
+            HubId hubId = HubId.of(row.getLong(HUB_ID));
+            BigDecimal mrr = row.getBigDecimal(MRR);
+            ClientAccount client = new ClientAccount(hubId, row.getString(NAME), values.currency(row.getString(CURRENCY)),
+                    mrr == null ? BigDecimal.ZERO : mrr, row.getBoolean(GROWTH_MARKET));
+            Optional<BigDecimal> unit = Optional.ofNullable(row.getBigDecimal(UNIT)).map(BreakdownPersistenceAdapter::plain);
+            facts.add(new ClientFacts(client, unit, List.of(own(row, partner, hubId, values)), others(row, t, values)));
         }
         return facts;
     }
 
-    private static RelationshipFacts relationship(Row row, HubId hubId, Values values) {
-        PartnerId partner = values.partner(row.getString(PARTNER_ID));
-        String activityId = row.getString(ACTIVITY_ID);
+    /**
+     * The partner's facts: the latest attributed activity at or before t (the row's last_* columns: the span's last
+     * one, or the one looked up) and every end at or before t.
+     */
+    private static RelationshipFacts own(Row row, PartnerId partner, HubId hubId, Values values) {
+        String activityId = row.getString(LAST_ID);
         Optional<AttributedActivity> last = activityId == null
                 ? Optional.empty()
-                : Optional.of(new AttributedActivity(ActivityId.of(activityId), values.email(row.getString(USER_EMAIL)),
-                        row.getOffsetDateTime(OCCURRED_AT).toInstant()));
+                : Optional.of(new AttributedActivity(ActivityId.of(activityId), values.email(row.getString(LAST_EMAIL)),
+                        row.getOffsetDateTime(LAST_AT).toInstant()));
         OffsetDateTime[] endedAt = row.getArrayOfOffsetDateTimes(ENDED_AT);
         String[] reasons = row.getArrayOfStrings(REASON);
         List<RelationshipEnd> ends = new ArrayList<>(endedAt == null ? 0 : endedAt.length);
@@ -262,6 +244,23 @@ public final class BreakdownPersistenceAdapter implements BreakdownQueryPort {
             ends.add(new RelationshipEnd(partner, hubId, endedAt[i].toInstant(), EndReason.valueOf(reasons[i])));
         }
         return RelationshipFacts.withEnds(partner, last, ends);
+    }
+
+    /** The other partners with a span covering t (§5.5): servicing the client then. */
+    private static Set<PartnerId> others(Row row, Instant t, Values values) {
+        String[] partners = row.getArrayOfStrings(OTHER_PARTNER);
+        if (partners == null) {
+            return Set.of();
+        }
+        OffsetDateTime[] froms = row.getArrayOfOffsetDateTimes(OTHER_FROM);
+        OffsetDateTime[] tos = row.getArrayOfOffsetDateTimes(OTHER_TO);
+        Set<PartnerId> servicing = new HashSet<>();
+        for (int i = 0; i < partners.length; i++) {
+            if (ServicingSpan.covers(froms[i].toInstant(), tos[i].toInstant(), t)) {
+                servicing.add(values.partner(partners[i]));
+            }
+        }
+        return servicing;
     }
 
     /** The partner ids, e-mails and currencies of one answer, each parsed (and validated) once: they repeat across rows. */

@@ -22,6 +22,11 @@ public record ServicingSpan(Instant from, Instant to, AttributedActivity last) {
 
     /** Is the relationship active at t? */
     public boolean covers(Instant t) {
+        return covers(from, to, t);
+    }
+
+    /** Does the span [from, to) cover t? (For a span known only by its bounds.) */
+    public static boolean covers(Instant from, Instant to, Instant t) {
         return !from.isAfter(t) && t.isBefore(to);
     }
 

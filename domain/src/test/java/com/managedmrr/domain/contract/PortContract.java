@@ -1,6 +1,5 @@
 package com.managedmrr.domain.contract;
 
-import com.managedmrr.domain.testing.AccessSteps;
 import com.managedmrr.domain.credit.ServicingSpans;
 import com.managedmrr.domain.model.Activity;
 import com.managedmrr.domain.model.ActivityId;
@@ -15,6 +14,7 @@ import com.managedmrr.domain.model.PartnerUserKind;
 import com.managedmrr.domain.port.AccessCommandPort;
 import com.managedmrr.domain.port.ActivityLedgerPort;
 import com.managedmrr.domain.store.RecordedActivity;
+import com.managedmrr.domain.testing.AccessSteps;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
