@@ -7,9 +7,9 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * {@code java -jar managed-mrr.jar [--demo | --help | --version]}: reads the environment, starts the server, prints a
- * short banner, and stops gracefully on SIGTERM or Ctrl-C. A bad configuration prints one line to stderr and exits with
- * status 1; an unknown argument prints the usage and exits with status 2.
+ * {@code java -jar managed-mrr.jar [--demo | --rebuild-spans | --help | --version]}: reads the environment, starts the
+ * server, prints a short banner, and stops gracefully on SIGTERM or Ctrl-C. A bad configuration prints one line to
+ * stderr and exits with status 1; an unknown argument prints the usage and exits with status 2.
  */
 public final class Main {
 
@@ -19,15 +19,16 @@ public final class Main {
     private Main() {
     }
 
-    static final String USAGE = "usage: java -jar managed-mrr.jar [--demo | --help | --version]";
+    static final String USAGE = "usage: java -jar managed-mrr.jar [--demo | --rebuild-spans | --help | --version]";
 
     /** Exit statuses, as the README lists them. */
     static final int EXIT_OK = 0;
     static final int EXIT_BAD_CONFIGURATION = 1;
     static final int EXIT_BAD_ARGUMENTS = 2;
+    static final int EXIT_REPAIRED = 3;
 
     /** What the command line asks for. */
-    enum Command { RUN, DEMO, HELP, VERSION }
+    enum Command { RUN, DEMO, REBUILD_SPANS, HELP, VERSION }
 
     public static void main(String[] args) {
         Optional<Command> command = command(args);
@@ -43,6 +44,9 @@ public final class Main {
         if (command.get() == Command.VERSION) {
             System.out.println(version());
             System.exit(EXIT_OK);
+        }
+        if (command.get() == Command.REBUILD_SPANS) {
+            System.exit(RebuildSpans.run(System.getenv(), DATA_DIRECTORY, System.out, System.err));
         }
         boolean demo = command.get() == Command.DEMO;
         Launch launch = launch(System.getenv(), DATA_DIRECTORY, demo, System.out, System.err,
@@ -61,7 +65,7 @@ public final class Main {
         return command(args).filter(c -> c == Command.RUN || c == Command.DEMO).map(c -> c == Command.DEMO);
     }
 
-    /** What the arguments ask for: nothing (run), --demo, --help or --version alone; empty for anything else. */
+    /** What the arguments ask for: nothing (run), --demo, --rebuild-spans, --help or --version alone; else empty. */
     static Optional<Command> command(String... args) {
         if (args.length == 0) {
             return Optional.of(Command.RUN);
@@ -71,6 +75,7 @@ public final class Main {
         }
         return switch (args[0]) {
             case "--demo" -> Optional.of(Command.DEMO);
+            case "--rebuild-spans" -> Optional.of(Command.REBUILD_SPANS);
             case "--help", "-h" -> Optional.of(Command.HELP);
             case "--version" -> Optional.of(Command.VERSION);
             default -> Optional.empty();
@@ -87,9 +92,11 @@ public final class Main {
         StringBuilder text = new StringBuilder();
         text.append(version()).append(": the system of record for a partner program's managed MRR credit\n\n");
         text.append(USAGE).append("\n\n");
-        text.append("  --demo      seed a demo partner and print an admin sign-in for the web UI\n");
-        text.append("  --help      print this help and exit\n");
-        text.append("  --version   print the version and exit\n\n");
+        text.append("  --demo            seed a demo partner and print an admin sign-in for the web UI\n");
+        text.append("  --rebuild-spans   compute the breakdown's read model (servicing spans) again from the ledger,\n")
+                .append("                    report and replace what differed, and exit (writes wait meanwhile)\n");
+        text.append("  --help            print this help and exit\n");
+        text.append("  --version         print the version and exit\n\n");
         text.append("Settings, from environment variables (an empty one counts as unset):\n");
         int width = Config.VARIABLES.stream().mapToInt(v -> v.name().length()).max().orElse(0) + 2;
         for (Config.Variable variable : Config.VARIABLES) {
@@ -101,7 +108,9 @@ public final class Main {
                 .append("  ").append(EXIT_OK).append("  stopped normally (SIGTERM, Ctrl-C), or --help / --version\n")
                 .append("  ").append(EXIT_BAD_CONFIGURATION)
                 .append("  a bad setting or a failed start-up (one line on stderr names it)\n")
-                .append("  ").append(EXIT_BAD_ARGUMENTS).append("  an unknown argument, or an unexpected error at start-up\n");
+                .append("  ").append(EXIT_BAD_ARGUMENTS).append("  an unknown argument, or an unexpected error at start-up\n")
+                .append("  ").append(EXIT_REPAIRED)
+                .append("  --rebuild-spans found stored spans or copies that differed from the ledger (now replaced)\n");
         return text.toString();
     }
 

@@ -6,16 +6,19 @@ import com.managedmrr.domain.access.AccessSnapshot;
 import com.managedmrr.domain.audit.AuditAction;
 import com.managedmrr.domain.audit.AuditEntry;
 import com.managedmrr.domain.credit.EndReason;
+import com.managedmrr.domain.credit.Relationship;
 import com.managedmrr.domain.credit.RelationshipEnd;
+import com.managedmrr.domain.credit.RelationshipLedger;
+import com.managedmrr.domain.credit.ServicingSpan;
 import com.managedmrr.domain.model.ClientAccount;
 import com.managedmrr.domain.model.Partner;
 import com.managedmrr.domain.port.AccessCommandPort;
 import com.managedmrr.domain.port.CommandTransactionPort;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -100,6 +103,16 @@ public final class CountedCommands implements CommandTransactionPort {
                 public CompletionStage<Void> apply(AccessChanges changes) {
                     noteEnds(changes.ends());
                     return store.apply(changes);
+                }
+
+                @Override
+                public CompletionStage<Map<Relationship, RelationshipLedger>> ledgers(Collection<Relationship> relationships) {
+                    return store.ledgers(relationships);
+                }
+
+                @Override
+                public CompletionStage<Void> saveSpans(Map<Relationship, List<ServicingSpan>> spans) {
+                    return store.saveSpans(spans);
                 }
 
                 @Override

@@ -1,6 +1,6 @@
 package com.managedmrr.persistence.database.migration;
 
-import com.managedmrr.persistence.database.ReadModelRebuild;
+import com.managedmrr.persistence.ReadModelRebuild;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 

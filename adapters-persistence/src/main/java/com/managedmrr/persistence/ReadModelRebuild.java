@@ -1,4 +1,4 @@
-package com.managedmrr.persistence.database;
+package com.managedmrr.persistence;
 
 import com.managedmrr.domain.credit.AttributedActivity;
 import com.managedmrr.domain.credit.EndReason;
@@ -56,6 +56,19 @@ public final class ReadModelRebuild {
     private ReadModelRebuild() {
     }
 
+    /**
+     * Rebuilds while every write waits: the command lock is taken exclusively for the transaction, so no batch or
+     * command changes the ledger between the read and the comparison (an operator's {@code --rebuild-spans}).
+     */
+    public static Report rebuildExclusively(Connection db) throws SQLException {
+        try (PreparedStatement lock = db.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+            lock.setLong(1, AdvisoryLock.KEY);
+            lock.execute();
+        }
+        return rebuild(db);
+    }
+
+    /** Rebuilds on the caller's transaction (the migration that introduced the model, before the server starts). */
     public static Report rebuild(Connection db) throws SQLException {
         Map<String, List<RelationshipEnd>> ends = ends(db);
         try (Statement statement = db.createStatement()) {
