@@ -56,6 +56,28 @@ final class ServerProcess implements AutoCloseable {
         return server;
     }
 
+    /**
+     * Runs {@code java -jar managed-mrr.jar --rebuild-spans} on the database (the data set is bulk-loaded into the
+     * ledger's tables, so the breakdown's read model is built from it the way an operator would); answers its output.
+     */
+    static String rebuildSpans(Path jar, String databaseUrl, Path log) throws Exception {
+        Path copy = log.resolveSibling("managed-mrr-rebuild.jar");
+        Files.copy(jar, copy, StandardCopyOption.REPLACE_EXISTING);
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", copy.toAbsolutePath().toString(), "--rebuild-spans")
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().put("MRR_DATABASE_URL", databaseUrl);
+        Process process = builder.start();
+        int status = process.waitFor();
+        String output = Files.readString(log).strip();
+        // a freshly loaded ledger has no spans yet: "differed and were replaced" (status 3) is the expected outcome
+        if (status != 0 && status != 3) {
+            throw new IllegalStateException("--rebuild-spans exited with " + status + ": " + output);
+        }
+        return output;
+    }
+
     private void awaitReady(Path log) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
         while (System.nanoTime() < deadline) {
