@@ -91,6 +91,8 @@ final class ActivityLedgerPersistenceAdapter implements ActivityLedgerPort {
             WHERE a.activity_id = ANY(#{ids}::text[])""";
 
     private final SqlConnection connection;
+    /** The clients locked by this batch that have more than one partner. */
+    private final Set<Long> shared = new HashSet<>();
 
     ActivityLedgerPersistenceAdapter(SqlConnection connection) {
         this.connection = connection;
@@ -183,14 +185,29 @@ final class ActivityLedgerPersistenceAdapter implements ActivityLedgerPort {
                 }));
     }
 
+    /**
+     * Locks every partner_clients row of the relationships' clients; notes which of those clients have other partners,
+     * whose rows get a copy of the spans saved.
+     */
     @Override
     public CompletionStage<Map<Relationship, RelationshipSpans>> lockSpans(Collection<Relationship> relationships) {
-        return Sql.stage(SpanRows.lock(connection, relationships));
+        return Sql.stage(SpanRows.lock(connection, relationships).map(locked -> {
+            Map<HubId, Integer> partners = new HashMap<>();
+            locked.keySet().forEach(relationship -> partners.merge(relationship.hubId(), 1, Integer::sum));
+            partners.forEach((hub, count) -> {
+                if (count > 1) {
+                    shared.add(hub.value());
+                }
+            });
+            return locked;
+        }));
     }
 
+    /** Saves the spans; only the clients with other partners (seen by {@link #lockSpans}) get their copies. */
     @Override
     public CompletionStage<Void> saveSpans(Map<Relationship, List<ServicingSpan>> spans) {
-        return Sql.stage(SpanRows.save(connection, spans));
+        List<Long> copied = spans.keySet().stream().map(r -> r.hubId().value()).filter(shared::contains).toList();
+        return Sql.stage(SpanRows.save(connection, spans, copied));
     }
 
     @Override

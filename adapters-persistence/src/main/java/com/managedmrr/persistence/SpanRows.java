@@ -131,6 +131,11 @@ final class SpanRows {
      * statements sent together, the second seeing the first's rows.
      */
     static Future<Void> save(SqlConnection connection, Map<Relationship, List<ServicingSpan>> spans) {
+        return save(connection, spans, spans.keySet().stream().map(r -> r.hubId().value()).toList());
+    }
+
+    /** As {@link #save(SqlConnection, Map)}, copying to the other partners' rows of these clients only. */
+    static Future<Void> save(SqlConnection connection, Map<Relationship, List<ServicingSpan>> spans, List<Long> copied) {
         if (spans.isEmpty()) {
             return Future.succeededFuture();
         }
@@ -165,8 +170,10 @@ final class SpanRows {
                 .addArrayOfString(lastIds.toArray(String[]::new))
                 .addArrayOfString(lastEmails.toArray(String[]::new));
         Future<?> saved = connection.preparedQuery(SAVE).execute(values);
-        Future<?> copied = copyToSiblings(connection, List.of(hubs));
-        return Future.all(saved, copied).mapEmpty();
+        if (copied.isEmpty()) {
+            return saved.mapEmpty();
+        }
+        return Future.all(saved, copyToSiblings(connection, copied)).mapEmpty();
     }
 
     /** Copies every row's spans into the other rows of its client, for these clients. */

@@ -5,7 +5,6 @@ import com.managedmrr.domain.credit.AheadOfClockPolicy;
 import com.managedmrr.domain.credit.AttributionPolicy;
 import com.managedmrr.domain.credit.QualifyingCatalogue;
 import com.managedmrr.domain.credit.Relationship;
-import com.managedmrr.domain.credit.RelationshipSpans;
 import com.managedmrr.domain.credit.ServicingSpans;
 import com.managedmrr.domain.model.Activity;
 import com.managedmrr.domain.model.ActivityId;
@@ -164,21 +163,21 @@ public final class RecordActivitiesService implements RecordActivitiesUseCase {
     }
 
     /**
-     * Stores the activities and adds the ones stored to their relationships' servicing spans (docs/rules.md §5.5),
-     * grouped by relationship so one write serves the batch. The spans are locked (and read) in the same round trip
-     * as the insert.
+     * Stores the activities, then adds the ones stored to their relationships' servicing spans (docs/rules.md §5.5),
+     * grouped by relationship so one write serves the batch. The spans are locked only after the insert, so a batch
+     * waits for another on the same clients just for that one's span write and commit.
      */
     private static CompletionStage<Set<ActivityId>> insertAndSpan(ActivityLedgerPort ledger, List<RecordedActivity> recorded) {
-        Set<Relationship> relationships = ServicingSpans.relationshipsOf(recorded);
-        if (relationships.isEmpty()) {
-            return ledger.insertNew(recorded);
-        }
-        CompletionStage<Map<Relationship, RelationshipSpans>> locked = ledger.lockSpans(relationships);
-        return ledger.insertNew(recorded).thenCombine(locked, (inserted, stored) ->
-                        Map.entry(inserted, ServicingSpans.afterBatch(stored, recorded, inserted)))
-                .thenCompose(result -> result.getValue().isEmpty()
-                        ? CompletableFuture.completedFuture(result.getKey())
-                        : ledger.saveSpans(result.getValue()).thenApply(saved -> result.getKey()));
+        return ledger.insertNew(recorded).thenCompose(inserted -> {
+            List<RecordedActivity> stored = recorded.stream().filter(r -> inserted.contains(r.activity().id())).toList();
+            Set<Relationship> relationships = ServicingSpans.relationshipsOf(stored);
+            if (relationships.isEmpty()) {
+                return CompletableFuture.completedFuture(inserted);
+            }
+            return ledger.lockSpans(relationships)
+                    .thenCompose(spans -> ledger.saveSpans(ServicingSpans.afterBatch(spans, stored, inserted)))
+                    .thenApply(saved -> inserted);
+        });
     }
 
     private static StandingKey key(Activity activity) {

@@ -154,10 +154,10 @@ public abstract class PortContract {
     /** Stores the activities in one ingestion batch; answers the ids stored. */
     protected Set<ActivityId> givenActivities(RecordedActivity... activities) {
         List<RecordedActivity> batch = List.of(activities);
-        return ingestion(ledger -> ledger.lockSpans(ServicingSpans.relationshipsOf(batch))
-                .thenCompose(stored -> ledger.insertNew(batch)
-                        .thenCompose(inserted -> ledger.saveSpans(ServicingSpans.afterBatch(stored, batch, inserted))
-                                .thenApply(saved -> inserted))));
+        return ingestion(ledger -> ledger.insertNew(batch)
+                .thenCompose(inserted -> ledger.lockSpans(ServicingSpans.relationshipsOf(batch))
+                        .thenCompose(stored -> ledger.saveSpans(ServicingSpans.afterBatch(stored, batch, inserted)))
+                        .thenApply(saved -> inserted)));
     }
 
     protected static <T> CompletionStage<T> done(T value) {
