@@ -63,9 +63,11 @@ public final class BreakdownPolicy {
                     PointsConversion.ZERO, 0, lastActivityAt, Optional.empty(), status);
         }
         Set<PartnerId> servicing = new HashSet<>(facts.othersServicing());
-        facts.relationships().stream()
-                .filter(r -> ManagedCreditPolicy.statusAt(r, t).servicing())
-                .forEach(r -> servicing.add(r.partnerId()));
+        for (RelationshipFacts relationship : facts.relationships()) {
+            if (relationship == own || ManagedCreditPolicy.statusAt(relationship, t).servicing()) {
+                servicing.add(relationship.partnerId());
+            }
+        }
         int sharedWith = servicing.size();
         BigDecimal credit = CreditSplit.share(facts.client().mrr(), sharedWith, currency);
         BigDecimal points = facts.unit()

@@ -21,9 +21,13 @@ public record ClientFacts(ClientAccount client, Optional<BigDecimal> unit, List<
 
     public ClientFacts {
         relationships = List.copyOf(relationships);
-        Set<PartnerId> sorted = new TreeSet<>(Comparator.comparing(PartnerId::value));
-        sorted.addAll(othersServicing);
-        othersServicing = Collections.unmodifiableSet(sorted);
+        if (othersServicing.isEmpty()) {
+            othersServicing = Set.of();
+        } else {
+            Set<PartnerId> sorted = new TreeSet<>(Comparator.comparing(PartnerId::value));
+            sorted.addAll(othersServicing);
+            othersServicing = Collections.unmodifiableSet(sorted);
+        }
     }
 
     /** Facts whose other partners are all given as relationship facts. */
@@ -33,9 +37,11 @@ public record ClientFacts(ClientAccount client, Optional<BigDecimal> unit, List<
 
     /** The partner's relationship facts (empty facts when it has none on this client). */
     public RelationshipFacts relationshipOf(PartnerId partnerId) {
-        return relationships.stream()
-                .filter(r -> r.partnerId().equals(partnerId))
-                .findFirst()
-                .orElse(new RelationshipFacts(partnerId, Optional.empty(), Optional.empty()));
+        for (RelationshipFacts relationship : relationships) {
+            if (relationship.partnerId().equals(partnerId)) {
+                return relationship;
+            }
+        }
+        return new RelationshipFacts(partnerId, Optional.empty(), Optional.empty());
     }
 }

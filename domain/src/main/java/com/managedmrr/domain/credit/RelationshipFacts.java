@@ -48,15 +48,24 @@ public record RelationshipFacts(PartnerId partnerId, Optional<AttributedActivity
         return new RelationshipFacts(partnerId, activity, lastEnd, ends);
     }
 
-    /** The latest end at or before t. */
+    /** The latest end at or before t (a loop: a breakdown asks this of thousands of relationships, most without ends). */
     public Optional<RelationshipEnd> lastEndAt(Instant t) {
-        return ends.stream().filter(end -> !end.endedAt().isAfter(t)).reduce((earlier, later) -> later);
+        RelationshipEnd latest = null;
+        for (RelationshipEnd end : ends) {
+            if (!end.endedAt().isAfter(t)) {
+                latest = end;
+            }
+        }
+        return Optional.ofNullable(latest);
     }
 
     /** The first end at or after the activity's instant and at or before t: the one that cut it, if any did. */
     public Optional<RelationshipEnd> firstEndAfter(AttributedActivity activity, Instant t) {
-        return ends.stream()
-                .filter(end -> !end.endedAt().isBefore(activity.occurredAt()) && !end.endedAt().isAfter(t))
-                .findFirst();
+        for (RelationshipEnd end : ends) {
+            if (!end.endedAt().isBefore(activity.occurredAt()) && !end.endedAt().isAfter(t)) {
+                return Optional.of(end);
+            }
+        }
+        return Optional.empty();
     }
 }
