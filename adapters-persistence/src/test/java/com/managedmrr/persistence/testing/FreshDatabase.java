@@ -7,10 +7,6 @@ import com.managedmrr.persistence.database.Jdbc;
 import com.managedmrr.persistence.database.PgPoolFactory;
 import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
-import org.junit.jupiter.api.extension.AfterAllCallback;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -21,6 +17,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A fresh, migrated PostgreSQL database for one test class.
@@ -58,6 +58,29 @@ public final class FreshDatabase implements BeforeAllCallback, AfterAllCallback,
         FreshDatabase database = new FreshDatabase();
         database.start();
         return database;
+    }
+
+    /**
+     * Creates a database migrated only up to {@code version} (a migration's test plays data written by an earlier
+     * version); {@link #migrate()} brings it up to date.
+     */
+    public static FreshDatabase createMigratedUpTo(String version) {
+        FreshDatabase database = new FreshDatabase();
+        DatabaseUrl fresh = server().withDatabase("mrr_test_" + HexFormat.of().formatHex(randomBytes()));
+        DatabaseProvisioner.createDatabase(fresh);
+        Flyway.configure(FreshDatabase.class.getClassLoader())
+                .dataSource(fresh.jdbcUrl(), fresh.user(), fresh.password().orElse(null))
+                .locations(DatabaseMigrator.MIGRATIONS)
+                .target(version)
+                .load()
+                .migrate();
+        database.url = fresh;
+        return database;
+    }
+
+    /** Applies the pending migrations, as a server starting on this database does. */
+    public void migrate() {
+        DatabaseMigrator.migrate(url());
     }
 
     @Override
