@@ -78,7 +78,8 @@ final class BreakdownBenchmark {
             }
             randomResult.put(instant.getKey(), hundred.toJson());
         }
-        largestResult.put("buffersPerBreakdown", buffersPerBreakdown(top));
+        largestResult.put("buffersPerBreakdown", buffersPerBreakdown(top, null));
+        largestResult.put("buffersPerBreakdownPast", buffersPerBreakdown(top, instants.get("past")));
         result.put("largest", largestResult).put("top10", topResult).put("random100", randomResult);
         result.put("pointsPage", pointsPage(top, rounds * 5));
         return result;
@@ -102,11 +103,11 @@ final class BreakdownBenchmark {
      * measure of the work that the machine's load does not change, so factors can be compared by it (it also counts
      * whatever else runs on the benchmark database meanwhile, e.g. autovacuum).
      */
-    private long buffersPerBreakdown(String partner) throws Exception {
+    private long buffersPerBreakdown(String partner, Instant at) throws Exception {
         long before = blocks();
         int n = 10;
         for (int i = 0; i < n; i++) {
-            breakdown(partner, null);
+            breakdown(partner, at);
         }
         return (blocks() - before) / n;
     }
