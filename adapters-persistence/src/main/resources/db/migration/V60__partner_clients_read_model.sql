@@ -33,26 +33,33 @@ ALTER TABLE partner_clients
     ADD COLUMN growth_from     timestamptz[],
     ADD COLUMN growth          boolean[];
 
+-- A client's data with its effective-dated history as the arrays above: what the rows copy, and what a breakdown of
+-- one client for a partner never assigned to it reads directly.
+CREATE VIEW client_history AS
+    SELECT c.hub_id, c.name, c.currency, c.growth_market,
+           m.froms AS mrr_from, m.currencies AS mrr_currency, m.mrrs AS mrr, g.froms AS growth_from, g.flags AS growth
+    FROM client_accounts c
+    LEFT JOIN LATERAL (
+        SELECT array_agg(cm.effective_from ORDER BY cm.effective_from) AS froms,
+               array_agg(cm.currency ORDER BY cm.effective_from) AS currencies,
+               array_agg(cm.mrr ORDER BY cm.effective_from) AS mrrs
+        FROM client_mrr cm WHERE cm.hub_id = c.hub_id) m ON true
+    LEFT JOIN LATERAL (
+        SELECT array_agg(cg.effective_from ORDER BY cg.effective_from) AS froms,
+               array_agg(cg.growth_market ORDER BY cg.effective_from) AS flags
+        FROM client_growth_market cg WHERE cg.hub_id = c.hub_id) g ON true;
+
 -- The client's data copied into every partner_clients row of the clients named; answers how many rows changed.
 CREATE FUNCTION copy_client_into_partner_clients(hubs bigint[]) RETURNS bigint LANGUAGE sql AS $$
     WITH copied AS (
         UPDATE partner_clients pc
-        SET name = c.name, currency = c.currency, growth_market = c.growth_market,
-            mrr_from = m.froms, mrr_currency = m.currencies, mrr = m.mrrs,
-            growth_from = g.froms, growth = g.flags
-        FROM client_accounts c
-        LEFT JOIN LATERAL (
-            SELECT array_agg(cm.effective_from ORDER BY cm.effective_from) AS froms,
-                   array_agg(cm.currency ORDER BY cm.effective_from) AS currencies,
-                   array_agg(cm.mrr ORDER BY cm.effective_from) AS mrrs
-            FROM client_mrr cm WHERE cm.hub_id = c.hub_id) m ON true
-        LEFT JOIN LATERAL (
-            SELECT array_agg(cg.effective_from ORDER BY cg.effective_from) AS froms,
-                   array_agg(cg.growth_market ORDER BY cg.effective_from) AS flags
-            FROM client_growth_market cg WHERE cg.hub_id = c.hub_id) g ON true
-        WHERE c.hub_id = ANY(hubs) AND pc.hub_id = c.hub_id
+        SET name = h.name, currency = h.currency, growth_market = h.growth_market, mrr_from = h.mrr_from,
+            mrr_currency = h.mrr_currency, mrr = h.mrr, growth_from = h.growth_from, growth = h.growth
+        FROM client_history h
+        WHERE h.hub_id = ANY(hubs) AND pc.hub_id = h.hub_id
           AND (pc.name, pc.currency, pc.growth_market, pc.mrr_from, pc.mrr_currency, pc.mrr, pc.growth_from, pc.growth)
-              IS DISTINCT FROM (c.name, c.currency, c.growth_market, m.froms, m.currencies, m.mrrs, g.froms, g.flags)
+              IS DISTINCT FROM (h.name, h.currency, h.growth_market, h.mrr_from, h.mrr_currency, h.mrr, h.growth_from,
+                                h.growth)
         RETURNING 1)
     SELECT count(*) FROM copied
 $$;

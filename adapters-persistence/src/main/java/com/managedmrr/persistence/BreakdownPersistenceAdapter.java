@@ -80,25 +80,16 @@ public final class BreakdownPersistenceAdapter implements BreakdownQueryPort {
 
     /**
      * $1 the partner, $2 the instant, $3 the client: its row even when the partner was never assigned to it (no
-     * spans then), the client's data from its own tables and the other partners' spans from their rows.
+     * spans then), the client's data from its own tables (client_history) and the other partners' spans from their
+     * rows.
      */
     private static final String CLIENT_ROW = UNITS_AND_ENDS.replace("ends_filter", "AND e.hub_id = $3") + """
             client AS (
-                SELECT c.hub_id, c.name, c.currency, c.growth_market,
-                       m.froms AS mrr_from, m.currencies AS mrr_currency, m.mrrs AS mrr, g.froms AS growth_from,
-                       g.flags AS growth, pc.span_from, pc.span_to, pc.span_last_at, pc.span_last_id, pc.span_last_email,
+                SELECT c.hub_id, c.name, c.currency, c.growth_market, c.mrr_from, c.mrr_currency, c.mrr, c.growth_from,
+                       c.growth, pc.span_from, pc.span_to, pc.span_last_at, pc.span_last_id, pc.span_last_email,
                        o.partners AS other_partner, o.froms AS other_from, o.tos AS other_to
-                FROM client_accounts c
+                FROM client_history c
                 LEFT JOIN partner_clients pc ON pc.partner_id = $1 AND pc.hub_id = c.hub_id
-                LEFT JOIN LATERAL (
-                    SELECT array_agg(cm.effective_from ORDER BY cm.effective_from) AS froms,
-                           array_agg(cm.currency ORDER BY cm.effective_from) AS currencies,
-                           array_agg(cm.mrr ORDER BY cm.effective_from) AS mrrs
-                    FROM client_mrr cm WHERE cm.hub_id = c.hub_id) m ON true
-                LEFT JOIN LATERAL (
-                    SELECT array_agg(cg.effective_from ORDER BY cg.effective_from) AS froms,
-                           array_agg(cg.growth_market ORDER BY cg.effective_from) AS flags
-                    FROM client_growth_market cg WHERE cg.hub_id = c.hub_id) g ON true
                 LEFT JOIN LATERAL (
                     SELECT array_agg(s.partner_id ORDER BY s.partner_id, x.span_from) AS partners,
                            array_agg(x.span_from ORDER BY s.partner_id, x.span_from) AS froms,
