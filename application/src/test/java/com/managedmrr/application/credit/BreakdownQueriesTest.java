@@ -10,6 +10,7 @@ import com.managedmrr.domain.model.HubId;
 import com.managedmrr.domain.model.PartnerId;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,12 @@ class BreakdownQueriesTest {
                 .filterBreakdown(new FilterBreakdownQuery(PartnerId.of("a"), at, Optional.empty(), expiringOnly)));
     }
 
+    private List<Long> sortedBy(BreakdownSort.Column column, BreakdownSort.Direction direction) {
+        return Scenario.await(s.app.services.filterBreakdown().filterBreakdown(new FilterBreakdownQuery(
+                        PartnerId.of("a"), s.now(), Optional.empty(), false, new BreakdownSort(column, direction))))
+                .clients().stream().map(row -> row.client().hubId().value()).toList();
+    }
+
     private BreakdownRowExplanation explainRow(String partnerId, long hubId, Instant at) {
         return Scenario.await(s.app.services.explainBreakdownRow()
                 .explainBreakdownRow(new ExplanationQuery(PartnerId.of(partnerId), HubId.of(hubId), Optional.of(at))));
@@ -57,6 +64,37 @@ class BreakdownQueriesTest {
         assertThat(expiring.clients()).extracting(row -> row.client().hubId().value()).containsExactly(501L);
         assertThat(expiring.managedPoints()).isEqualByComparingTo(all.managedPoints());
         assertThat(expiring.servicedClients()).isEqualTo(2);
+    }
+
+    @Test
+    void sortedByAColumn_eitherWay_tiesInNameOrder_andEmptyValuesLast() {
+        s.client(504, "Alpha", "USD", "500.00", false);
+        s.seat(504, "ann@a.example");
+        BreakdownSort.Direction up = BreakdownSort.Direction.ASCENDING;
+        BreakdownSort.Direction down = BreakdownSort.Direction.DESCENDING;
+
+        assertThat(sortedBy(BreakdownSort.Column.CLIENT, up)).containsExactly(504L, 502L, 501L);
+        assertThat(sortedBy(BreakdownSort.Column.CLIENT, down)).containsExactly(501L, 502L, 504L);
+        assertThat(sortedBy(BreakdownSort.Column.HUB_ID, down)).containsExactly(504L, 502L, 501L);
+        assertThat(sortedBy(BreakdownSort.Column.POINTS, down)).as("Later and Soon have 10 points each")
+                .containsExactly(502L, 501L, 504L);
+        assertThat(sortedBy(BreakdownSort.Column.POINTS, up)).containsExactly(504L, 502L, 501L);
+        assertThat(sortedBy(BreakdownSort.Column.MRR, up)).containsExactly(504L, 502L, 501L);
+        assertThat(sortedBy(BreakdownSort.Column.EXPIRES_ON, up)).as("Alpha has no expiry")
+                .containsExactly(501L, 502L, 504L);
+        assertThat(sortedBy(BreakdownSort.Column.EXPIRES_ON, down)).containsExactly(502L, 501L, 504L);
+        assertThat(sortedBy(BreakdownSort.Column.LAST_ACTIVITY, down)).as("Alpha has no activity")
+                .containsExactly(502L, 501L, 504L);
+    }
+
+    @Test
+    void sortedRows_keepTheWholeTotals() {
+        Breakdown sorted = Scenario.await(s.app.services.filterBreakdown().filterBreakdown(new FilterBreakdownQuery(
+                PartnerId.of("a"), s.now(), Optional.empty(), false,
+                new BreakdownSort(BreakdownSort.Column.POINTS, BreakdownSort.Direction.DESCENDING))));
+
+        assertThat(sorted.managedPoints()).isEqualByComparingTo(filter(false, s.now()).managedPoints());
+        assertThat(sorted.servicedClients()).isEqualTo(2);
     }
 
     @Test
