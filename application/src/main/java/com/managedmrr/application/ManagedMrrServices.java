@@ -37,6 +37,8 @@ import com.managedmrr.application.audit.ListAuditTrailService;
 import com.managedmrr.application.audit.ListAuditTrailUseCase;
 import com.managedmrr.application.catalogue.ListPointRatesService;
 import com.managedmrr.application.catalogue.ListPointRatesUseCase;
+import com.managedmrr.application.catalogue.ListPointUnitsService;
+import com.managedmrr.application.catalogue.ListPointUnitsUseCase;
 import com.managedmrr.application.catalogue.ListQualifyingActionsService;
 import com.managedmrr.application.catalogue.ListQualifyingActionsUseCase;
 import com.managedmrr.application.catalogue.SetPointRateService;
@@ -121,7 +123,8 @@ public record ManagedMrrServices(
         FilterBreakdownUseCase filterBreakdown,
         ExplainBreakdownRowUseCase explainBreakdownRow,
         SignInUseCase signIn,
-        FindAdminUseCase findAdmin) {
+        FindAdminUseCase findAdmin,
+        ListPointUnitsUseCase listPointUnits) {
 
     /** Builds every service over the given ports; the services share the ports, and nothing else. */
     public static ManagedMrrServices wire(ApplicationPorts ports) {
@@ -167,6 +170,7 @@ public record ManagedMrrServices(
                 new FilterBreakdownService(computeBreakdown),
                 new ExplainBreakdownRowService(ports.partners(), ports.breakdowns(), explainClient, clock),
                 new SignInService(ports.admins(), ports.hashing()),
-                new FindAdminService(ports.admins()));
+                new FindAdminService(ports.admins()),
+                new ListPointUnitsService(ports.pointUnits()));
     }
 }

@@ -9,6 +9,7 @@ import com.managedmrr.domain.credit.QualifyingActions;
 import com.managedmrr.domain.model.DomainException;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -68,5 +69,21 @@ class CatalogueServicesTest {
                 new SetPointRateCommand("USD", BigDecimal.ZERO))))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.INVALID));
+    }
+
+    @Test
+    void pointUnitsAtAnInstant_areThoseInEffectThen() {
+        Instant before = s.now();
+        s.advance(Duration.ofDays(1));
+        Scenario.await(s.app.services.setPointRate().setPointRate(new SetPointRateCommand("USD", new BigDecimal("90"))));
+
+        assertThat(Scenario.await(s.app.services.listPointUnits().listPointUnits(new PointUnitsQuery(before))))
+                .extracting(u -> u.currency().code() + "=" + u.unit().toPlainString())
+                .contains("USD=100", "EUR=88", "JPY=14400").hasSize(9);
+        assertThat(Scenario.await(s.app.services.listPointUnits().listPointUnits(new PointUnitsQuery(s.now()))))
+                .extracting(u -> u.currency().code() + "=" + u.unit().toPlainString()).contains("USD=90");
+        assertThat(Scenario.await(s.app.services.listPointUnits().listPointUnits(
+                new PointUnitsQuery(s.now().plus(Duration.ofDays(30))))))
+                .extracting(u -> u.currency().code() + "=" + u.unit().toPlainString()).contains("USD=90");
     }
 }
