@@ -169,4 +169,32 @@
       cancel.click();
     }
   });
+
+  // Escape closes a row's explanation when the focus is in it, like Hide the explanation (focus back on Why?).
+  document.addEventListener('keydown', function (event) {
+    if (event.key !== 'Escape') {
+      return;
+    }
+    var explain = document.activeElement && document.activeElement.closest
+        && document.activeElement.closest('tr.detail .explain');
+    var hide = explain && explain.querySelector('[data-collapse]');
+    if (hide) {
+      hide.click();
+    }
+  });
+
+  // Clear search, Show every client: empty the filter's field the link undoes, and put the focus there.
+  document.addEventListener('click', function (event) {
+    var link = event.target.closest && event.target.closest('[data-reset-field]');
+    var field = link && document.getElementById(link.getAttribute('data-reset-field'));
+    if (!field) {
+      return;
+    }
+    if (field.type === 'checkbox') {
+      field.checked = false;
+    } else {
+      field.value = '';
+    }
+    field.focus();
+  });
 })();

@@ -64,6 +64,11 @@ public final class UiMessages {
         return "Only credit expiring within " + count(days, "day", "days");
     }
 
+    /** The Points breakdown when the expiring filter leaves no row. */
+    public static String noCreditExpiringWithin(int days) {
+        return "No credit expires within " + count(days, "day", "days") + ".";
+    }
+
     public static String pickADate(String earliest, String latest) {
         return "Pick a date between " + earliest + " and " + latest + ".";
     }

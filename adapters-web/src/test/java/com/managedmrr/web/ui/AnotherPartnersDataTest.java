@@ -109,8 +109,10 @@ class AnotherPartnersDataTest {
 
     @Test
     void theBreakdown_itsSearchCsvAndChart_showNothingOfAnotherPartner() {
-        assertThat(admin.htmxGet("/ui/points?q=601").body()).contains("No clients match.");
-        assertThat(admin.htmxGet("/ui/points?q=secret").body()).contains("No clients match.");
+        assertThat(admin.htmxGet("/ui/points?q=601").body()).contains("No clients match", "Clear search")
+                .doesNotContain("Secret Client");
+        assertThat(admin.htmxGet("/ui/points?q=secret").body()).contains("No clients match", "Clear search")
+                .doesNotContain("Secret Client");
         assertThat(admin.get("/ui/points.csv").body()).doesNotContain("Secret Client", "601");
         assertThat(admin.get("/ui/clients?q=601").body()).contains("No clients match.");
         assertThat(admin.get("/ui/employees").body()).doesNotContain("Zed", "Secret Client");

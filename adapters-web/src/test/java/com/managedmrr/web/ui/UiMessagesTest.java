@@ -27,6 +27,8 @@ class UiMessagesTest {
     void theExpiringFilter_countsItsDays() {
         assertThat(UiMessages.onlyCreditExpiringWithin(1)).isEqualTo("Only credit expiring within 1 day");
         assertThat(UiMessages.onlyCreditExpiringWithin(14)).isEqualTo("Only credit expiring within 14 days");
+        assertThat(UiMessages.noCreditExpiringWithin(1)).isEqualTo("No credit expires within 1 day.");
+        assertThat(UiMessages.noCreditExpiringWithin(14)).isEqualTo("No credit expires within 14 days.");
     }
 
     @Test

@@ -1,11 +1,13 @@
 package com.managedmrr.web.ui.points;
 
 import com.managedmrr.application.ManagedMrrServices;
+import com.managedmrr.application.catalogue.PointUnitsQuery;
 import com.managedmrr.application.credit.ExpiringCredit;
 import com.managedmrr.application.credit.ExplanationQuery;
 import com.managedmrr.application.credit.FilterBreakdownQuery;
 import com.managedmrr.domain.credit.Breakdown;
 import com.managedmrr.domain.credit.BreakdownRow;
+import com.managedmrr.domain.credit.PointUnit;
 import com.managedmrr.domain.model.HubId;
 import com.managedmrr.domain.model.PartnerId;
 import com.managedmrr.web.ui.Formats;
@@ -34,8 +36,9 @@ import java.util.Optional;
 
 /**
  * The Points breakdown: the partner's totals and its clients' rows at a date (a future date is a projection),
- * searched as you type, optionally only the credit expiring within 14 days, 50 rows a page; each row's explanation
- * opened in place; the table as CSV; and a chart of managed points over the last 6 months and 3 months ahead.
+ * searched as you type, optionally only the credit expiring within 14 days, sorted by any column, 50 rows a page; each
+ * row's explanation opened in place; the point units in effect on the date; the table as CSV; and a chart of managed
+ * points over the last 6 months and 3 months ahead. A partner with no client yet sees how a client comes to appear.
  */
 public final class PointsPageRoutes {
 
@@ -63,7 +66,7 @@ public final class PointsPageRoutes {
         ui.get("/points/:hubId/explanation").handler(this::explanation);
     }
 
-    /** The whole page; for htmx (search, date, filter, paging) only the table, and a 422 when the filter is wrong. */
+    /** The whole page; for htmx (search, date, filter, sort, paging) only the table, and a 422 when the filter is wrong. */
     private void page(RoutingContext ctx) {
         PartnerId partnerId = SignedInAdmin.of(ctx).partnerId();
         Instant now = clock.instant();
@@ -72,9 +75,13 @@ public final class PointsPageRoutes {
         FilterBreakdownForm form = sent.valid(now);
         Instant at = form.at(now);
         boolean partial = Htmx.wantsPartial(ctx);
-        filtered(ctx, partnerId, at, form)
-                .compose(breakdown -> {
-                    PointsPageView view = view(breakdown, form, sent, at, now, errors, partial);
+        Future<Breakdown> breakdown = filtered(ctx, partnerId, at, form);
+        Future<List<PointUnit>> units = UseCaseCall.call(ctx, () -> services.listPointUnits()
+                .listPointUnits(new PointUnitsQuery(at)));
+        Future.all(breakdown, units)
+                .compose(done -> {
+                    PointsPageView view = view(breakdown.result(), units.result(), form, sent, at, now, errors,
+                            partial);
                     int status = errors.isEmpty() ? 200 : 422;
                     if (partial) {
                         Htmx.pushUrl(ctx, Paths.withQuery(Paths.POINTS, form.query(form.page())), errors.isEmpty());
@@ -85,22 +92,34 @@ public final class PointsPageRoutes {
                 .onFailure(ctx::fail);
     }
 
-    private static PointsPageView view(Breakdown breakdown, FilterBreakdownForm form, FilterBreakdownForm sent,
-                                       Instant at, Instant now, Map<String, String> errors, boolean oob) {
+    private static PointsPageView view(Breakdown breakdown, List<PointUnit> units, FilterBreakdownForm form,
+                                       FilterBreakdownForm sent, Instant at, Instant now, Map<String, String> errors,
+                                       boolean oob) {
         List<BreakdownRow> rows = breakdown.clients();
         Pagination.Paged<BreakdownRow> paged = Pagination.of(rows, form.page(),
                 page -> Paths.withQuery(Paths.POINTS, form.query(page)));
         LocalDate date = form.date(now);
         String asOfLabel = asOfLabel(form, now);
+        boolean searched = form.search().isPresent();
+        // no row and nothing narrowing them: the partner had no client yet on that date (docs/rules.md §7)
+        boolean noClients = rows.isEmpty() && !searched && !form.expiring();
+        // with no client today there was none before, and a later date assumes no new assignment: nothing to filter
+        boolean nothingToShow = noClients && !date.isBefore(Formats.today(now)) && errors.isEmpty();
         return new PointsPageView(
                 paged.rows().stream().map(row -> BreakdownRowView.of(row, at, form.asOf())).toList(),
                 paged.pagination(),
                 new TotalsView(Formats.amount(breakdown.managedPoints()), breakdown.servicedClients(), rows.size(),
                         asOfLabel, form.projection(now), date.equals(Formats.today(now))),
                 new FilterView(sent.q(), sent.asOf(), form.expiring(), Formats.date(Formats.today(now)),
-                        ExpiringCredit.WITHIN_DAYS),
+                        ExpiringCredit.WITHIN_DAYS, form.sort(), form.dir()),
                 Paths.withQuery(Paths.POINTS_CSV, form.query(1)),
-                errors, oob, "points", Paths.POINTS_CHART);
+                errors, oob, "points", Paths.POINTS_CHART,
+                SortLinksView.of(form),
+                units.stream().map(PointUnitView::of).toList(),
+                new NoRowsView(noClients, nothingToShow, form.q(),
+                        rows.isEmpty() && searched ? Paths.withQuery(Paths.POINTS, form.withoutSearch().query(1)) : null,
+                        rows.isEmpty() && !searched && form.expiring()
+                                ? Paths.withQuery(Paths.POINTS, form.withoutExpiring().query(1)) : null));
     }
 
     private static String asOfLabel(FilterBreakdownForm form, Instant now) {
@@ -195,21 +214,40 @@ public final class PointsPageRoutes {
 
     private Future<Breakdown> filtered(RoutingContext ctx, PartnerId partnerId, Instant at, FilterBreakdownForm form) {
         return UseCaseCall.call(ctx, () -> services.filterBreakdown()
-                .filterBreakdown(new FilterBreakdownQuery(partnerId, at, form.search(), form.expiring())));
+                .filterBreakdown(new FilterBreakdownQuery(partnerId, at, form.search(), form.expiring(),
+                        form.breakdownSort())));
     }
 
-    /** The filter form as the page shows it back. */
-    public record FilterView(String q, String asOf, boolean expiring, String today, int expiringDays) {
+    /** The filter form as the page shows it back, with the table's order (kept when the filter changes). */
+    public record FilterView(String q, String asOf, boolean expiring, String today, int expiringDays, String sort,
+                             String dir) {
 
         public String expiringLabel() {
             return UiMessages.onlyCreditExpiringWithin(expiringDays);
         }
+
+        public String noneExpiringLabel() {
+            return UiMessages.noCreditExpiringWithin(expiringDays);
+        }
     }
 
-    /** The Points page, or its table alone (htmx), with the filter's errors swapped out of band. */
+    /**
+     * The Points page, or its table alone (htmx), with the filter's errors and the table's order swapped out of band;
+     * the point units in effect on its date; and what it shows instead of the table when there is no row.
+     */
     public record PointsPageView(List<BreakdownRowView> rows, Pagination pagination, TotalsView totals,
                                  FilterView filter, String csvUrl, Map<String, String> errors, boolean oob, String nav,
-                                 String chartUrl) {
+                                 String chartUrl, SortLinksView sorts, List<PointUnitView> units, NoRowsView noRows) {
+    }
+
+    /**
+     * When the table has no row: {@code noClients} when nothing narrows it (the partner had no client yet on the
+     * date), and then {@code nothingToShow} when that holds today too (no filter, no table, no chart: how a client
+     * comes to appear); otherwise the link that clears the search ({@code clearSearchUrl}) or the expiring filter
+     * ({@code showAllUrl}), each keeping the rest of the page's state.
+     */
+    public record NoRowsView(boolean noClients, boolean nothingToShow, String search, String clearSearchUrl,
+                            String showAllUrl) {
     }
 
     /** One row's explanation, opened in place. */
