@@ -9,7 +9,7 @@ public record SortLinksView(SortLink client, SortLink hubId, SortLink currency, 
 
     /**
      * One column's header: the link that sorts by it (ascending, or the other way round when the table is sorted by
-     * it already), and, for the column the table is sorted by, its {@code aria-sort} and a mark.
+     * it already), and, for the column the table is sorted by, its {@code aria-sort} and a mark (▲ or ▼).
      */
     public record SortLink(String id, String url, String ariaSort, String mark) {
     }
@@ -34,7 +34,7 @@ public record SortLinksView(SortLink client, SortLink hubId, SortLink currency, 
         String url = Paths.withQuery(Paths.POINTS, form.sortedBy(new BreakdownSort(column, next)).query(1));
         String id = "sort-" + FilterBreakdownForm.key(column);
         if (!sorted) {
-            return new SortLink(id, url, null, "↕");
+            return new SortLink(id, url, null, null);
         }
         boolean ascending = current.direction() == BreakdownSort.Direction.ASCENDING;
         return new SortLink(id, url, ascending ? "ascending" : "descending", ascending ? "▲" : "▼");
