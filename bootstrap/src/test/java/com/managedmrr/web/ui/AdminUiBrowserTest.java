@@ -33,6 +33,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -487,6 +488,152 @@ class AdminUiBrowserTest {
         screenshot("12-keyboard-only");
     }
 
+    @Test
+    void aPartnerWithoutClients_seesHowAClientAppears_withALinkToTheClientAccessManager() {
+        ui.given.partner("empty", "Empty Co", "empty.example").admin("empty", "admin@empty.example", "long enough pw");
+        driver.get(ui.baseUrl() + "/ui/sign-in");
+        driver.findElement(By.id("email")).sendKeys("admin@empty.example");
+        driver.findElement(By.id("password")).sendKeys("long enough pw");
+        driver.findElement(By.cssSelector("button.primary")).click();
+        wait(ExpectedConditions.urlContains("/ui/points"));
+        waitForHtmx();
+
+        assertThat(text("empty-heading")).isEqualTo("You have no clients yet");
+        assertThat(driver.findElement(By.id("empty-state")).getText())
+                .contains("A client appears on this page once one of your users is assigned to it");
+        assertThat(driver.findElements(By.cssSelector("#breakdown-table, #chart, #points-filter, #total-points,"
+                + " #point-units"))).isEmpty();
+        screenshot("14-points-no-clients");
+        driver.manage().window().setSize(new Dimension(PHONE_WIDTH, HEIGHT));
+        assertFitsThePhone("/ui/points without clients");
+        screenshot("14b-phone-points-no-clients", HEIGHT, false);
+
+        driver.findElement(By.id("empty-state-link")).click();
+
+        wait(ExpectedConditions.urlContains("/ui/clients"));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Client Access Manager");
+    }
+
+    @Test
+    void sortByAColumn_fromItsHeader_eitherWay_keptInTheUrlThroughSearchReloadAndBack() {
+        signIn();
+        List<String> byName = rowNames();
+
+        driver.findElement(By.id("sort-points")).click();
+
+        wait(d -> driver.getCurrentUrl().endsWith("/ui/points?sort=points"));
+        waitForHtmx();
+        assertThat(ariaSort("sort-points")).isEqualTo("ascending");
+        assertThat(ariaSort("sort-client")).isNull();
+        assertThat(pointsColumn()).isSortedAccordingTo(Comparator.naturalOrder());
+        assertThat(focused().getAttribute("id")).as("the focus stays on the header").isEqualTo("sort-points");
+
+        keys(Keys.ENTER);
+
+        wait(d -> driver.getCurrentUrl().endsWith("/ui/points?sort=points&dir=desc"));
+        waitForHtmx();
+        assertThat(ariaSort("sort-points")).isEqualTo("descending");
+        assertThat(pointsColumn()).isSortedAccordingTo(Comparator.reverseOrder());
+        assertThat(focused().getAttribute("id")).isEqualTo("sort-points");
+        List<String> byPointsDown = rowNames();
+        assertThat(byPointsDown).isNotEqualTo(byName).containsExactlyInAnyOrderElementsOf(byName);
+        screenshot("15-sorted-by-points");
+
+        driver.findElement(By.id("q")).sendKeys("o");
+        wait(d -> driver.getCurrentUrl().endsWith("/ui/points?q=o&sort=points&dir=desc"));
+        waitForHtmx();
+        assertThat(rowNames()).isEqualTo(byPointsDown.stream().filter(n -> n.toLowerCase().contains("o")).toList());
+
+        driver.navigate().refresh();
+        waitForHtmx();
+        assertThat(ariaSort("sort-points")).isEqualTo("descending");
+        assertThat(pointsColumn()).isSortedAccordingTo(Comparator.reverseOrder());
+
+        driver.navigate().back();
+        wait(d -> driver.getCurrentUrl().endsWith("/ui/points?sort=points&dir=desc"));
+        waitForHtmx();
+        wait(d -> rowNames().equals(byPointsDown));
+        assertThat(ariaSort("sort-points")).isEqualTo("descending");
+    }
+
+    @Test
+    void aSearchWithNoResults_offersClearSearch_whichKeepsTheSort() {
+        signIn();
+        driver.get(ui.baseUrl() + "/ui/points?sort=mrr&dir=desc");
+        waitForHtmx();
+        List<String> byMrrDown = rowNames();
+
+        driver.findElement(By.id("q")).sendKeys("no such client");
+
+        WebElement none = wait(d -> d.findElement(By.id("no-results")).getText().contains("“no such client”")
+                ? d.findElement(By.id("no-results")) : null);
+        waitForHtmx();
+        assertThat(none.getText()).contains("No clients match “no such client”.", "Clear search");
+        assertThat(driver.findElements(By.id("breakdown-table"))).isEmpty();
+        assertThat(text("total-points")).as("the totals cover every row, whatever the search").isEqualTo("219.14");
+        assertThat(driver.getCurrentUrl()).endsWith("/ui/points?q=no%20such%20client&sort=mrr&dir=desc");
+        screenshot("16-search-no-results");
+
+        driver.findElement(By.id("clear-search")).click();
+
+        wait(d -> rowNames().equals(byMrrDown));
+        assertThat(driver.getCurrentUrl()).endsWith("/ui/points?sort=mrr&dir=desc");
+        assertThat(driver.findElement(By.id("q")).getDomProperty("value")).isEmpty();
+        assertThat(focused().getAttribute("id")).isEqualTo("q");
+        assertThat(ariaSort("sort-mrr")).isEqualTo("descending");
+    }
+
+    @Test
+    void escape_closesARowsExplanation_andTheFocusReturnsToItsButton() {
+        signIn();
+        WebElement why = driver.findElement(By.cssSelector("#row-7100006 button[data-toggle-detail]"));
+        why.click();
+        wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#explain-7100006 .explain")));
+        wait(d -> "h3".equalsIgnoreCase(focused().getTagName()));
+
+        keys(Keys.ESCAPE);
+
+        wait(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("#explain-7100006 .explain")));
+        assertThat(why.getAttribute("aria-expanded")).isEqualTo("false");
+        assertThat(focused()).isEqualTo(why);
+    }
+
+    @Test
+    void howPointsAreCounted_fromTheTotals_showsTheUnitOfEachCurrencyOnThePagesDate() {
+        signIn();
+
+        driver.findElement(By.id("units-link")).click();
+
+        WebElement units = wait(ExpectedConditions.visibilityOfElementLocated(By.id("point-units")));
+        assertThat(driver.getCurrentUrl()).endsWith("#point-units");
+        assertThat(focused().getAttribute("id")).isEqualTo("point-units");
+        assertThat(units.findElement(By.tagName("h2")).getText()).isEqualTo("How points are counted");
+        List<String> lines = units.findElements(By.cssSelector("#point-units-table tbody tr")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(lines).contains("USD 100 USD", "EUR 88 EUR", "JPY 14,400 JPY").hasSize(9);
+        assertThat(text("units-date")).isEqualTo(text("as-of"));
+        screenshot("17-point-units", 1500);
+    }
+
+    @Test
+    void thePointsPagesStates_atAPhonesWidth_fitTheViewport() {
+        signIn();
+        driver.manage().window().setSize(new Dimension(PHONE_WIDTH, HEIGHT));
+        for (String page : List.of("/ui/points?sort=points&dir=desc", "/ui/points?q=no-such-client",
+                "/ui/points?expiring=on&asOf=2027-12-31", "/ui/points?asOf=2020-01-01")) {
+            driver.get(ui.baseUrl() + page);
+            waitForHtmx();
+            assertFitsThePhone(page);
+        }
+        driver.get(ui.baseUrl() + "/ui/points?q=no-such-client");
+        waitForHtmx();
+        screenshot("18-phone-points-no-results", HEIGHT, false);
+        driver.manage().window().setSize(new Dimension(PHONE_WIDTH, HEIGHT));
+        driver.get(ui.baseUrl() + "/ui/points#point-units");
+        waitForHtmx();
+        screenshot("18b-phone-point-units", HEIGHT, false);
+    }
+
     // ---------------------------------------------------------------------------------------------------------------
 
     /** One row of the Points breakdown, as the admin reads it. */
@@ -509,6 +656,16 @@ class AdminUiBrowserTest {
                     cells.get(7).findElement(By.tagName("span")).getText(),
                     tr.getAttribute("class").contains("servicing"));
         });
+    }
+
+    private String ariaSort(String sortLinkId) {
+        return driver.findElement(By.id(sortLinkId)).findElement(By.xpath("./ancestor::th")).getAttribute("aria-sort");
+    }
+
+    /** The Points column of the breakdown table, as numbers. */
+    private List<BigDecimal> pointsColumn() {
+        return driver.findElements(By.cssSelector("#breakdown-table tbody.row-group > tr:first-child > td:nth-of-type(5)"))
+                .stream().map(cell -> new BigDecimal(cell.getText().replace(",", ""))).toList();
     }
 
     private List<String> rowNames() {
