@@ -6,17 +6,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.managedmrr.domain.audit.AuditAction;
 import com.managedmrr.domain.audit.AuditEffect;
 import com.managedmrr.domain.audit.AuditEntry;
+import com.managedmrr.domain.audit.AuditFilter;
+import com.managedmrr.domain.audit.AuditNames;
 import com.managedmrr.domain.audit.RecordedAuditEntry;
 import com.managedmrr.domain.model.Actor;
 import com.managedmrr.domain.model.ClientAccount;
 import com.managedmrr.domain.model.Email;
+import com.managedmrr.domain.model.HubId;
 import com.managedmrr.domain.model.Partner;
 import com.managedmrr.domain.model.PartnerId;
 import com.managedmrr.domain.port.AccessCommandPort;
 import com.managedmrr.domain.port.AuditQueryPort;
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
@@ -162,5 +169,125 @@ public abstract class AuditTrailContract extends PortContract {
                 .hasMessageContaining("the work fails");
 
         assertThat(entries(partner.id())).isEmpty();
+    }
+
+    private List<AuditEntry> filtered(PartnerId partnerId, AuditFilter filter, int limit, OptionalLong before) {
+        return filteredRecorded(partnerId, filter, limit, before).stream().map(RecordedAuditEntry::entry).toList();
+    }
+
+    /** The partner's own entries that match (without those every trail shows, which other tests may add). */
+    private List<RecordedAuditEntry> filteredRecorded(PartnerId partnerId, AuditFilter filter, int limit,
+                                                      OptionalLong before) {
+        return await(audit().trail(partnerId, filter, limit, before)).stream()
+                .filter(recorded -> !recorded.entry().inEveryTrail()).toList();
+    }
+
+    private static AuditFilter filter(Optional<AuditAction> action, Optional<HubId> hubId, Optional<Email> email,
+                                      Optional<Instant> from, Optional<Instant> to, Optional<String> search) {
+        return new AuditFilter(action, hubId, email, from, to, search);
+    }
+
+    private static final Optional<AuditAction> ANY_ACTION = Optional.empty();
+    private static final Optional<HubId> ANY_CLIENT = Optional.empty();
+    private static final Optional<Email> ANY_USER = Optional.empty();
+    private static final Optional<Instant> ANY_TIME = Optional.empty();
+    private static final Optional<String> NO_SEARCH = Optional.empty();
+
+    @Test
+    void aFilteredTrail_answersOnlyTheEntriesThatMatchEachPart_newestFirst() {
+        Partner partner = givenPartner();
+        Partner other = givenPartner();
+        ClientAccount client = givenClient(t(0));
+        ClientAccount second = givenClient(t(0));
+        Email ann = newEmail("ann");
+        Email bo = newEmail("bo");
+        givenEmployee(partner, ann, t(0));
+        Actor admin = Actor.admin(newEmail("admin"));
+        AuditEntry added = new AuditEntry(t(1), admin, AuditAction.EMPLOYEES_ADDED, Optional.of(partner.id()),
+                Optional.of(client.hubId()), Optional.of(ann),
+                List.of(AuditEffect.on(partner.id(), "assigned " + ann + " to " + client.hubId())));
+        AuditEntry unassigned = new AuditEntry(t(2), admin, AuditAction.UNASSIGNED, Optional.of(partner.id()),
+                Optional.of(second.hubId()), Optional.of(bo),
+                List.of(AuditEffect.on(partner.id(), "unassigned " + bo + " from " + second.hubId())));
+        AuditEntry joined = new AuditEntry(t(3), Actor.internalSystem(), AuditAction.PARTNER_USER_UPSERTED,
+                Optional.of(partner.id()), Optional.empty(), Optional.of(ann),
+                List.of(AuditEffect.on(partner.id(), "added " + ann + " to the partner account as EMPLOYEE 'Ann'"),
+                        AuditEffect.on(partner.id(), "assigned " + ann + " to " + second.hubId() + " automatically")));
+        AuditEntry othersEnd = new AuditEntry(t(4), Actor.internalSystem(), AuditAction.SEAT_REMOVED,
+                Optional.empty(), Optional.of(client.hubId()), Optional.of(bo),
+                List.of(AuditEffect.of("removed " + bo + " from client account " + client.hubId()),
+                        AuditEffect.on(partner.id(), "unassigned " + bo + " from " + client.hubId()),
+                        AuditEffect.on(other.id(), "ended the managed relationship with " + client.hubId()
+                                + " (USERS_REMOVED_FROM_CLIENT)")));
+        List.of(added, unassigned, joined, othersEnd).forEach(this::record);
+        int many = 100;
+
+        assertThat(filtered(partner.id(), AuditFilter.NONE, many, OptionalLong.empty()))
+                .containsExactly(othersEnd, joined, unassigned, added);
+        assertThat(filtered(partner.id(), filter(Optional.of(AuditAction.UNASSIGNED), ANY_CLIENT, ANY_USER,
+                ANY_TIME, ANY_TIME, NO_SEARCH), many, OptionalLong.empty())).containsExactly(unassigned);
+        assertThat(filtered(partner.id(), filter(ANY_ACTION, Optional.of(second.hubId()), ANY_USER, ANY_TIME,
+                ANY_TIME, NO_SEARCH), many, OptionalLong.empty()))
+                .as("a partner user's entry names its clients in its effects").containsExactly(joined, unassigned);
+        assertThat(filtered(partner.id(), filter(ANY_ACTION, ANY_CLIENT, Optional.of(ann), ANY_TIME, ANY_TIME,
+                NO_SEARCH), many, OptionalLong.empty())).containsExactly(joined, added);
+        assertThat(filtered(partner.id(), filter(ANY_ACTION, ANY_CLIENT, ANY_USER, Optional.of(t(2)),
+                Optional.of(t(4)), NO_SEARCH), many, OptionalLong.empty()))
+                .as("from included, to excluded").containsExactly(joined, unassigned);
+        assertThat(filtered(partner.id(), filter(ANY_ACTION, ANY_CLIENT, ANY_USER, ANY_TIME, ANY_TIME,
+                Optional.of(client.name().toUpperCase(Locale.ROOT))), many, OptionalLong.empty()))
+                .as("the client account's name, in any case").containsExactly(othersEnd, added);
+        assertThat(filtered(partner.id(), filter(ANY_ACTION, ANY_CLIENT, ANY_USER, ANY_TIME, ANY_TIME,
+                Optional.of("User " + ann.value().substring(0, 3))), many, OptionalLong.empty()))
+                .as("the user's name in the partner account").containsExactly(joined, added);
+        assertThat(filtered(partner.id(), filter(ANY_ACTION, ANY_CLIENT, ANY_USER, ANY_TIME, ANY_TIME,
+                Optional.of("managed relationship")), many, OptionalLong.empty()))
+                .as("another partner's effect is not searched").isEmpty();
+        assertThat(filtered(other.id(), filter(ANY_ACTION, ANY_CLIENT, ANY_USER, ANY_TIME, ANY_TIME,
+                Optional.of("managed relationship")), many, OptionalLong.empty())).containsExactly(othersEnd);
+        assertThat(filtered(other.id(), filter(ANY_ACTION, ANY_CLIENT, ANY_USER, ANY_TIME, ANY_TIME,
+                Optional.of("Ann")), many, OptionalLong.empty())).isEmpty();
+    }
+
+    @Test
+    void aFilteredTrail_pagesBackwardsByIdThroughTheMatchesOnly() {
+        Partner partner = givenPartner();
+        ClientAccount client = givenClient(t(0));
+        for (int i = 0; i < 7; i++) {
+            record(new AuditEntry(t(i + 1), Actor.internalSystem(), i % 2 == 0 ? AuditAction.UNASSIGNED
+                    : AuditAction.CLIENT_LINKED, Optional.of(partner.id()), Optional.of(client.hubId()),
+                    Optional.of(newEmail("u" + i)), List.of(AuditEffect.on(partner.id(), "entry " + i))));
+        }
+        AuditFilter unassigned = filter(Optional.of(AuditAction.UNASSIGNED), ANY_CLIENT, ANY_USER, ANY_TIME,
+                ANY_TIME, NO_SEARCH);
+
+        List<RecordedAuditEntry> first = filteredRecorded(partner.id(), unassigned, 3, OptionalLong.empty());
+        List<RecordedAuditEntry> second = filteredRecorded(partner.id(), unassigned, 3,
+                OptionalLong.of(first.get(2).id()));
+
+        assertThat(first).extracting(recorded -> recorded.entry().effects().get(0).text())
+                .containsExactly("entry 6", "entry 4", "entry 2");
+        assertThat(second).extracting(recorded -> recorded.entry().effects().get(0).text())
+                .containsExactly("entry 0");
+    }
+
+    @Test
+    void clientAccountsAndUsers_names_answersTheNamesThatExist() {
+        Partner partner = givenPartner();
+        Partner other = givenPartner();
+        ClientAccount client = givenClient(t(0));
+        Email ann = newEmail("ann");
+        Email stranger = newEmail("stranger");
+        givenEmployee(partner, ann, t(0));
+        Email othersUser = newEmail("zed");
+        givenEmployee(other, othersUser, t(0));
+        HubId unknown = newHubId();
+
+        AuditNames names = await(audit().names(partner.id(), Set.of(client.hubId(), unknown),
+                Set.of(ann, stranger, othersUser)));
+
+        assertThat(names.clients()).isEqualTo(Map.of(client.hubId(), client.name()));
+        assertThat(names.users()).isEqualTo(Map.of(ann, "User " + ann.value()));
+        assertThat(await(audit().names(partner.id(), Set.of(), Set.of()))).isEqualTo(AuditNames.NONE);
     }
 }

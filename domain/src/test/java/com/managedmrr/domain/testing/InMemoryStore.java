@@ -7,6 +7,8 @@ import com.managedmrr.domain.access.Assignment;
 import com.managedmrr.domain.access.Rejudgement;
 import com.managedmrr.domain.access.Seat;
 import com.managedmrr.domain.audit.AuditEntry;
+import com.managedmrr.domain.audit.AuditFilter;
+import com.managedmrr.domain.audit.AuditNames;
 import com.managedmrr.domain.audit.RecordedAuditEntry;
 import com.managedmrr.domain.credit.AttributedActivity;
 import com.managedmrr.domain.credit.ClientFacts;
@@ -250,6 +252,41 @@ public final class InMemoryStore implements CataloguePort, PointUnitPort, Partne
             }
         }
         return done(List.copyOf(trail));
+    }
+
+    @Override
+    public CompletionStage<List<RecordedAuditEntry>> trail(PartnerId partnerId, AuditFilter filter, int limit,
+                                                           OptionalLong beforeId) {
+        Objects.requireNonNull(partnerId, "partnerId");
+        Objects.requireNonNull(filter, "filter");
+        State state = snapshot();
+        List<AuditEntry> audit = state.audit;
+        List<RecordedAuditEntry> trail = new ArrayList<>();
+        int newest = beforeId.isPresent() ? (int) Math.min(audit.size(), Math.max(0, beforeId.getAsLong() - 1))
+                : audit.size();
+        for (int index = newest - 1; index >= 0 && trail.size() < limit; index--) {
+            AuditEntry entry = audit.get(index);
+            if ((entry.partners().contains(partnerId) || entry.inEveryTrail())
+                    && filter.matches(partnerId, entry,
+                            entry.hubId().map(state.clients::get).map(ClientRecord::name),
+                            entry.email().map(email -> state.partnerUsers.get(new Member(partnerId, email)))
+                                    .map(PartnerUser::name))) {
+                trail.add(new RecordedAuditEntry(index + 1L, entry));
+            }
+        }
+        return done(List.copyOf(trail));
+    }
+
+    @Override
+    public CompletionStage<AuditNames> names(PartnerId partnerId, Set<HubId> hubIds, Set<Email> emails) {
+        State state = snapshot();
+        Map<HubId, String> clients = new HashMap<>();
+        hubIds.forEach(hubId -> Optional.ofNullable(state.clients.get(hubId))
+                .ifPresent(client -> clients.put(hubId, client.name())));
+        Map<Email, String> users = new HashMap<>();
+        emails.forEach(email -> Optional.ofNullable(state.partnerUsers.get(new Member(partnerId, email)))
+                .ifPresent(user -> users.put(email, user.name())));
+        return done(new AuditNames(clients, users));
     }
 
     @Override
