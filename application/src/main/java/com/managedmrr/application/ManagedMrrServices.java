@@ -31,6 +31,8 @@ import com.managedmrr.application.admin.RegisterAdminService;
 import com.managedmrr.application.admin.RevokeAdminService;
 import com.managedmrr.application.admin.RevokeAdminUseCase;
 import com.managedmrr.application.admin.RegisterAdminUseCase;
+import com.managedmrr.application.audit.ListActivityLogService;
+import com.managedmrr.application.audit.ListActivityLogUseCase;
 import com.managedmrr.application.audit.ListAuditLogService;
 import com.managedmrr.application.audit.ListAuditLogUseCase;
 import com.managedmrr.application.audit.ListAuditTrailService;
@@ -124,7 +126,8 @@ public record ManagedMrrServices(
         ExplainBreakdownRowUseCase explainBreakdownRow,
         SignInUseCase signIn,
         FindAdminUseCase findAdmin,
-        ListPointUnitsUseCase listPointUnits) {
+        ListPointUnitsUseCase listPointUnits,
+        ListActivityLogUseCase listActivityLog) {
 
     /** Builds every service over the given ports; the services share the ports, and nothing else. */
     public static ManagedMrrServices wire(ApplicationPorts ports) {
@@ -171,6 +174,7 @@ public record ManagedMrrServices(
                 new ExplainBreakdownRowService(ports.partners(), ports.breakdowns(), explainClient, clock),
                 new SignInService(ports.admins(), ports.hashing()),
                 new FindAdminService(ports.admins()),
-                new ListPointUnitsService(ports.pointUnits()));
+                new ListPointUnitsService(ports.pointUnits()),
+                new ListActivityLogService(ports.partners(), ports.audit()));
     }
 }
