@@ -136,7 +136,7 @@ public final class UiRoutes {
         new ClientPageRoutes(pages, services, directory).mount(ui);
         new ContractorsPageRoutes(pages, services, directory).mount(ui);
         new EmployeesPageRoutes(pages, directory).mount(ui);
-        new ActivityLogPageRoutes(pages, services).mount(ui);
+        new ActivityLogPageRoutes(pages, services, clock).mount(ui);
 
         ui.route().handler(ctx -> ctx.fail(404));
         ui.route().failureHandler(new UiFailureHandler(pages));

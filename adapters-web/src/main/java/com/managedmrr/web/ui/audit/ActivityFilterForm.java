@@ -1,0 +1,126 @@
+package com.managedmrr.web.ui.audit;
+
+import com.managedmrr.domain.audit.AuditAction;
+import com.managedmrr.domain.audit.AuditFilter;
+import com.managedmrr.domain.model.DomainException;
+import com.managedmrr.domain.model.Email;
+import com.managedmrr.domain.model.HubId;
+import com.managedmrr.web.ui.Formats;
+import com.managedmrr.web.ui.UiMessages;
+import io.vertx.core.MultiMap;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The Activity log's filter, as sent in the query string: the kind of command ({@code action}), a client account's
+ * Hub ID ({@code client}), a user's e-mail ({@code user}), a period of days in UTC ({@code from}, {@code to}, both
+ * included) and words to search for ({@code q}). A value that cannot be read is named in {@link #errors} and left out
+ * of the filter.
+ */
+public record ActivityFilterForm(String action, String client, String user, String from, String to, String q) {
+
+    static final int MAX_FIELD = 200;
+
+    public static ActivityFilterForm from(MultiMap params) {
+        return new ActivityFilterForm(trimmed(params.get("action")), trimmed(params.get("client")),
+                trimmed(params.get("user")), trimmed(params.get("from")), trimmed(params.get("to")),
+                trimmed(params.get("q")));
+    }
+
+    /** The message for each field that cannot be read, by field name. */
+    public Map<String, String> errors() {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (!client.isEmpty() && hubId().isEmpty()) {
+            errors.put("client", UiMessages.HUB_ID_FORMAT);
+        }
+        if (!user.isEmpty() && email().isEmpty()) {
+            errors.put("user", ActivityMessages.ENTER_AN_EMAIL);
+        }
+        if (!from.isEmpty() && date(from).isEmpty()) {
+            errors.put("from", UiMessages.DATE_FORMAT);
+        }
+        if (!to.isEmpty() && date(to).isEmpty()) {
+            errors.put("to", UiMessages.DATE_FORMAT);
+        } else if (date(from).isPresent() && date(to).isPresent() && date(to).get().isBefore(date(from).get())) {
+            errors.put("to", ActivityMessages.TO_BEFORE_FROM);
+        }
+        if (q.length() > AuditFilter.MAX_SEARCH_LENGTH) {
+            errors.put("q", UiMessages.searchTooLong(AuditFilter.MAX_SEARCH_LENGTH));
+        }
+        return errors;
+    }
+
+    /** The filter of the fields that can be read; an unknown kind of command is no filter. */
+    public AuditFilter filter() {
+        Map<String, String> errors = errors();
+        return new AuditFilter(kind(), hubId(),
+                errors.containsKey("user") ? Optional.empty() : email(),
+                date(from).map(day -> day.atStartOfDay(Formats.ZONE).toInstant()),
+                errors.containsKey("to") ? Optional.empty()
+                        : date(to).map(day -> day.plusDays(1).atStartOfDay(Formats.ZONE).toInstant()),
+                errors.containsKey("q") ? Optional.empty() : Optional.of(q));
+    }
+
+    /** Whether any field is filled in. */
+    public boolean any() {
+        return !(action + client + user + from + to + q).isEmpty();
+    }
+
+    /** The fields as query parameters (empty ones are left out of a URL). */
+    public Map<String, String> params() {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("action", kind().map(AuditAction::name).orElse(""));
+        params.put("client", client);
+        params.put("user", user);
+        params.put("from", from);
+        params.put("to", to);
+        params.put("q", q);
+        return params;
+    }
+
+    Optional<AuditAction> kind() {
+        for (AuditAction known : AuditAction.values()) {
+            if (known.name().equals(action)) {
+                return Optional.of(known);
+            }
+        }
+        return Optional.empty();
+    }
+
+    Optional<HubId> hubId() {
+        if (!client.matches("[1-9]\\d{0,17}")) {
+            return Optional.empty();
+        }
+        return Optional.of(HubId.of(Long.parseLong(client)));
+    }
+
+    Optional<Email> email() {
+        if (user.isEmpty() || user.length() > MAX_FIELD) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Email.of(user));
+        } catch (DomainException notAnEmail) {
+            return Optional.empty();
+        }
+    }
+
+    static Optional<LocalDate> date(String raw) {
+        if (raw.isEmpty() || raw.length() > 10) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(raw));
+        } catch (DateTimeParseException notADate) {
+            return Optional.empty();
+        }
+    }
+
+    private static String trimmed(String raw) {
+        return raw == null ? "" : raw.strip();
+    }
+}
