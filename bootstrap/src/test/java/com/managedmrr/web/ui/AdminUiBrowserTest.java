@@ -2,6 +2,7 @@ package com.managedmrr.web.ui;
 
 import com.managedmrr.bootstrap.demo.DemoClock;
 import com.managedmrr.bootstrap.demo.DemoData;
+import com.managedmrr.domain.model.SeatStatus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,6 +22,7 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
@@ -50,8 +52,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * checking what the admin sees afterwards: sign in; live search; an explanation opened in place; the expiring filter;
  * an as-of projection past the 60 days with zero credit; Add employees; the Remove employee from client wizard through
  * Done and then the Points breakdown showing the relationship ended; Reactivate user on client (and its refusal when
- * the seat went meanwhile); Link clients refused inline, then accepted; the Employees tab; and one flow with the keyboard only. Each flow saves its screenshots to
- * {@code target/screenshots}. Waits are explicit (for the content a flow expects), never sleeps.
+ * the seat went meanwhile); Link clients refused inline, then accepted; the Employees tab; the Activity log (an
+ * automatic assignment summed up in one entry and opened by keyboard, filters, paging that keeps them, the empty
+ * state); and one flow with the keyboard only. Each flow saves its screenshots to {@code target/screenshots}. Waits
+ * are explicit (for the content a flow expects), never sleeps.
  */
 class AdminUiBrowserTest {
 
@@ -416,6 +420,74 @@ class AdminUiBrowserTest {
         assertThat(table.getText()).contains("Ann Lee", "Globex Corporation", "Farah Haddad", "No clients assigned")
                 .doesNotContain("Fay Ortiz", "Sam Reed");
         screenshot("11-employees");
+    }
+
+    @Test
+    void activityLog_sumsUpAnAutomaticAssignment_filtersOnTheServer_andPagesKeepingTheFilter() {
+        for (long hubId = 7100001; hubId <= 7100012; hubId++) {
+            ui.given.seat(hubId, "nia@northwind.example", SeatStatus.ACTIVE);
+        }
+        ui.given.employee("northwind-demo", "nia@northwind.example", "Nia Patel");
+        for (int i = 0; i < 55; i++) {
+            ui.given.contractor("northwind-demo", "temp" + i + "@freelance.example", "Temp " + i);
+        }
+        signIn();
+        driver.findElement(By.linkText("Activity log")).click();
+        wait(ExpectedConditions.textToBe(By.tagName("h1"), "Activity log"));
+
+        driver.get(ui.baseUrl() + "/ui/activity?user=nia%40northwind.example");
+        WebElement entry = wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("tr.activity-entry")));
+        assertThat(driver.findElements(By.cssSelector("tr.activity-entry"))).hasSize(1);
+        assertThat(entry.findElement(By.tagName("th")).getText()).isEqualTo("Saved partner user Nia Patel");
+        WebElement summary = entry.findElement(By.cssSelector("details summary"));
+        assertThat(summary.getText()).isEqualTo("Nia Patel was assigned automatically to 12 clients");
+        WebElement list = entry.findElement(By.cssSelector("details ul"));
+        assertThat(list.isDisplayed()).as("the clients are listed only when opened").isFalse();
+        driver.findElement(By.id("q")).click();
+        tabUntil(element -> element.getTagName().equals("summary"));
+        keys(Keys.ENTER);
+        wait(ExpectedConditions.visibilityOf(list));
+        assertThat(list.findElements(By.tagName("li"))).hasSize(12);
+        assertThat(list.getText()).contains("Globex Corporation (7100001)");
+        WebElement date = entry.findElement(By.cssSelector("td.date time"));
+        assertThat(date.getAttribute("title")).endsWith(" UTC");
+        assertThat(date.getSize().getHeight()).as("the date %s on one line", date.getText()).isLessThan(30);
+        screenshot("14-activity-grouped", 1100);
+
+        driver.get(ui.baseUrl() + "/ui/activity");
+        new Select(driver.findElement(By.id("action")))
+                .selectByVisibleText("Partner user saved");
+        driver.findElement(By.id("q")).sendKeys("temp");
+        driver.findElement(By.cssSelector("#activity-filter button[type=submit]")).click();
+        wait(ExpectedConditions.urlContains("action=PARTNER_USER_UPSERTED"));
+        assertThat(driver.findElements(By.cssSelector("tr.activity-entry"))).hasSize(50);
+        assertThat(driver.findElements(By.cssSelector("tr.activity-entry th"))).allSatisfy(headline ->
+                assertThat(headline.getText()).startsWith("Saved partner user Temp "));
+        driver.findElement(By.cssSelector("a[rel=next]")).click();
+        wait(ExpectedConditions.urlContains("before="));
+        assertThat(driver.getCurrentUrl()).contains("action=PARTNER_USER_UPSERTED", "q=temp");
+        assertThat(driver.findElements(By.cssSelector("tr.activity-entry"))).hasSize(5);
+        assertThat(driver.findElement(By.id("q")).getAttribute("value")).isEqualTo("temp");
+        driver.navigate().back();
+        wait(ExpectedConditions.numberOfElementsToBe(By.cssSelector("tr.activity-entry"), 50));
+        driver.navigate().refresh();
+        wait(ExpectedConditions.numberOfElementsToBe(By.cssSelector("tr.activity-entry"), 50));
+        assertThat(driver.getCurrentUrl()).contains("action=PARTNER_USER_UPSERTED").doesNotContain("before=");
+
+        driver.findElement(By.id("q")).clear();
+        driver.findElement(By.id("q")).sendKeys("no such words anywhere");
+        driver.findElement(By.cssSelector("#activity-filter button[type=submit]")).click();
+        WebElement empty = wait(ExpectedConditions.visibilityOfElementLocated(By.id("activity-empty")));
+        assertThat(empty.getText()).contains("No entry matches these filters.");
+        screenshot("14b-activity-empty");
+        empty.findElement(By.linkText("Clear filters")).click();
+        wait(ExpectedConditions.urlToBe(ui.baseUrl() + "/ui/activity"));
+        assertThat(driver.findElements(By.cssSelector("tr.activity-entry"))).hasSize(50);
+        screenshot("14c-activity-log", 1400);
+        driver.manage().window().setSize(new Dimension(PHONE_WIDTH, HEIGHT));
+        driver.get(ui.baseUrl() + "/ui/activity?user=nia%40northwind.example");
+        assertFitsThePhone("/ui/activity at a phone's width");
+        screenshot("14d-activity-phone", HEIGHT, false);
     }
 
     @Test
