@@ -2,6 +2,7 @@ package com.managedmrr.persistence;
 
 import com.managedmrr.domain.model.ActivityId;
 import com.managedmrr.domain.model.ClientAccount;
+import com.managedmrr.domain.model.Email;
 import com.managedmrr.domain.model.HubId;
 import com.managedmrr.domain.port.ClientQueryPort;
 import com.managedmrr.domain.store.RecordedActivity;
@@ -84,6 +85,31 @@ public final class ClientPersistenceAdapter implements ClientQueryPort {
                 .mapTo(ClientRows::account)
                 .execute(Map.of("search", search.orElse(""), "after", after.map(HubId::value).orElse(0L),
                         "limit", limit))
+                .map(Sql::list));
+    }
+
+    /**
+     * The client accounts in which the e-mail has an open seat: the open seats come off the partial index
+     * seat_periods_open_by_email, each account and its latest MRR by primary key.
+     */
+    @Override
+    public CompletionStage<List<ClientAccount>> seatedClients(Email email, int limit) {
+        if (limit <= 0) {
+            return CompletableFuture.completedFuture(List.of());
+        }
+        return Sql.stage(templates.query("""
+                SELECT c.hub_id, c.name, c.growth_market, coalesce(m.currency, c.currency) AS currency, m.mrr
+                FROM seat_periods s
+                JOIN client_accounts c ON c.hub_id = s.hub_id
+                LEFT JOIN LATERAL (
+                    SELECT cm.currency, cm.mrr FROM client_mrr cm
+                    WHERE cm.hub_id = c.hub_id
+                    ORDER BY cm.effective_from DESC LIMIT 1) m ON true
+                WHERE s.email = #{email} AND s.valid_to IS NULL
+                ORDER BY c.hub_id
+                LIMIT #{limit}""")
+                .mapTo(ClientRows::account)
+                .execute(Map.of("email", email.value(), "limit", limit))
                 .map(Sql::list));
     }
 }

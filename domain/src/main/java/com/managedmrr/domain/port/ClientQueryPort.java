@@ -3,6 +3,7 @@ package com.managedmrr.domain.port;
 import com.managedmrr.domain.store.RecordedActivity;
 import com.managedmrr.domain.model.ActivityId;
 import com.managedmrr.domain.model.ClientAccount;
+import com.managedmrr.domain.model.Email;
 import com.managedmrr.domain.model.HubId;
 import java.time.Instant;
 import java.util.List;
@@ -27,4 +28,10 @@ public interface ClientQueryPort {
      * given, and only those whose name (case-insensitively) or Hub ID contains the search text when one is given.
      */
     CompletionStage<List<ClientAccount>> clients(Optional<String> search, int limit, Optional<HubId> after);
+
+    /**
+     * At most {@code limit} client accounts (with the MRR in effect now), by Hub ID, in which the e-mail has a seat now,
+     * active or deactivated.
+     */
+    CompletionStage<List<ClientAccount>> seatedClients(Email email, int limit);
 }

@@ -11,6 +11,7 @@ import com.managedmrr.domain.model.HubId;
 import com.managedmrr.domain.model.Partner;
 import com.managedmrr.domain.model.PartnerUser;
 import com.managedmrr.domain.model.PartnerUserKind;
+import com.managedmrr.domain.model.SeatStatus;
 import com.managedmrr.domain.store.PartnerUserAssignments;
 import java.math.BigDecimal;
 import java.util.List;
@@ -115,6 +116,30 @@ public abstract class QueryPortsContract extends PortContract {
         assertThat(byHubId).contains(second);
         assertThat(afterFirst).hasSize(1);
         assertThat(afterFirst.get(0).hubId().value()).isGreaterThan(first.hubId().value());
+    }
+
+    @Test
+    void seatsOpenAndClosed_seatedClients_answersTheAccountsWithAnOpenSeat_activeOrDeactivated_byHubId() {
+        ClientAccount active = givenClient(t(0));
+        ClientAccount deactivated = givenClient(t(0));
+        ClientAccount removed = givenClient(t(0));
+        ClientAccount someoneElses = givenClient(t(0));
+        ClientAccount changed = new ClientAccount(active.hubId(), active.name(), CurrencyCode.of("EUR"),
+                new BigDecimal("880.00"), true);
+        Email max = newEmail("max", "mail.example");
+        Email other = newEmail("other", "mail.example");
+        command(store -> AccessSteps.on(store).setSeat(deactivated.hubId(), max, SeatStatus.DEACTIVATED, t(1))
+                .thenCompose(x -> AccessSteps.on(store).setSeat(active.hubId(), max, SeatStatus.ACTIVE, t(1)))
+                .thenCompose(x -> AccessSteps.on(store).setSeat(removed.hubId(), max, SeatStatus.ACTIVE, t(1)))
+                .thenCompose(x -> AccessSteps.on(store).removeSeat(removed.hubId(), max, t(2)))
+                .thenCompose(x -> AccessSteps.on(store).setSeat(someoneElses.hubId(), other, SeatStatus.ACTIVE, t(1)))
+                .thenCompose(x -> store.saveClient(changed, t(3))));
+
+        List<ClientAccount> seated = await(ports().clients().seatedClients(max, 10));
+
+        assertThat(seated).containsExactly(changed, deactivated);
+        assertThat(await(ports().clients().seatedClients(max, 1))).containsExactly(changed);
+        assertThat(await(ports().clients().seatedClients(newEmail("nobody"), 10))).isEmpty();
     }
 
     @Test

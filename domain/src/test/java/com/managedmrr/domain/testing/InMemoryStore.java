@@ -353,6 +353,19 @@ public final class InMemoryStore implements CataloguePort, PointUnitPort, Partne
                 .toList());
     }
 
+    @Override
+    public CompletionStage<List<ClientAccount>> seatedClients(Email email, int limit) {
+        State state = snapshot();
+        return done(state.seats.keySet().stream()
+                .filter(seat -> seat.email().equals(email) && state.seatNow(seat.hubId(), email).isPresent())
+                .map(SeatKey::hubId)
+                .sorted(Comparator.comparingLong(HubId::value))
+                .map(state::clientNow)
+                .flatMap(Optional::stream)
+                .limit(Math.max(0, limit))
+                .toList());
+    }
+
     // ---------------------------------------------------------------------------------------------------------------
     // BreakdownQueryPort
 
