@@ -14,6 +14,8 @@ import com.managedmrr.application.access.AddEmployeesService;
 import com.managedmrr.application.access.AddEmployeesUseCase;
 import com.managedmrr.application.access.LinkClientService;
 import com.managedmrr.application.access.LinkClientUseCase;
+import com.managedmrr.application.access.ListLinkableClientsService;
+import com.managedmrr.application.access.ListLinkableClientsUseCase;
 import com.managedmrr.application.access.ReactivateUserService;
 import com.managedmrr.application.access.ReactivateUserUseCase;
 import com.managedmrr.application.access.RemoveStaffService;
@@ -59,6 +61,8 @@ import com.managedmrr.application.credit.ComputeBreakdownService;
 import com.managedmrr.application.credit.ComputeBreakdownUseCase;
 import com.managedmrr.application.credit.ExplainClientService;
 import com.managedmrr.application.credit.ExplainClientUseCase;
+import com.managedmrr.application.credit.ViewClientStandingService;
+import com.managedmrr.application.credit.ViewClientStandingUseCase;
 import com.managedmrr.application.partner.ListPartnerUsersService;
 import com.managedmrr.application.partner.ListPartnerUsersUseCase;
 import com.managedmrr.application.partner.RemovePartnerUserService;
@@ -124,6 +128,8 @@ public record ManagedMrrServices(
         FindOwnClientUseCase findOwnClient,
         FilterBreakdownUseCase filterBreakdown,
         ExplainBreakdownRowUseCase explainBreakdownRow,
+        ViewClientStandingUseCase viewClientStanding,
+        ListLinkableClientsUseCase listLinkableClients,
         SignInUseCase signIn,
         FindAdminUseCase findAdmin,
         ListPointUnitsUseCase listPointUnits,
@@ -172,6 +178,8 @@ public record ManagedMrrServices(
                 new FindOwnClientService(explainClient, ports.breakdowns(), ports.clients(), clock),
                 new FilterBreakdownService(computeBreakdown),
                 new ExplainBreakdownRowService(ports.partners(), ports.breakdowns(), explainClient, clock),
+                new ViewClientStandingService(computeBreakdown, explainClient, clock),
+                new ListLinkableClientsService(ports.partners(), ports.clients()),
                 new SignInService(ports.admins(), ports.hashing()),
                 new FindAdminService(ports.admins()),
                 new ListPointUnitsService(ports.pointUnits()),

@@ -18,5 +18,14 @@ public record Explanation(PartnerId partnerId, HubId hubId, Instant at, boolean 
     /** One partner user's four steps, with the reason this user keeps nothing alive (empty when they do). */
     public record User(Email email, boolean partnerUser, boolean assigned, Optional<SeatStatus> clientUser,
                        Optional<Instant> lastQualifyingActivityAt, Optional<ReasonCode> reason) {
+
+        /**
+         * While this user's last attributed activity keeps the relationship alive (no reason), the instant it stops
+         * doing so: 60 days after it (docs/rules.md §5.1). Empty when nothing of theirs counts.
+         */
+        public Optional<Instant> keepsCreditUntil() {
+            return reason.isPresent() ? Optional.empty()
+                    : lastQualifyingActivityAt.map(at -> at.plus(ManagedCreditPolicy.WINDOW));
+        }
     }
 }
