@@ -47,6 +47,19 @@ public final class Paths {
         return staff(hubId, email) + "/reactivation";
     }
 
+    /** Add employees on a client's page: the form (GET) and where it is sent (POST). */
+    public static String addStaff(long hubId) {
+        return client(hubId) + "/staff/add";
+    }
+
+    public static String staffList(long hubId) {
+        return client(hubId) + "/staff";
+    }
+
+    public static String unassign(long hubId, String email) {
+        return staff(hubId, email) + "/unassign";
+    }
+
     public static String removal(long hubId, String email) {
         return staff(hubId, email) + "/removal";
     }

@@ -103,14 +103,55 @@ public final class UiMessages {
                 + (relationshipEnded ? " Your managed relationship with this client ended now." : "");
     }
 
+    public static String unassigned(String userName, String clientLabel) {
+        return userName + " is unassigned from " + clientLabel + ". Their seat in the client account stays, and your"
+                + " credit does not end at once.";
+    }
+
+    public static String notAssigned(String userName, String clientLabel) {
+        return userName + " was not assigned to " + clientLabel + "; nothing changed.";
+    }
+
+    /** The heading of a client's standing: the date it is for, and whether it is a projection. */
+    public static String standingOn(String date, boolean today, boolean projection) {
+        return "Your standing " + (today ? "today, " : "on ") + date + (projection ? " (projection)" : "");
+    }
+
+    public static String servicing(boolean servicing) {
+        return servicing ? "You are servicing this client" : "You are not servicing this client";
+    }
+
+    /** How many partners share the client's credit, the partner included; a dash when it is not servicing. */
+    public static String sharedWith(int partners) {
+        return partners == 0 ? "—" : count(partners, "partner", "partners") + " (you included)";
+    }
+
+    /** A deactivated user whose last activity still keeps credit alive. */
+    public static String creditLapsesUnlessReactivated(String date) {
+        return "Credit from their activities lapses on " + date + " unless they are reactivated and active again.";
+    }
+
+    public static final String DEACTIVATED_COUNTS_NOTHING =
+            "Their activities do not count while their seat is deactivated.";
+
+    public static String noClientWithSeat(String contractorName, String name) {
+        return "No client account where " + contractorName + " has a seat matches \"" + name
+                + "\", and none of your clients is called that; type its Hub ID instead.";
+    }
+
+    public static String severalClientsWithSeat(String contractorName, String name, List<String> labels) {
+        return "Several client accounts where " + contractorName + " has a seat match \"" + name + "\": "
+                + String.join(", ", labels) + ". Pick one or type its Hub ID.";
+    }
+
     public static String linked(String contractorName, String clientName, boolean newly) {
         return newly
                 ? contractorName + " is now linked to " + clientName + "."
                 : contractorName + " was already linked to " + clientName + ".";
     }
 
-    public static String notAClientUser(String contractorName, String email, String hubId) {
-        return contractorName + " (" + email + ") is not a user in client account " + hubId
+    public static String notAClientUser(String contractorName, String email, String clientLabel) {
+        return contractorName + " (" + email + ") is not a user in " + clientLabel
                 + ", so they cannot be linked to it. The client account must add them as a user first.";
     }
 
@@ -128,6 +169,10 @@ public final class UiMessages {
 
     public static String bareClientName(long hubId) {
         return "Client account " + hubId;
+    }
+
+    public static String notOneOfYourUsers(String email) {
+        return email + " is not one of your users.";
     }
 
     public static String notOneOfYourContractors(String email) {

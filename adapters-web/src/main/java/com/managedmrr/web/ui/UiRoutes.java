@@ -133,7 +133,7 @@ public final class UiRoutes {
         AccessDirectory directory = new AccessDirectory(services);
         new PointsPageRoutes(pages, services, clock).mount(ui);
         new ClientsPageRoutes(pages, services, directory).mount(ui);
-        new ClientPageRoutes(pages, services, directory).mount(ui);
+        new ClientPageRoutes(pages, services, directory, clock).mount(ui);
         new ContractorsPageRoutes(pages, services, directory).mount(ui);
         new EmployeesPageRoutes(pages, directory).mount(ui);
         new ActivityLogPageRoutes(pages, services, clock).mount(ui);

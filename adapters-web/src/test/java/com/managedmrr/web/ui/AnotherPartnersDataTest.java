@@ -43,6 +43,9 @@ class AnotherPartnersDataTest {
             "/ui/points/601/explanation",
             "/ui/clients/601",
             "/ui/clients/601/add-employees",
+            "/ui/clients/601/staff/add",
+            "/ui/clients/601/staff/zed%40other.example/unassign",
+            "/ui/clients/501/staff/zed%40other.example/unassign",
             "/ui/clients/601/staff/zed%40other.example/removal",
             "/ui/clients/601/staff/zed%40other.example/removal/review",
             "/ui/clients/601/staff/ann%40acme.example/removal",
@@ -64,6 +67,9 @@ class AnotherPartnersDataTest {
     @ParameterizedTest
     @ValueSource(strings = {
             "/ui/clients/601/employees",
+            "/ui/clients/601/staff",
+            "/ui/clients/601/staff/zed%40other.example/unassign",
+            "/ui/clients/501/staff/zed%40other.example/unassign",
             "/ui/clients/601/staff/zed%40other.example/reactivation",
             "/ui/clients/501/staff/zed%40other.example/reactivation",
             "/ui/clients/601/staff/zed%40other.example/removal",

@@ -170,6 +170,198 @@ class ClientsPageRoutesTest {
         assertThat(userRow(page.body(), "cy@acme.example")).contains(">Deactivated<", "Reactivate user on client");
     }
 
+    // a client's page: the standing at the page's date
+
+    @Test
+    void clientPage_showsThePartnersStandingToday_withTheLinkToTheExplanation() {
+        UiClient.Reply page = admin.get("/ui/clients/501");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(standing(page.body()))
+                .contains("<h2 id=\"standing-heading\">Your standing today, 2026-01-05</h2>")
+                .contains("<dd id=\"servicing-now\">You are servicing this client</dd>")
+                .contains("id=\"standing-credit\">USD 1,000.00<", "id=\"standing-points\">10.00<",
+                        "id=\"standing-shared\">1 partner (you included)<", "id=\"standing-expires\">2026-02-24<",
+                        "id=\"standing-last\">2025-12-26<")
+                .contains("href=\"/ui/points?q=501\"");
+    }
+
+    @Test
+    void clientPage_atAPastDate_showsTheStandingThen_andKeepsTheDateInItsLinksAndActions() {
+        UiClient.Reply page = admin.get("/ui/clients/501?asOf=2025-12-01");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(standing(page.body()))
+                .contains("<h2 id=\"standing-heading\">Your standing on 2025-12-01</h2>")
+                .contains("<dd id=\"servicing-now\">You are not servicing this client</dd>")
+                .contains("id=\"standing-credit\">USD 0.00<", "id=\"standing-points\">0.00<",
+                        "id=\"standing-shared\">—<", "id=\"standing-expires\">—<")
+                .contains("href=\"/ui/points?q=501&amp;asOf=2025-12-01\"");
+        assertThat(page.body()).contains("value=\"2025-12-01\"");
+        assertThat(userRow(page.body(), "ann@acme.example"))
+                .contains("hx-get=\"/ui/clients/501/staff/ann%40acme.example/unassign?asOf=2025-12-01\"");
+    }
+
+    @Test
+    void clientPage_atAFutureDate_isAProjection_afterTheCreditExpired() {
+        UiClient.Reply page = admin.get("/ui/clients/501?asOf=2026-03-01");
+
+        assertThat(standing(page.body())).contains("Your standing on 2026-03-01 (projection)")
+                .contains("You are not servicing this client");
+    }
+
+    @Test
+    void clientPage_withADateItCannotShow_answers422WithTheMessageNextToTheField_andTodaysStanding() {
+        UiClient.Reply page = admin.get("/ui/clients/501?asOf=2026-13-45");
+
+        assertThat(page.status()).isEqualTo(422);
+        assertThat(page.body()).contains("id=\"asOf-error\" class=\"error\">Enter a date as YYYY-MM-DD.<")
+                .contains("aria-invalid=\"true\"");
+        assertThat(standing(page.body())).contains("Your standing today, 2026-01-05", "USD 1,000.00");
+    }
+
+    @Test
+    void aDeactivatedUser_rowSaysWhenCreditLapsesUnlessReactivated_orThatNothingOfTheirsCounts() {
+        ui.given.seat(501, "ann@acme.example", SeatStatus.DEACTIVATED)
+                .seat(501, "cy@acme.example", SeatStatus.DEACTIVATED);
+
+        UiClient.Reply page = admin.get("/ui/clients/501");
+
+        assertThat(userRow(page.body(), "ann@acme.example")).contains(">Deactivated<")
+                .contains("Credit from their activities lapses on 2026-02-24 unless they are reactivated and active"
+                        + " again.");
+        assertThat(userRow(page.body(), "cy@acme.example"))
+                .contains("Their activities do not count while their seat is deactivated.")
+                .doesNotContain("lapses");
+        assertThat(userRow(admin.get("/ui/clients/502").body(), "bo@acme.example")).doesNotContain("seat-note");
+    }
+
+    // a client's page: Unassign
+
+    @Test
+    void unassign_asksFirst_sayingItDoesNotEndCreditAtOnce() {
+        ui.given.seat(501, "fay@freelance.example", SeatStatus.ACTIVE); // a contractor is never assigned by a seat
+
+        UiClient.Reply step = admin.htmxGet("/ui/clients/501/staff/ann%40acme.example/unassign");
+
+        assertThat(step.status()).isEqualTo(200);
+        assertThat(step.body()).doesNotContain("<html")
+                .contains("Unassign <span>Ann Lee</span>", "from <span>Globex</span>?")
+                .contains("stays a user in the client account")
+                .contains("This does not end your credit at once")
+                .contains("hx-post=\"/ui/clients/501/staff/ann%40acme.example/unassign\"", "data-autofocus");
+        assertThat(userRow(admin.get("/ui/clients/501").body(), "fay@freelance.example")).contains(">No<")
+                .doesNotContain(">Unassign<");
+    }
+
+    @Test
+    void unassign_endsTheAssignment_keepsTheSeat_andTheCreditGoesOn() {
+        admin.get("/ui/clients/501");
+
+        UiClient.Reply staff = admin.htmxPost("/ui/clients/501/staff/ann%40acme.example/unassign", form());
+
+        assertThat(staff.status()).isEqualTo(200);
+        assertThat(staff.body()).doesNotContain("<html")
+                .contains("Ann Lee is unassigned from Globex (501). Their seat in the client account stays, and your"
+                        + " credit does not end at once.")
+                .contains(OOB_STANDING);
+        assertThat(userRow(staff.body(), "ann@acme.example")).contains(">Active<", ">No<")
+                .doesNotContain("class=\"unassign\"");
+        assertThat(standing(staff.body())).contains("You are servicing this client", "USD 1,000.00");
+        assertThat(PointsPageRoutesTest.rowOf(admin.get("/ui/points").body(), 501)).contains(">10.00<");
+    }
+
+    @Test
+    void unassign_withoutScript_redirects303ToTheClientsPageAtItsDate() {
+        admin.get("/ui/clients/501");
+
+        UiClient.Reply reply = admin.post("/ui/clients/501/staff/ann%40acme.example/unassign?asOf=2025-12-01", form());
+
+        assertThat(reply.status()).isEqualTo(303);
+        assertThat(reply.header("Location")).isEqualTo("/ui/clients/501?asOf=2025-12-01");
+        assertThat(userRow(admin.get("/ui/clients/501").body(), "ann@acme.example")).contains(">No<");
+    }
+
+    @Test
+    void unassign_withoutCsrfToken_isRefused403() {
+        assertThat(admin.postWithoutToken("/ui/clients/501/staff/ann%40acme.example/unassign", form()).status())
+                .isEqualTo(403);
+        assertThat(userRow(admin.get("/ui/clients/501").body(), "ann@acme.example")).contains(">Yes<");
+    }
+
+    @Test
+    void unassign_onAnotherPartnersClientOrUser_isNotFound() {
+        assertThat(admin.htmxGet("/ui/clients/601/staff/zed%40other.example/unassign").status()).isEqualTo(404);
+        assertThat(admin.htmxPost("/ui/clients/601/staff/zed%40other.example/unassign", form()).status())
+                .isEqualTo(404);
+        assertThat(admin.htmxPost("/ui/clients/501/staff/zed%40other.example/unassign", form()).status())
+                .isEqualTo(404);
+    }
+
+    // a client's page: Add employees
+
+    @Test
+    void addEmployeesOnTheClientPage_offersTheEmployeesNotYetAssigned() {
+        UiClient.Reply form = admin.htmxGet("/ui/clients/501/staff/add");
+
+        assertThat(form.status()).isEqualTo(200);
+        assertThat(form.body()).doesNotContain("<html").contains("Add employees to <span>Globex</span>")
+                .contains("value=\"bo@acme.example\"", "value=\"cy@acme.example\"")
+                .doesNotContain("value=\"ann@acme.example\"", "fay@freelance.example")
+                .contains("hx-post=\"/ui/clients/501/staff\"", "data-autofocus");
+    }
+
+    @Test
+    void addEmployeesOnTheClientPage_assignsThem_andShowsTheStaffWithTheMessage() {
+        admin.get("/ui/clients/501");
+
+        UiClient.Reply staff = admin.htmxPost("/ui/clients/501/staff", form("email", "bo@acme.example"));
+
+        assertThat(staff.status()).isEqualTo(200);
+        assertThat(staff.body()).doesNotContain("<html")
+                .contains("Bo Chen is now assigned to Globex (501).")
+                .contains("Added as active users in the client account: Bo Chen.")
+                .contains(OOB_STANDING);
+        assertThat(userRow(staff.body(), "bo@acme.example")).contains(">Active<", ">Yes<");
+    }
+
+    @Test
+    void addEmployeesOnTheClientPage_withAContractor_refusesTheWholeRequest_422_withTheFormAgain() {
+        admin.get("/ui/clients/501");
+
+        UiClient.Reply staff = admin.htmxPost("/ui/clients/501/staff",
+                form("email", "cy@acme.example", "email", "fay@freelance.example"));
+
+        assertThat(staff.status()).isEqualTo(422);
+        assertThat(staff.body()).contains("nothing was changed").contains("is a contractor, not an employee")
+                .contains("Add employees to <span>Globex</span>", "id=\"add-employees-error\"");
+        assertThat(admin.get("/ui/clients/501").body()).doesNotContain("data-email=\"cy@acme.example\"");
+    }
+
+    @Test
+    void addEmployeesOnTheClientPage_withNobodyPicked_answers422WithTheMessageInTheForm() {
+        UiClient.Reply staff = admin.htmxPost("/ui/clients/501/staff", form());
+
+        assertThat(staff.status()).isEqualTo(422);
+        assertThat(staff.body()).contains("id=\"add-employees-error\">Pick at least one employee.<");
+    }
+
+    @Test
+    void addEmployeesOnTheClientPage_withoutScript_redirects303ToTheClientsPage() {
+        UiClient.Reply reply = admin.post("/ui/clients/501/staff", form("email", "bo@acme.example"));
+
+        assertThat(reply.status()).isEqualTo(303);
+        assertThat(reply.header("Location")).isEqualTo("/ui/clients/501");
+        assertThat(userRow(admin.get("/ui/clients/501").body(), "bo@acme.example")).contains(">Yes<");
+    }
+
+    @Test
+    void addEmployeesOnAnotherPartnersClient_isNotFound() {
+        assertThat(admin.htmxGet("/ui/clients/601/staff/add").status()).isEqualTo(404);
+        assertThat(admin.htmxPost("/ui/clients/601/staff", form("email", "cy@acme.example")).status())
+                .isEqualTo(404);
+    }
+
     @Test
     void reactivate_setsTheSeatActiveAgain() {
         ui.given.seat(501, "cy@acme.example", SeatStatus.DEACTIVATED);
@@ -208,7 +400,8 @@ class ClientsPageRoutesTest {
         assertThat(staff.body()).doesNotContain("<html")
                 .contains("id=\"staff-error\">cy@acme.example is not a user in client account 501, so there is nothing"
                         + " to reactivate.<")
-                .contains("<dd id=\"servicing-now\" hx-swap-oob=\"true\">You are servicing this client</dd>");
+                .contains(OOB_STANDING);
+        assertThat(standing(staff.body())).contains("<dd id=\"servicing-now\">You are servicing this client</dd>");
         assertThat(userRow(staff.body(), "cy@acme.example")).contains(">Not a user<").doesNotContain("Reactivate");
     }
 
@@ -266,8 +459,9 @@ class ClientsPageRoutesTest {
         assertThat(staff.body()).contains("ann@acme.example was removed from the client account and unassigned.")
                 .contains("Your managed relationship with this client ended now.")
                 .doesNotContain("data-email=\"ann@acme.example\"");
-        assertThat(staff.body()).contains("<dd id=\"servicing-now\" hx-swap-oob=\"true\">You are not servicing this"
-                + " client</dd>");
+        assertThat(staff.body()).contains(OOB_STANDING);
+        assertThat(standing(staff.body())).contains("<dd id=\"servicing-now\">You are not servicing this client</dd>")
+                .contains("id=\"standing-credit\">USD 0.00<");
         assertThat(admin.htmxGet("/ui/points/501/explanation").body())
                 .contains("Ended on 2026-01-05 09:00 UTC: the last of your users was removed from the client account.");
         assertThat(PointsPageRoutesTest.rowOf(admin.get("/ui/points").body(), 501))
@@ -284,7 +478,8 @@ class ClientsPageRoutesTest {
         assertThat(staff.status()).isEqualTo(200);
         assertThat(staff.body()).contains("ann@acme.example was removed from the client account and unassigned.")
                 .doesNotContain("ended now")
-                .contains("<dd id=\"servicing-now\" hx-swap-oob=\"true\">You are servicing this client</dd>");
+                .contains(OOB_STANDING);
+        assertThat(standing(staff.body())).contains("<dd id=\"servicing-now\">You are servicing this client</dd>");
         assertThat(userRow(staff.body(), "cy@acme.example")).contains(">Active<");
         assertThat(PointsPageRoutesTest.rowOf(admin.get("/ui/points").body(), 501)).contains(">10.00<");
     }
@@ -357,6 +552,15 @@ class ClientsPageRoutesTest {
         ui.clock.advance(Duration.ofDays(1));
 
         assertThat(admin.get("/ui/clients/501").status()).isEqualTo(200);
+    }
+
+    static final String OOB_STANDING = "<section id=\"standing\" class=\"standing\" aria-labelledby=\"standing-heading\""
+            + " hx-swap-oob=\"true\">";
+
+    static String standing(String html) {
+        int start = html.indexOf("<section id=\"standing\"");
+        assertThat(start).as("the standing").isNotNegative();
+        return html.substring(start, html.indexOf("</section>", start));
     }
 
     static String group(String html, String id) {

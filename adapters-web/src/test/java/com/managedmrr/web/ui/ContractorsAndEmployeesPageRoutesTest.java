@@ -1,5 +1,7 @@
 package com.managedmrr.web.ui;
 
+import com.managedmrr.domain.model.SeatStatus;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,12 +39,71 @@ class ContractorsAndEmployeesPageRoutesTest {
     }
 
     @Test
-    void linkForm_offersTheClientsByNameAndTakesAHubId() {
+    void linkForm_listsFirstTheAccountsWhereTheContractorHasASeat_andTakesANameOrHubId() {
+        ui.given.client(504, "Tyrell Bio", "USD", "300.00").seat(504, "fay@freelance.example",
+                SeatStatus.DEACTIVATED);
+
         UiClient.Reply form = admin.htmxGet("/ui/contractors/fay%40freelance.example/link");
 
         assertThat(form.status()).isEqualTo(200);
-        assertThat(form.body()).contains("<label for=\"contractor-0-client\">Client: pick one by name, or type a Hub ID")
-                .contains("<option value=\"Globex (501)\">", "<option value=\"Kagami Robotics (502)\">");
+        String body = form.body();
+        assertThat(body).contains("<h2 class=\"panel-title\"", "id=\"contractor-0-panel-eligible\">Client accounts where",
+                        "<span>Fay Ortiz</span> has a seat</h3>")
+                .contains("name=\"client\" value=\"503\"", "Link to <span>Initrode</span>", "Hub ID 503")
+                .contains("name=\"client\" value=\"504\"", "Link to <span>Tyrell Bio</span>")
+                .contains("<option value=\"Initrode (503)\">", "<option value=\"Tyrell Bio (504)\">")
+                .doesNotContain("Globex", "Kagami", "<h3 class=\"panel-title\"")
+                .contains("<label for=\"contractor-0-client\">Or type a client's name (or part of it) or Hub ID");
+        assertThat(body.indexOf("Link to <span>Initrode</span>")).isLessThan(body.indexOf("Link to <span>Tyrell Bio"));
+        assertThat(body.indexOf("value=\"504\"")).isLessThan(body.indexOf("id=\"contractor-0-client\""));
+    }
+
+    @Test
+    void linkForm_ofAContractorWithNoSeat_saysTheClientAccountMustAddThemFirst() {
+        ui.given.contractor("acme", "gil@freelance.example", "Gil Hart");
+
+        UiClient.Reply form = admin.htmxGet("/ui/contractors/gil%40freelance.example/link");
+
+        assertThat(form.status()).isEqualTo(200);
+        assertThat(form.body()).contains("seat in any client account yet")
+                .doesNotContain("<option value=");
+    }
+
+    @Test
+    void linkForm_afterALink_marksThatAccountLinked() {
+        admin.htmxPost("/ui/contractors/fay%40freelance.example/clients", form("client", "503"));
+
+        UiClient.Reply form = admin.htmxGet("/ui/contractors/fay%40freelance.example/link");
+
+        assertThat(form.body()).contains("<span class=\"tag\">Linked</span>").doesNotContain("value=\"503\"")
+                .doesNotContain("<option value=\"Initrode (503)\">");
+    }
+
+    @Test
+    void linkClients_byAPartOfTheNameInAnyCase_findsTheAccountWhereTheContractorHasASeat() {
+        ui.given.client(504, "Tyrell Bio", "USD", "300.00").seat(504, "fay@freelance.example",
+                SeatStatus.ACTIVE);
+
+        UiClient.Reply reply = admin.htmxPost("/ui/contractors/fay%40freelance.example/clients",
+                form("client", "tyrell"));
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.body()).contains("Fay Ortiz is now linked to Tyrell Bio (504).").contains(">Tyrell Bio</a>");
+    }
+
+    @Test
+    void linkClients_byAPartThatSeveralAccountsShare_namesThemAll_422() {
+        ui.given.client(504, "Tyrell Bio", "USD", "300.00").client(505, "Tyrell Labs", "USD", "300.00")
+                .seat(504, "fay@freelance.example", SeatStatus.ACTIVE)
+                .seat(505, "fay@freelance.example", SeatStatus.ACTIVE);
+
+        UiClient.Reply reply = admin.htmxPost("/ui/contractors/fay%40freelance.example/clients",
+                form("client", "TYRELL"));
+
+        assertThat(reply.status()).isEqualTo(422);
+        assertThat(errorOf(reply)).isEqualTo("Several client accounts where Fay Ortiz has a seat match &quot;TYRELL&quot;:"
+                + " Tyrell Bio (504), Tyrell Labs (505). Pick one or type its Hub ID.");
+        assertThat(reply.body()).contains("value=\"TYRELL\"", "data-autofocus=\"true\"");
     }
 
     @Test
@@ -62,8 +123,8 @@ class ContractorsAndEmployeesPageRoutesTest {
 
         assertThat(reply.status()).isEqualTo(422);
         assertThat(reply.body())
-                .contains("id=\"contractor-0-client-error\">Fay Ortiz (fay@freelance.example) is not a user in client"
-                        + " account 501, so they cannot be linked to it.")
+                .contains("id=\"contractor-0-client-error\">Fay Ortiz (fay@freelance.example) is not a user in Globex"
+                        + " (501), so they cannot be linked to it.")
                 .contains("aria-invalid=\"true\"", "value=\"Globex (501)\"");
     }
 
@@ -73,13 +134,14 @@ class ContractorsAndEmployeesPageRoutesTest {
                 form("client", "kagami robotics"));
 
         assertThat(reply.status()).isEqualTo(422);
-        assertThat(reply.body()).contains("is not a user in client account 502");
+        assertThat(reply.body()).contains("is not a user in Kagami Robotics (502)");
     }
 
     @Test
     void linkClients_withAnUnknownNameOrHubId_says_so() {
         assertThat(admin.htmxPost("/ui/contractors/fay%40freelance.example/clients", form("client", "Nowhere Inc"))
-                .body()).contains("None of your clients is called &quot;Nowhere Inc&quot;; type its Hub ID instead.");
+                .body()).contains("No client account where Fay Ortiz has a seat matches &quot;Nowhere Inc&quot;, and"
+                        + " none of your clients is called that; type its Hub ID instead.");
         assertThat(admin.htmxPost("/ui/contractors/fay%40freelance.example/clients", form("client", "")).status())
                 .isEqualTo(422);
     }
@@ -119,7 +181,7 @@ class ContractorsAndEmployeesPageRoutesTest {
 
         assertThat(reply.status()).isEqualTo(422);
         assertThat(reply.body()).contains("<h1>Not possible</h1>",
-                "Fay Ortiz (fay@freelance.example) is not a user in client account 501");
+                "Fay Ortiz (fay@freelance.example) is not a user in Globex (501)");
         assertThat(group(admin.get("/ui/contractors").body(), "contractor-0")).contains("No clients linked");
     }
 

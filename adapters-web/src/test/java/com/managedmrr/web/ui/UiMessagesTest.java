@@ -38,4 +38,11 @@ class UiMessagesTest {
         assertThat(UiMessages.throttled(1)).isEqualTo("Too many failed sign-ins. Wait 1 second and try again.");
         assertThat(UiMessages.throttled(0)).isEqualTo("Too many failed sign-ins. Wait 0 seconds and try again.");
     }
+
+    @Test
+    void aClientsShare_countsThePartnersWithThePartnerIncluded_andNoneIsADash() {
+        assertThat(UiMessages.sharedWith(1)).isEqualTo("1 partner (you included)");
+        assertThat(UiMessages.sharedWith(3)).isEqualTo("3 partners (you included)");
+        assertThat(UiMessages.sharedWith(0)).isEqualTo("—");
+    }
 }

@@ -52,10 +52,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * checking what the admin sees afterwards: sign in; live search; an explanation opened in place; the expiring filter;
  * an as-of projection past the 60 days with zero credit; Add employees; the Remove employee from client wizard through
  * Done and then the Points breakdown showing the relationship ended; Reactivate user on client (and its refusal when
- * the seat went meanwhile); Link clients refused inline, then accepted; the Employees tab; the Activity log (an
- * automatic assignment summed up in one entry and opened by keyboard, filters, paging that keeps them, the empty
- * state); and one flow with the keyboard only. Each flow saves its screenshots to {@code target/screenshots}. Waits
- * are explicit (for the content a flow expects), never sleeps.
+ * the seat went meanwhile); Link clients refused inline, then accepted by part of a name, and by keyboard from the
+ * accounts where the contractor has a seat; a client's page with its standing at a date, Unassign (confirmed) and Add
+ * employees; the Employees tab; the Activity log (an automatic assignment summed up in one entry and opened by
+ * keyboard, filters, paging that keeps them, the empty state); and one flow with the keyboard only. Each flow saves
+ * its screenshots to {@code target/screenshots}. Waits are explicit (for the content a flow expects), never sleeps.
  */
 class AdminUiBrowserTest {
 
@@ -388,8 +389,9 @@ class AdminUiBrowserTest {
         input.sendKeys("Globex Corporation (7100001)", Keys.ENTER);
 
         WebElement error = wait(ExpectedConditions.visibilityOfElementLocated(By.id(fayId + "-client-error")));
-        assertThat(error.getText()).isEqualTo("Fay Ortiz (fay@studio-fay.example) is not a user in client account"
-                + " 7100001, so they cannot be linked to it. The client account must add them as a user first.");
+        assertThat(error.getText()).isEqualTo("Fay Ortiz (fay@studio-fay.example) is not a user in Globex Corporation"
+                + " (7100001), so they cannot be linked to it. The client account must add them as a user first.");
+        wait(d -> (fayId + "-client").equals(focused().getAttribute("id")));
         WebElement refused = driver.findElement(By.id(fayId + "-client"));
         assertThat(refused.getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(refused.getDomProperty("value")).isEqualTo("Globex Corporation (7100001)");
@@ -397,7 +399,7 @@ class AdminUiBrowserTest {
         screenshot("10-link-clients-refused");
 
         refused.clear();
-        refused.sendKeys("7100015", Keys.ENTER);
+        refused.sendKeys("massive", Keys.ENTER);
 
         WebElement linked = wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#" + fayId + " p.success")));
         assertThat(linked.getText()).isEqualTo("Fay Ortiz is now linked to Massive Dynamic (7100015).");
@@ -408,6 +410,120 @@ class AdminUiBrowserTest {
         wait(ExpectedConditions.elementToBeClickable(By.linkText("Clients"))).click();
         WebElement massive = wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#client-7100015 ul.staff")));
         assertThat(massive.getText()).contains("Dev Patel", "Fay Ortiz Contractor");
+    }
+
+    @Test
+    void clientPage_showsTheStandingAtItsDate_withTheExplanationLink_andADeactivatedUsersLapse() {
+        signIn();
+        driver.findElement(By.linkText("Globex Corporation")).click();
+        wait(ExpectedConditions.textToBe(By.tagName("h1"), "Globex Corporation"));
+
+        assertThat(text("standing-heading")).isEqualTo("Your standing today, 2026-01-05");
+        assertThat(text("servicing-now")).isEqualTo("You are servicing this client");
+        assertThat(text("standing-credit")).isEqualTo("USD 500.00");
+        assertThat(text("standing-points")).isEqualTo("5.00");
+        assertThat(text("standing-shared")).isEqualTo("2 partners (you included)");
+        assertThat(text("standing-expires")).isEqualTo("2026-03-02");
+        screenshot("14-client-standing", 1300);
+
+        WebElement date = driver.findElement(By.id("asOf"));
+        date.sendKeys("03042026");
+        date.submit();
+        wait(ExpectedConditions.textToBe(By.id("standing-heading"), "Your standing on 2026-03-04 (projection)"));
+        assertThat(driver.getCurrentUrl()).endsWith("/ui/clients/7100001?asOf=2026-03-04");
+        assertThat(text("servicing-now")).isEqualTo("You are not servicing this client");
+        assertThat(text("standing-credit")).isEqualTo("USD 0.00");
+        assertThat(text("standing-expires")).isEqualTo("—");
+
+        driver.findElement(By.id("standing-explanation")).click();
+        wait(ExpectedConditions.urlContains("/ui/points?q=7100001&asOf=2026-03-04"));
+        waitForHtmx();
+        assertThat(rowNames()).contains("Globex Corporation");
+
+        driver.get(ui.baseUrl() + "/ui/clients/7100006");
+        assertThat(staffRow("bo@northwind.example").findElement(By.cssSelector(".seat-note")).getText())
+                .startsWith("Credit from their activities lapses on 2026-").endsWith("unless they are reactivated and"
+                        + " active again.");
+        screenshot("14b-client-deactivated-lapse", 1300);
+    }
+
+    @Test
+    void unassign_fromTheClientPage_asksFirst_thenKeepsTheSeatAndTheCredit() {
+        signIn();
+        driver.get(ui.baseUrl() + "/ui/clients/7100001");
+        WebElement unassign = staffRow("ann@northwind.example").findElement(By.cssSelector("button.unassign"));
+        unassign.click();
+
+        WebElement title = wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#wizard h3")));
+        wait(d -> title.equals(focused()));
+        assertThat(title.getText()).isEqualTo("Unassign Ann Lee from Globex Corporation?");
+        assertThat(driver.findElement(By.id("unassign-note")).getText())
+                .startsWith("This does not end your credit at once");
+        screenshot("15-unassign-confirm");
+        keys(Keys.ESCAPE);
+        wait(d -> driver.findElement(By.id("wizard")).getText().isEmpty());
+        assertThat(focused()).isEqualTo(unassign);
+
+        unassign.click();
+        wait(ExpectedConditions.visibilityOfElementLocated(By.id("unassign-note")));
+        driver.findElement(By.xpath("//div[@id='wizard']//button[normalize-space()='Unassign']")).click();
+
+        WebElement message = wait(ExpectedConditions.visibilityOfElementLocated(By.id("staff-message")));
+        assertThat(message.getText()).isEqualTo("Ann Lee is unassigned from Globex Corporation (7100001). Their seat"
+                + " in the client account stays, and your credit does not end at once.");
+        wait(d -> message.equals(focused()));
+        WebElement ann = staffRow("ann@northwind.example");
+        assertThat(ann.findElement(By.cssSelector(".status")).getText()).isEqualTo("Active");
+        assertThat(ann.findElements(By.cssSelector("td")).get(2).getText()).isEqualTo("No");
+        assertThat(ann.findElements(By.cssSelector("button.unassign"))).isEmpty();
+        assertThat(text("servicing-now")).isEqualTo("You are servicing this client");
+        assertThat(text("standing-credit")).isEqualTo("USD 500.00");
+        screenshot("15b-unassign-done");
+    }
+
+    @Test
+    void addEmployees_fromTheClientPage_assignsThemAndShowsThemInTheTable() {
+        signIn();
+        driver.get(ui.baseUrl() + "/ui/clients/7100001");
+        driver.findElement(By.id("add-employees")).click();
+
+        WebElement legend = wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#wizard legend")));
+        wait(d -> legend.equals(focused()));
+        clickLabel("Farah Haddad");
+        screenshot("16-client-add-employees");
+        driver.findElement(By.xpath("//div[@id='wizard']//button[normalize-space()='Confirm']")).click();
+
+        WebElement message = wait(ExpectedConditions.visibilityOfElementLocated(By.id("staff-message")));
+        assertThat(message.getText()).isEqualTo("Farah Haddad is now assigned to Globex Corporation (7100001). Added"
+                + " as active users in the client account: Farah Haddad.");
+        assertThat(staffRow("farah@northwind.example").getText()).contains("Active", "Yes");
+        assertThat(driver.findElement(By.id("wizard")).getText()).isEmpty();
+        screenshot("16b-client-add-employees-done");
+    }
+
+    @Test
+    void linkClients_listsTheAccountsWhereTheContractorHasASeat_andLinksOneByKeyboard() {
+        signIn();
+        driver.get(ui.baseUrl() + "/ui/contractors");
+        WebElement fay = wait(d -> contractorRow("Fay Ortiz"));
+        String fayId = fay.getAttribute("id");
+        fay.findElement(By.cssSelector("button[data-opener]")).click();
+
+        WebElement title = wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#" + fayId + " h2")));
+        wait(d -> title.equals(focused()));
+        List<WebElement> eligible = driver.findElements(By.cssSelector("#" + fayId + " ul.eligible > li"));
+        assertThat(eligible).extracting(WebElement::getText).containsExactly("Andes Coffee Hub ID 7100010 Linked",
+                "Link to Massive Dynamic Hub ID 7100015");
+        assertThat(driver.findElement(By.cssSelector("#" + fayId + " ul.eligible")).getLocation().getY())
+                .isLessThan(driver.findElement(By.id(fayId + "-client")).getLocation().getY());
+        screenshot("17-link-clients-eligible");
+        tabUntil(element -> element.getText().startsWith("Link to Massive Dynamic"));
+        keys(Keys.ENTER);
+
+        WebElement linked = wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#" + fayId + " p.success")));
+        assertThat(linked.getText()).isEqualTo("Fay Ortiz is now linked to Massive Dynamic (7100015).");
+        wait(d -> linked.equals(focused()));
+        assertThat(linkedClients(fayId)).isEqualTo("Andes Coffee 7100010\nMassive Dynamic 7100015");
     }
 
     @Test
@@ -499,11 +615,27 @@ class AdminUiBrowserTest {
         driver.manage().window().setSize(new Dimension(PHONE_WIDTH, HEIGHT));
         for (String page : List.of("/ui/points", "/ui/points?expiring=on", "/ui/points?asOf=2026-12-31",
                 "/ui/clients", "/ui/clients/7100001", "/ui/clients/7100006", "/ui/contractors", "/ui/employees",
-                "/ui/activity", "/ui/clients/1")) {
+                "/ui/activity", "/ui/clients/1", "/ui/clients/7100001?asOf=2025-12-01")) {
             driver.get(ui.baseUrl() + page);
             waitForHtmx();
             assertFitsThePhone(page);
         }
+        driver.get(ui.baseUrl() + "/ui/clients/7100001");
+        waitForHtmx();
+        staffRow("ann@northwind.example").findElement(By.cssSelector("button.unassign")).click();
+        wait(ExpectedConditions.visibilityOfElementLocated(By.id("unassign-note")));
+        assertFitsThePhone("/ui/clients/7100001 with Unassign open");
+        driver.findElement(By.id("add-employees")).click();
+        wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#wizard legend")));
+        assertFitsThePhone("/ui/clients/7100001 with Add employees open");
+        screenshot("13c-phone-client-add-employees", HEIGHT, false);
+        driver.manage().window().setSize(new Dimension(PHONE_WIDTH, HEIGHT));
+        driver.get(ui.baseUrl() + "/ui/contractors");
+        wait(d -> contractorRow("Fay Ortiz")).findElement(By.cssSelector("button[data-opener]")).click();
+        wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("ul.eligible")));
+        assertFitsThePhone("/ui/contractors with Link clients open");
+        screenshot("13d-phone-link-clients", HEIGHT, false);
+        driver.manage().window().setSize(new Dimension(PHONE_WIDTH, HEIGHT));
         driver.get(ui.baseUrl() + "/ui/points");
         waitForHtmx();
         driver.findElement(By.cssSelector("#row-7100006 button[data-toggle-detail]")).click();

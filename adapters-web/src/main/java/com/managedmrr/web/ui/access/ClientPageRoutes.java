@@ -1,9 +1,13 @@
 package com.managedmrr.web.ui.access;
 
 import com.managedmrr.application.ManagedMrrServices;
+import com.managedmrr.application.access.AddEmployeesCommand;
+import com.managedmrr.application.access.AddEmployeesResult;
 import com.managedmrr.application.access.ReactivateUserCommand;
 import com.managedmrr.application.access.RemovalReviewQuery;
 import com.managedmrr.application.access.RemoveStaffCommand;
+import com.managedmrr.application.access.UnassignCommand;
+import com.managedmrr.application.credit.ClientStanding;
 import com.managedmrr.application.credit.ExplanationQuery;
 import com.managedmrr.application.partner.OwnClient;
 import com.managedmrr.domain.access.RemovalReview;
@@ -28,15 +32,21 @@ import io.vertx.core.Future;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
+import java.time.Instant;
+import java.time.InstantSource;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * A client's page: the partner's users in the client account; Reactivate user on client; the Remove employee from
- * client wizard. Every Hub ID and e-mail in a URL is checked against the signed-in admin's partner.
+ * A client's page: the partner's standing on the client at the page's date (today by default), the partner's users in
+ * the client account, and what the admin can do there: Add employees, Unassign (after a confirmation), Reactivate user
+ * on client, and the Remove employee from client wizard. Every Hub ID and e-mail in a URL is checked against the
+ * signed-in admin's partner. The page's date travels in the {@code asOf} query parameter, also of the actions, so that
+ * the standing shown after a change is for the same date.
  */
 public final class ClientPageRoutes {
 
@@ -44,25 +54,35 @@ public final class ClientPageRoutes {
     static final String STAFF = "templates/clients/_staff.html";
     static final String STEP_ONE = "templates/clients/_removal-step1.html";
     static final String STEP_TWO = "templates/clients/_removal-step2.html";
+    static final String UNASSIGN = "templates/clients/_unassign.html";
+    static final String ADD_EMPLOYEES = "templates/clients/_add-employees.html";
 
     private final PageRenderer pages;
     private final ManagedMrrServices services;
     private final AccessDirectory directory;
+    private final InstantSource clock;
 
-    public ClientPageRoutes(PageRenderer pages, ManagedMrrServices services, AccessDirectory directory) {
+    public ClientPageRoutes(PageRenderer pages, ManagedMrrServices services, AccessDirectory directory,
+                            InstantSource clock) {
         this.pages = Objects.requireNonNull(pages, "pages");
         this.services = Objects.requireNonNull(services, "services");
         this.directory = Objects.requireNonNull(directory, "directory");
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     public void mount(Router ui) {
         ui.get("/clients/:hubId").handler(this::page);
+        ui.get("/clients/:hubId/staff/add").handler(this::addEmployeesForm);
+        ui.post("/clients/:hubId/staff").handler(this::addEmployees);
         ui.post("/clients/:hubId/staff/:email/reactivation").handler(this::reactivate);
+        ui.get("/clients/:hubId/staff/:email/unassign").handler(this::unassignConfirmation);
+        ui.post("/clients/:hubId/staff/:email/unassign").handler(this::unassign);
         ui.get("/clients/:hubId/staff/:email/removal").handler(ctx -> removalStep(ctx, STEP_ONE));
         ui.get("/clients/:hubId/staff/:email/removal/review").handler(ctx -> removalStep(ctx, STEP_TWO));
         ui.post("/clients/:hubId/staff/:email/removal").handler(this::remove);
     }
 
+    /** The page; a date it cannot show is a 422 with the message next to the field and today's standing. */
     private void page(RoutingContext ctx) {
         PartnerId partnerId = SignedInAdmin.of(ctx).partnerId();
         Optional<HubId> hubId = PathParams.hubId(ctx);
@@ -70,13 +90,140 @@ public final class ClientPageRoutes {
             ctx.fail(404);
             return;
         }
+        Instant now = clock.instant();
+        StandingDateForm sent = StandingDateForm.from(ctx.queryParams());
+        String dateError = sent.error(now);
+        StandingDateForm form = sent.valid(now);
         directory.ownedClient(ctx, partnerId, hubId.get())
-                .compose(owned -> UseCaseCall.call(ctx, () -> services.listPartnerUsers().listPartnerUsers(partnerId))
-                        .map(users -> clientView(owned.account(), owned.explanation(), users)))
-                .compose(client -> pages.render(ctx, PAGE,
-                        new StaffSectionView(client, null, null, false, "access", "clients")))
+                .compose(owned -> Future.all(
+                                UseCaseCall.call(ctx, () -> services.listPartnerUsers().listPartnerUsers(partnerId)),
+                                standing(ctx, partnerId, hubId.get(), form, now))
+                        .map(done -> new StaffSectionView(
+                                clientView(owned.account(), owned.explanation(), done.resultAt(0), form.asOf()),
+                                StandingView.of(hubId.get().value(), done.resultAt(1), sent, form, now, dateError),
+                                null, null, false, null, "access", "clients")))
+                .compose(view -> pages.render(ctx, dateError == null ? 200 : 422, PAGE, view))
                 .onFailure(ctx::fail);
     }
+
+    private Future<ClientStanding> standing(RoutingContext ctx, PartnerId partnerId, HubId hubId,
+                                            StandingDateForm form, Instant now) {
+        return UseCaseCall.call(ctx, () -> services.viewClientStanding().viewClientStanding(
+                new ExplanationQuery(partnerId, hubId, Optional.of(form.at(now)))));
+    }
+
+    // Add employees ----------------------------------------------------------------------------------------------
+
+    private void addEmployeesForm(RoutingContext ctx) {
+        PartnerId partnerId = SignedInAdmin.of(ctx).partnerId();
+        Optional<HubId> hubId = PathParams.hubId(ctx);
+        if (hubId.isEmpty()) {
+            ctx.fail(404);
+            return;
+        }
+        directory.ownedClient(ctx, partnerId, hubId.get())
+                .compose(owned -> directory.load(ctx, partnerId)
+                        .compose(found -> pages.render(ctx, ADD_EMPLOYEES, new StaffSectionView.AddEmployeesStep(
+                                addEmployeesPanel(ctx, owned.account(), found, Set.of(), Map.of(), null)))))
+                .onFailure(ctx::fail);
+    }
+
+    private StaffSectionView.AddEmployeesPanel addEmployeesPanel(RoutingContext ctx, ClientAccount client,
+                                                                 AccessDirectory.Directory found, Set<String> checked,
+                                                                 Map<String, String> perEmail, String formError) {
+        long hubId = client.hubId().value();
+        return new StaffSectionView.AddEmployeesPanel(client.name(),
+                ClientsPageRoutes.choices(found, hubId, checked, perEmail), formError,
+                withDate(ctx, Paths.staffList(hubId)));
+    }
+
+    private void addEmployees(RoutingContext ctx) {
+        PartnerId partnerId = SignedInAdmin.of(ctx).partnerId();
+        Optional<HubId> hubId = PathParams.hubId(ctx);
+        if (hubId.isEmpty()) {
+            ctx.fail(404);
+            return;
+        }
+        AddEmployeesForm form = AddEmployeesForm.from(ctx.request().formAttributes());
+        directory.ownedClient(ctx, partnerId, hubId.get())
+                .compose(owned -> {
+                    Map<String, String> errors = form.errors();
+                    if (!errors.isEmpty()) {
+                        return refuseAddEmployees(ctx, partnerId, owned.account(), form, errors.get("email"),
+                                Map.of());
+                    }
+                    return UseCaseCall.call(ctx, () -> services.addEmployees()
+                                    .addEmployees(new AddEmployeesCommand(partnerId, hubId.get(), form.parsed(),
+                                            SignedInAdmin.of(ctx).actor())))
+                            .compose(result -> directory.load(ctx, partnerId)
+                                    .compose(after -> afterChange(ctx, partnerId, hubId.get(),
+                                            added(after, result, label(owned.account())))))
+                            .recover(failure -> failure instanceof DomainException refusal
+                                    && refusal.kind() != DomainException.Kind.NOT_FOUND
+                                    ? refuseAddEmployees(ctx, partnerId, owned.account(), form,
+                                    AddEmployeesForm.refusalMessage(refusal), form.fieldErrors(refusal))
+                                    : Future.failedFuture(failure));
+                })
+                .onFailure(ctx::fail);
+    }
+
+    private static String added(AccessDirectory.Directory found, AddEmployeesResult result, String clientLabel) {
+        return UiMessages.employeesAdded(
+                result.assigned().stream().map(e -> found.nameOf(e.value())).toList(),
+                result.seatsAdded().stream().map(e -> found.nameOf(e.value())).toList(), clientLabel);
+    }
+
+    /** The staff section again with the form in it, its refusal above the list (htmx); else the error page. */
+    private Future<Void> refuseAddEmployees(RoutingContext ctx, PartnerId partnerId, ClientAccount client,
+                                            AddEmployeesForm form, String message, Map<String, String> perEmail) {
+        if (!Htmx.isHtmx(ctx)) {
+            return Future.failedFuture(DomainException.refused("ADD_EMPLOYEES_REFUSED", message));
+        }
+        HubId hubId = client.hubId();
+        return directory.load(ctx, partnerId).compose(found -> clientNow(ctx, partnerId, hubId)
+                .compose(now -> pages.render(ctx, 422, STAFF, new StaffSectionView(now.client(), now.standing(),
+                        null, null, true, addEmployeesPanel(ctx, client, found, Set.copyOf(form.emails()), perEmail,
+                        message), "access", "clients"))));
+    }
+
+    // Unassign ---------------------------------------------------------------------------------------------------
+
+    /** The confirmation, for one of the partner's present users only (anyone else is not found). */
+    private void unassignConfirmation(RoutingContext ctx) {
+        withStaffMember(ctx, (partnerId, hubId, email) -> directory.ownedClient(ctx, partnerId, hubId)
+                .compose(owned -> directory.load(ctx, partnerId).compose(found -> {
+                    if (found.user(email.value()).isEmpty()) {
+                        return Future.failedFuture(DomainException.notFound("PARTNER_USER_NOT_FOUND",
+                                UiMessages.notOneOfYourUsers(email.value())));
+                    }
+                    return pages.render(ctx, UNASSIGN, new UnassignView(owned.account().name(), hubId.value(),
+                            email.value(), found.nameOf(email.value()),
+                            withDate(ctx, Paths.unassign(hubId.value(), email.value()))));
+                })));
+    }
+
+    private void unassign(RoutingContext ctx) {
+        withStaffMember(ctx, (partnerId, hubId, email) -> Future.all(
+                        directory.ownedClient(ctx, partnerId, hubId), directory.load(ctx, partnerId))
+                .compose(before -> {
+                    OwnClient owned = before.resultAt(0);
+                    AccessDirectory.Directory found = before.resultAt(1);
+                    boolean wasAssigned = found.user(email.value())
+                            .map(u -> u.assignedHubIds().contains(hubId)).orElse(false);
+                    String name = found.nameOf(email.value());
+                    String client = label(owned.account());
+                    return UseCaseCall.call(ctx, () -> services.unassign().unassign(new UnassignCommand(partnerId,
+                                    hubId, email, SignedInAdmin.of(ctx).actor())))
+                            .compose(done -> afterChange(ctx, partnerId, hubId, wasAssigned
+                                    ? UiMessages.unassigned(name, client) : UiMessages.notAssigned(name, client)));
+                }));
+    }
+
+    private static String label(ClientAccount client) {
+        return client.name() + " (" + client.hubId() + ")";
+    }
+
+    // Reactivate user on client, Remove employee from client -----------------------------------------------------
 
     private void reactivate(RoutingContext ctx) {
         withStaffMember(ctx, (partnerId, hubId, email) -> UseCaseCall.call(ctx, () -> services.reactivateUser()
@@ -94,8 +241,8 @@ public final class ClientPageRoutes {
      * with the reason above it, as a 422.
      */
     private Future<Void> refuseChange(RoutingContext ctx, PartnerId partnerId, HubId hubId, String reason) {
-        return clientNow(ctx, partnerId, hubId).compose(client -> pages.render(ctx, 422, STAFF,
-                new StaffSectionView(client, null, reason, true, "access", "clients")));
+        return clientNow(ctx, partnerId, hubId).compose(now -> pages.render(ctx, 422, STAFF,
+                new StaffSectionView(now.client(), now.standing(), null, reason, true, null, "access", "clients")));
     }
 
     private void removalStep(RoutingContext ctx, String template) {
@@ -116,9 +263,9 @@ public final class ClientPageRoutes {
                         RemovalView view = new RemovalView(hubId.value(), listing.name(), email.value(),
                                 found.nameOf(email.value()), lost, review.affectedAssetIds(),
                                 review.endsManagedRelationship(),
-                                Paths.removal(hubId.value(), email.value()),
-                                Paths.removalReview(hubId.value(), email.value()),
-                                Paths.removal(hubId.value(), email.value()));
+                                withDate(ctx, Paths.removal(hubId.value(), email.value())),
+                                withDate(ctx, Paths.removalReview(hubId.value(), email.value())),
+                                withDate(ctx, Paths.removal(hubId.value(), email.value())));
                         return pages.render(ctx, template, new RemovalStepView(view));
                     }));
         });
@@ -131,14 +278,22 @@ public final class ClientPageRoutes {
                 .compose(ended -> afterChange(ctx, partnerId, hubId, UiMessages.removed(email.value(), ended))));
     }
 
-    /** After a change on a client's page: the staff section again (htmx), or 303 to the page. */
+    // shared -----------------------------------------------------------------------------------------------------
+
+    /** After a change on a client's page: the staff section again (htmx), or 303 to the page (at its date). */
     private Future<Void> afterChange(RoutingContext ctx, PartnerId partnerId, HubId hubId, String message) {
         if (!Htmx.isHtmx(ctx)) {
-            return Redirects.seeOther(ctx, Paths.client(hubId.value()));
+            return Redirects.seeOther(ctx, withDate(ctx, Paths.client(hubId.value())));
         }
-        // the page's "Managed credit now" is outside the staff section: it is swapped out of band
-        return clientNow(ctx, partnerId, hubId).compose(client -> pages.render(ctx, STAFF,
-                new StaffSectionView(client, message, null, true, "access", "clients")));
+        // the standing is outside the staff section: it is swapped out of band
+        return clientNow(ctx, partnerId, hubId).compose(now -> pages.render(ctx, STAFF,
+                new StaffSectionView(now.client(), now.standing(), message, null, true, null, "access", "clients")));
+    }
+
+    /** The URL with the page's date (the request's {@code asOf}, when it is one the page can show). */
+    private String withDate(RoutingContext ctx, String url) {
+        StandingDateForm form = StandingDateForm.from(ctx.queryParams()).valid(clock.instant());
+        return Paths.withQuery(url, Paths.params("asOf", form.asOf()));
     }
 
     private interface StaffAction {
@@ -159,21 +314,30 @@ public final class ClientPageRoutes {
                 .onFailure(ctx::fail);
     }
 
+    private record ClientNow(ClientPageView client, StandingView standing) {
+    }
+
     /** The client after an action the partner was allowed to take (it may no longer have users there). */
-    private Future<ClientPageView> clientNow(RoutingContext ctx, PartnerId partnerId, HubId hubId) {
+    private Future<ClientNow> clientNow(RoutingContext ctx, PartnerId partnerId, HubId hubId) {
+        Instant now = clock.instant();
+        StandingDateForm form = StandingDateForm.from(ctx.queryParams()).valid(now);
         var client = UseCaseCall.call(ctx, () -> services.viewClient().viewClient(hubId));
         var explanation = UseCaseCall.call(ctx, () -> services.explainClient().explainClient(
                 new ExplanationQuery(partnerId, hubId, Optional.empty())));
         var users = UseCaseCall.call(ctx, () -> services.listPartnerUsers().listPartnerUsers(partnerId));
-        return Future.all(client, explanation, users)
-                .map(done -> clientView(client.result(), explanation.result(), users.result()));
+        var standing = standing(ctx, partnerId, hubId, form, now);
+        return Future.all(client, explanation, users, standing)
+                .map(done -> new ClientNow(
+                        clientView(client.result(), explanation.result(), users.result(), form.asOf()),
+                        StandingView.of(hubId.value(), standing.result(), form, form, now, null)));
     }
 
     private static ClientPageView clientView(ClientAccount account, Explanation explanation,
-                                             List<PartnerUserAssignments> users) {
+                                             List<PartnerUserAssignments> users, String asOf) {
         long hubId = account.hubId().value();
         Map<String, PartnerUserAssignments> byEmail = users.stream()
                 .collect(Collectors.toMap(u -> u.user().email().value(), u -> u, (a, b) -> a));
+        Map<String, String> date = Paths.params("asOf", asOf);
         List<ClientUserView> rows = explanation.users().stream()
                 .filter(Explanation.User::partnerUser)
                 .filter(user -> user.assigned() || user.clientUser().isPresent())
@@ -185,13 +349,18 @@ public final class ClientPageRoutes {
                     SeatStatus seat = user.clientUser().orElse(null);
                     String seatLabel = seat == null ? "Not a user" : seat == SeatStatus.ACTIVE ? "Active" : "Deactivated";
                     String seatClass = seat == null ? "absent" : seat == SeatStatus.ACTIVE ? "active" : "deactivated";
-                    return new ClientUserView(email, name, kind, seatLabel, seatClass, user.assigned(),
-                            seat == SeatStatus.DEACTIVATED, seat != null || user.assigned(),
-                            Paths.reactivation(hubId, email), Paths.removal(hubId, email));
+                    String seatNote = seat != SeatStatus.DEACTIVATED ? null : user.keepsCreditUntil()
+                            .map(until -> UiMessages.creditLapsesUnlessReactivated(Formats.date(until)))
+                            .orElse(UiMessages.DEACTIVATED_COUNTS_NOTHING);
+                    return new ClientUserView(email, name, kind, seatLabel, seatClass, seatNote, user.assigned(),
+                            seat == SeatStatus.DEACTIVATED, seat != null || user.assigned(), user.assigned(),
+                            Paths.withQuery(Paths.reactivation(hubId, email), date),
+                            Paths.withQuery(Paths.removal(hubId, email), date),
+                            Paths.withQuery(Paths.unassign(hubId, email), date));
                 })
                 .toList();
         return new ClientPageView(hubId, account.name(), account.currency().code(),
-                Formats.amount(account.mrr()), account.growthMarket(), explanation.servicing(), rows,
-                Paths.client(hubId));
+                Formats.amount(account.mrr()), account.growthMarket(), rows, Paths.client(hubId),
+                Paths.withQuery(Paths.addStaff(hubId), date));
     }
 }

@@ -2,7 +2,7 @@ package com.managedmrr.web.ui.access;
 
 import java.util.List;
 
-/** A client's page: the client account and the partner's users in it. */
+/** A client's page: the client account, the partner's users in it, and where Add employees is opened. */
 public record ClientPageView(long hubId, String name, String currency, String mrr, boolean growthMarket,
-                             boolean servicing, List<ClientUserView> users, String url) {
+                             List<ClientUserView> users, String url, String addEmployeesUrl) {
 }

@@ -28,7 +28,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The Client Access Manager's Clients tab: every client of the partner with its assigned staff, searchable, 50 a
@@ -123,8 +122,8 @@ public final class ClientsPageRoutes {
                                     .compose(after -> added(ctx, after.listed(hubId.get()), after, result)))
                             .recover(failure -> failure instanceof DomainException refusal
                                     && refusal.kind() != DomainException.Kind.NOT_FOUND
-                                    ? refuseAddEmployees(ctx, client, found, form, refusalMessage(refusal),
-                                    fieldErrors(refusal, form))
+                                    ? refuseAddEmployees(ctx, client, found, form,
+                                    AddEmployeesForm.refusalMessage(refusal), form.fieldErrors(refusal))
                                     : Future.failedFuture(failure));
                 })
                 .onFailure(ctx::fail);
@@ -154,31 +153,6 @@ public final class ClientsPageRoutes {
                 choices(found, client.hubId(), Set.copyOf(form.emails()), perEmail), message, null));
     }
 
-    /** The refusal, and each e-mail it names with its reason. */
-    private static String refusalMessage(DomainException refusal) {
-        String details = refusal.fieldErrors().stream().map(DomainException.FieldError::message)
-                .collect(Collectors.joining("; "));
-        return details.isEmpty() ? refusal.getMessage() : refusal.getMessage() + " " + details + ".";
-    }
-
-    private static Map<String, String> fieldErrors(DomainException refusal, AddEmployeesForm form) {
-        Map<String, String> perEmail = new HashMap<>();
-        for (DomainException.FieldError error : refusal.fieldErrors()) {
-            String field = error.field();
-            if (field.startsWith("emails[") && field.endsWith("]")) {
-                try {
-                    int index = Integer.parseInt(field.substring(7, field.length() - 1));
-                    if (index >= 0 && index < form.emails().size()) {
-                        perEmail.put(Email.of(form.emails().get(index)).value(), error.message());
-                    }
-                } catch (RuntimeException ignored) {
-                    // a field the form does not know: the message above the list says it all
-                }
-            }
-        }
-        return perEmail;
-    }
-
     private static ClientPanelView panel(AccessDirectory.ClientListing client, AccessDirectory.Directory found,
                                          String panel, List<EmployeeChoiceView> choices, String formError,
                                          String message) {
@@ -186,7 +160,7 @@ public final class ClientsPageRoutes {
     }
 
     /** The partner's employees not yet assigned to the client, to pick from. */
-    private static List<EmployeeChoiceView> choices(AccessDirectory.Directory found, long hubId, Set<String> checked,
+    static List<EmployeeChoiceView> choices(AccessDirectory.Directory found, long hubId, Set<String> checked,
                                                     Map<String, String> errors) {
         List<EmployeeChoiceView> choices = new ArrayList<>();
         int index = 0;

@@ -3,7 +3,9 @@ package com.managedmrr.web.ui.access;
 import com.managedmrr.application.ManagedMrrServices;
 import com.managedmrr.application.access.LinkClientCommand;
 import com.managedmrr.application.access.LinkClientService;
+import com.managedmrr.application.access.LinkableClientsQuery;
 import com.managedmrr.application.partner.ListOwnClientsQuery;
+import com.managedmrr.domain.model.ClientAccount;
 import com.managedmrr.domain.model.DomainException;
 import com.managedmrr.domain.model.Email;
 import com.managedmrr.domain.model.HubId;
@@ -27,9 +29,9 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
- * The Contractors tab: each contractor with the clients they are linked to, and Link clients (pick one of the
- * partner's clients by name, or type any Hub ID). When the contractor is not a user in that client account the
- * refusal is shown next to the field.
+ * The Contractors tab: each contractor with the clients they are linked to, and Link clients: the client accounts
+ * where the contractor has a seat (the only ones docs/rules.md §3.2 allows) to pick from, or a name or Hub ID typed.
+ * Every message names the client; a refusal is shown next to the field.
  */
 public final class ContractorsPageRoutes {
 
@@ -65,32 +67,62 @@ public final class ContractorsPageRoutes {
     }
 
     private void linkForm(RoutingContext ctx) {
-        withContractor(ctx, (partnerId, found, contractor, index) -> pages.render(ctx, CONTRACTOR,
-                panel(found, contractor, index, "form", "", null, null)));
+        withContractor(ctx, (partnerId, found, contractor, index) -> eligible(ctx, partnerId, contractor)
+                .compose(eligible -> pages.render(ctx, CONTRACTOR,
+                        panel(found, contractor, index, eligible, "form", "", null, null))));
+    }
+
+    /** The client accounts where the contractor has a seat: the only ones Link clients allows. */
+    private Future<List<ClientAccount>> eligible(RoutingContext ctx, PartnerId partnerId,
+                                                 PartnerUserAssignments contractor) {
+        return UseCaseCall.call(ctx, () -> services.listLinkableClients()
+                .listLinkableClients(LinkableClientsQuery.all(partnerId, contractor.user().email())));
     }
 
     private void link(RoutingContext ctx) {
         LinkClientForm form = LinkClientForm.from(ctx.request().formAttributes());
-        withContractor(ctx, (partnerId, found, contractor, index) -> hubIdOf(ctx, partnerId, form)
+        withContractor(ctx, (partnerId, found, contractor, index) -> hubIdOf(ctx, partnerId, contractor, form)
                 .compose(resolution -> {
                     if (resolution.error() != null) {
-                        return refuse(ctx, found, contractor, index, form, resolution.error());
+                        return refuse(ctx, partnerId, found, contractor, index, form, resolution.error());
                     }
                     return link(ctx, partnerId, found, contractor, index, form, HubId.of(resolution.hubId()));
                 }));
     }
 
-    /** The Hub ID the form names; a bare name is one of the partner's clients, and only one. */
-    private Future<LinkClientForm.Resolution> hubIdOf(RoutingContext ctx, PartnerId partnerId, LinkClientForm form) {
+    /**
+     * The Hub ID the form names. A bare name is looked for among the client accounts where the contractor has a seat
+     * (ignoring case, whole or part of the name), then among the partner's own clients (the whole name, ignoring case),
+     * so that linking to one of those is refused with its name.
+     */
+    private Future<LinkClientForm.Resolution> hubIdOf(RoutingContext ctx, PartnerId partnerId,
+                                                      PartnerUserAssignments contractor, LinkClientForm form) {
         LinkClientForm.Resolution resolution = form.resolve();
         if (resolution.name() == null) {
             return Future.succeededFuture(resolution);
         }
+        String contractorName = contractor.user().name();
+        return UseCaseCall.call(ctx, () -> services.listLinkableClients().listLinkableClients(
+                        LinkableClientsQuery.named(partnerId, contractor.user().email(), resolution.name())))
+                .compose(seated -> switch (seated.size()) {
+                    case 0 -> ownClientCalled(ctx, partnerId, contractorName, form);
+                    case 1 -> Future.succeededFuture(new LinkClientForm.Resolution(seated.get(0).hubId().value(),
+                            null, null));
+                    default -> Future.succeededFuture(new LinkClientForm.Resolution(null,
+                            UiMessages.severalClientsWithSeat(contractorName, form.client(),
+                                    seated.stream().map(c -> EligibleClientView.of(c, false).label()).toList()),
+                            null));
+                });
+    }
+
+    private Future<LinkClientForm.Resolution> ownClientCalled(RoutingContext ctx, PartnerId partnerId,
+                                                              String contractorName, LinkClientForm form) {
         return UseCaseCall.call(ctx, () -> services.listOwnClients()
-                        .listOwnClients(ListOwnClientsQuery.named(partnerId, resolution.name())))
+                        .listOwnClients(ListOwnClientsQuery.named(partnerId, form.client())))
                 .map(named -> switch (named.size()) {
                     case 1 -> new LinkClientForm.Resolution(named.get(0).hubId().value(), null, null);
-                    case 0 -> new LinkClientForm.Resolution(null, UiMessages.noClientCalled(form.client()), null);
+                    case 0 -> new LinkClientForm.Resolution(null,
+                            UiMessages.noClientWithSeat(contractorName, form.client()), null);
                     default -> new LinkClientForm.Resolution(null, UiMessages.severalClientsCalled(form.client()),
                             null);
                 });
@@ -107,44 +139,72 @@ public final class ContractorsPageRoutes {
                     }
                     return directory.load(ctx, partnerId).compose(after -> {
                         PartnerUserAssignments updated = after.user(email.value()).orElse(contractor);
-                        String clientName = after.client(hubId.value()).map(AccessDirectory.ClientListing::label)
-                                .orElse(UiMessages.clientAccount(hubId.toString()));
-                        return pages.render(ctx, CONTRACTOR, panel(after, updated, index, "done", "", null,
-                                UiMessages.linked(contractor.user().name(), clientName, newly)));
+                        return eligible(ctx, partnerId, updated).compose(eligible -> pages.render(ctx, CONTRACTOR,
+                                panel(after, updated, index, eligible, "done", "", null,
+                                        UiMessages.linked(contractor.user().name(),
+                                                clientLabel(after, eligible, hubId), newly))));
                     });
                 })
                 .recover(failure -> {
                     if (failure instanceof DomainException refusal) {
-                        return refuse(ctx, found, contractor, index, form, message(refusal, hubId, contractor));
+                        return eligible(ctx, partnerId, contractor).compose(eligible -> refuseWith(ctx, found,
+                                contractor, index, eligible, form, message(refusal, clientLabel(found, eligible, hubId),
+                                        contractor)));
                     }
                     return Future.failedFuture(failure);
                 });
     }
 
-    private static String message(DomainException refusal, HubId hubId, PartnerUserAssignments contractor) {
+    /**
+     * The client as the messages name it: "Name (Hub ID)" when it is one of the partner's clients or an account where
+     * the contractor has a seat; otherwise only its Hub ID, so that another partner's client cannot be told from one
+     * that does not exist.
+     */
+    private static String clientLabel(AccessDirectory.Directory found, List<ClientAccount> eligible, HubId hubId) {
+        return found.client(hubId.value()).map(AccessDirectory.ClientListing::label)
+                .or(() -> eligible.stream().filter(c -> c.hubId().equals(hubId)).findFirst()
+                        .map(c -> EligibleClientView.of(c, false).label()))
+                .orElse(UiMessages.clientAccount(hubId.toString()));
+    }
+
+    private static String message(DomainException refusal, String clientLabel, PartnerUserAssignments contractor) {
         if (LinkClientService.CONTRACTOR_NOT_A_CLIENT_USER.equals(refusal.code())) {
             return UiMessages.notAClientUser(contractor.user().name(), contractor.user().email().toString(),
-                    hubId.toString());
+                    clientLabel);
         }
         return refusal.getMessage();
     }
 
-    private Future<Void> refuse(RoutingContext ctx, AccessDirectory.Directory found, PartnerUserAssignments contractor,
-                                int index, LinkClientForm form, String error) {
+    private Future<Void> refuse(RoutingContext ctx, PartnerId partnerId, AccessDirectory.Directory found,
+                                PartnerUserAssignments contractor, int index, LinkClientForm form, String error) {
         if (!Htmx.isHtmx(ctx)) {
             return Future.failedFuture(DomainException.refused("LINK_CLIENTS_REFUSED", error));
         }
-        return pages.render(ctx, 422, CONTRACTOR, panel(found, contractor, index, "form", form.client(), error, null));
+        return eligible(ctx, partnerId, contractor)
+                .compose(eligible -> refuseWith(ctx, found, contractor, index, eligible, form, error));
+    }
+
+    /** The panel again with the refusal next to the field (htmx), as a 422; without script, the error page. */
+    private Future<Void> refuseWith(RoutingContext ctx, AccessDirectory.Directory found,
+                                    PartnerUserAssignments contractor, int index, List<ClientAccount> eligible,
+                                    LinkClientForm form, String error) {
+        if (!Htmx.isHtmx(ctx)) {
+            return Future.failedFuture(DomainException.refused("LINK_CLIENTS_REFUSED", error));
+        }
+        return pages.render(ctx, 422, CONTRACTOR,
+                panel(found, contractor, index, eligible, "form", form.client(), error, null));
     }
 
     private static ContractorPanelView panel(AccessDirectory.Directory found, PartnerUserAssignments contractor,
-                                             int index, String panel, String value, String error, String message) {
+                                             int index, List<ClientAccount> eligible, String panel, String value,
+                                             String error, String message) {
         ContractorView view = ContractorView.of(contractor, found, index);
-        List<String> options = found.clients().stream()
-                .filter(c -> contractor.assignedHubIds().stream().noneMatch(h -> h.value() == c.hubId()))
-                .map(AccessDirectory.ClientListing::label)
+        List<EligibleClientView> choices = eligible.stream()
+                .map(client -> EligibleClientView.of(client, contractor.assignedHubIds().contains(client.hubId())))
                 .toList();
-        return new ContractorPanelView(view, panel, value, error, message, options, view.tbodyId() + "-client");
+        List<String> options = choices.stream().filter(c -> !c.linked()).map(EligibleClientView::label).toList();
+        return new ContractorPanelView(view, panel, choices, value, error, message, options,
+                view.tbodyId() + "-client");
     }
 
     private interface ContractorAction {

@@ -1,9 +1,21 @@
 package com.managedmrr.web.ui.access;
 
+import java.util.List;
+
 /**
  * A client's page, or its staff section alone after a change (htmx): the client and the partner's users in it, the
- * message of what was done or the reason it was refused, and whether "Managed credit now" is swapped out of band.
+ * partner's standing at the page's date, the message of what was done or the reason it was refused, whether the
+ * standing is swapped out of band, and the Add employees form when it is shown again with its refusal.
  */
-public record StaffSectionView(ClientPageView client, String message, String error, boolean oob, String nav,
-                               String tab) {
+public record StaffSectionView(ClientPageView client, StandingView standing, String message, String error,
+                               boolean oob, AddEmployeesPanel addEmployees, String nav, String tab) {
+
+    /** Add employees on a client's page: the employees to pick, the refusal, and where the form is sent. */
+    public record AddEmployeesPanel(String clientName, List<EmployeeChoiceView> choices, String formError,
+                                    String postUrl) {
+    }
+
+    /** Add employees alone, opened in the page's wizard region. */
+    public record AddEmployeesStep(AddEmployeesPanel addEmployees) {
+    }
 }
