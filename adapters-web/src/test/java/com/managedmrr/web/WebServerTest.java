@@ -7,11 +7,14 @@ import com.managedmrr.web.api.ProblemException;
 import com.managedmrr.web.api.Problems;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,6 +27,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import java.util.zip.GZIPInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,6 +56,7 @@ class WebServerTest {
             });
             api.get("/conflict").handler(ctx -> ctx.fail(new ProblemException(409, "already there")));
             api.post("/echo").handler(ctx -> ctx.json(ctx.body().asJsonObject()));
+            api.get("/large").handler(ctx -> ctx.json(largeJson()));
             api.post("/validate").handler(ctx -> Problems.badRequest(ctx, "the body has errors",
                     List.of(new DomainException.FieldError("name", "must not be blank"))));
             api.get("/slow").handler(ctx -> {
@@ -214,6 +219,43 @@ class WebServerTest {
                 return "refused";
             }
         }).get(10, TimeUnit.SECONDS)).isEqualTo("refused");
+    }
+
+    @Test
+    void aLargeJsonAnswer_isSentGzipped_toAClientThatAcceptsIt_andReadsTheSameUnzipped() throws Exception {
+        HttpResponse<byte[]> plain = HTTP.send(authorized(get("/api/v1/large")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> zipped = HTTP.send(authorized(get("/api/v1/large")).header("Accept-Encoding", "br, gzip")
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(plain.statusCode()).isEqualTo(200);
+        assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(zipped.statusCode()).isEqualTo(200);
+        assertThat(zipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(zipped.headers().firstValue("Content-Type")).isEqualTo(plain.headers().firstValue("Content-Type"));
+        assertThat(zipped.body().length).isLessThan(plain.body().length / 5);
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(zipped.body()))) {
+            assertThat(in.readAllBytes()).isEqualTo(plain.body());
+        }
+        assertThat(new JsonArray(Buffer.buffer(plain.body()))).isEqualTo(largeJson());
+    }
+
+    @Test
+    void anAnswerBelowTheThreshold_isSentAsItIs_evenToAClientThatAcceptsGzip() throws Exception {
+        HttpResponse<String> health = send(get("/health").header("Accept-Encoding", "gzip"));
+
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body().length()).isLessThan(WebServer.COMPRESSION_THRESHOLD_BYTES);
+        assertThat(health.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(new JsonObject(health.body()).getString("status")).isEqualTo("UP");
+    }
+
+    private static JsonArray largeJson() {
+        JsonArray rows = new JsonArray();
+        for (int i = 0; i < 400; i++) {
+            rows.add(new JsonObject().put("hubId", 7_100_000 + i).put("name", "Client " + i).put("points", "12.50"));
+        }
+        return rows;
     }
 
     private HttpRequest.Builder get(String path) {

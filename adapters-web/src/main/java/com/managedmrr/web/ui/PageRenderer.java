@@ -29,6 +29,11 @@ public final class PageRenderer {
     private final ThymeleafTemplateEngine engine;
 
     public PageRenderer(Vertx vertx) {
+        this(vertx, StaticAssets.load());
+    }
+
+    /** Templates name the static files through {@code #assets} ({@link StaticAssetsDialect}). */
+    public PageRenderer(Vertx vertx, StaticAssets assets) {
         engine = ThymeleafTemplateEngine.create(vertx);
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(PageRenderer.class.getClassLoader());
         resolver.setTemplateMode(TemplateMode.HTML);
@@ -37,6 +42,7 @@ public final class PageRenderer {
         resolver.setCheckExistence(true);
         TemplateEngine thymeleaf = engine.unwrap();
         thymeleaf.setTemplateResolver(resolver);
+        thymeleaf.addDialect(new StaticAssetsDialect(assets));
     }
 
     /**

@@ -15,21 +15,16 @@ import com.managedmrr.web.ui.points.PointsPageRoutes;
 import com.managedmrr.web.ui.signin.SignInRoutes;
 import com.managedmrr.web.ui.signin.SignInThrottle;
 import io.vertx.core.Vertx;
-import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.CSRFHandler;
-import io.vertx.ext.web.handler.StaticHandler;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.InstantSource;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Properties;
 
 /**
  * The partner admins' web UI, under {@code /ui}: sign-in, the Points breakdown and the Client Access Manager
@@ -54,7 +49,7 @@ public final class UiRoutes {
     private final UiSessions sessions;
     private final SignInThrottle throttle;
     private final PageRenderer pages;
-    private final Buffer htmxScript;
+    private final StaticAssets assets;
     private final WebMetrics metrics;
 
     /**
@@ -73,8 +68,8 @@ public final class UiRoutes {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.sessions = new UiSessions(sessions, services.findAdmin(), settings, SESSION_COOKIE);
         this.throttle = new SignInThrottle(attempts, settings.throttleClock());
-        this.pages = new PageRenderer(vertx);
-        this.htmxScript = loadHtmx();
+        this.assets = StaticAssets.load();
+        this.pages = new PageRenderer(vertx, assets);
     }
 
     /**
@@ -83,7 +78,7 @@ public final class UiRoutes {
      */
     public void mount(Router root) {
         root.get("/").handler(ctx -> ctx.redirect(MOUNT_POINT + "/"));
-        root.get("/favicon.ico").handler(ctx -> ctx.reroute(MOUNT_POINT + "/static/favicon.svg"));
+        root.get("/favicon.ico").handler(new SecurityHeaders(settings.secureCookies())).handler(assets::serveIcon);
         root.route(MOUNT_POINT + "/*").subRouter(create());
     }
 
@@ -107,11 +102,7 @@ public final class UiRoutes {
         Router ui = Router.router(vertx);
         ui.route().handler(new SecurityHeaders(settings.secureCookies()));
 
-        ui.get("/static/htmx.min.js").handler(this::htmx);
-        ui.route("/static/*").handler(StaticHandler.create("webroot/static")
-                .setDirectoryListing(false)
-                .setCachingEnabled(true)
-                .setMaxAgeSeconds(300));
+        ui.route("/static/*").method(HttpMethod.GET).method(HttpMethod.HEAD).handler(assets::serve);
 
         ui.route().handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT_BYTES));
         ui.route().handler(UiRoutes::requireStorableForm);
@@ -153,35 +144,5 @@ public final class UiRoutes {
             ctx.response().putHeader(PageRenderer.CSRF_FIELD, token);
         }
         ctx.next();
-    }
-
-    private void htmx(RoutingContext ctx) {
-        ctx.response()
-                .putHeader("Content-Type", "text/javascript; charset=utf-8")
-                .putHeader("Cache-Control", "public, max-age=86400")
-                .end(htmxScript);
-    }
-
-    /** htmx from its webjar, whatever version the build pinned. */
-    private static Buffer loadHtmx() {
-        ClassLoader loader = UiRoutes.class.getClassLoader();
-        Properties pom = new Properties();
-        try (InputStream in = loader.getResourceAsStream("META-INF/maven/org.webjars.npm/htmx.org/pom.properties")) {
-            if (in == null) {
-                throw new IllegalStateException("the htmx.org webjar is not on the class path");
-            }
-            pom.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        String path = "META-INF/resources/webjars/htmx.org/" + pom.getProperty("version") + "/dist/htmx.min.js";
-        try (InputStream in = loader.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("htmx.min.js is missing from the webjar: " + path);
-            }
-            return Buffer.buffer(in.readAllBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -6,12 +6,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The UI's icon: served, cached like the other static files, and linked from every page, so no page logs a 404. */
 class FaviconTest {
 
-    private static final String LINK = "<link rel=\"icon\" href=\"/ui/static/favicon.svg\" type=\"image/svg+xml\">";
+    private static final String LINK =
+            "<link rel=\"icon\" href=\"/ui/static/favicon\\.[0-9a-f]{8}\\.svg\" type=\"image/svg\\+xml\">";
 
     private static TestUi ui;
     private static UiClient admin;
@@ -28,27 +32,47 @@ class FaviconTest {
         ui.close();
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"/favicon.ico", "/ui/static/favicon.svg"})
-    void theIcon_isServedAsAnSvg_andCachedLikeTheOtherStaticFiles(String path) {
-        UiClient.Reply icon = admin.get(path);
-        UiClient.Reply css = admin.get("/ui/static/app.css");
+    @Test
+    void theLinkedIcon_isServedAsAnSvg_andCachedLikeTheOtherStaticFiles() {
+        String page = admin.get("/ui/points").body();
+        UiClient.Reply icon = admin.get(linked(page, "<link rel=\"icon\" href=\"([^\"]+)\""));
+        UiClient.Reply css = admin.get(linked(page, "<link rel=\"stylesheet\" href=\"([^\"]+)\""));
 
         assertThat(icon.status()).isEqualTo(200);
         assertThat(icon.header("Content-Type")).startsWith("image/svg+xml");
         assertThat(icon.body()).startsWith("<svg").contains("</svg>");
-        assertThat(icon.header("Cache-Control")).isNotNull().isEqualTo(css.header("Cache-Control"));
+        assertThat(icon.header("Cache-Control")).isEqualTo(css.header("Cache-Control"))
+                .isEqualTo(StaticAssets.IMMUTABLE);
+    }
+
+    /** {@code /favicon.ico} cannot change its URL with its content: it is kept a day, not a year. */
+    @Test
+    void theIconAtTheUrlBrowsersAskFor_isTheSameSvg_keptADay() {
+        UiClient.Reply icon = ui.client().get("/favicon.ico");
+        String page = admin.get("/ui/points").body();
+
+        assertThat(icon.status()).isEqualTo(200);
+        assertThat(icon.header("Content-Type")).startsWith("image/svg+xml");
+        assertThat(icon.body()).isEqualTo(admin.get(linked(page, "<link rel=\"icon\" href=\"([^\"]+)\"")).body());
+        assertThat(icon.header("Cache-Control")).isEqualTo("public, max-age=86400");
+        assertThat(icon.header("Content-Security-Policy")).isEqualTo(SecurityHeaders.CONTENT_SECURITY_POLICY);
+    }
+
+    private static String linked(String page, String pattern) {
+        Matcher link = Pattern.compile(pattern).matcher(page);
+        assertThat(link.find()).as(pattern).isTrue();
+        return link.group(1);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"/ui/points", "/ui/clients", "/ui/clients/501", "/ui/contractors",
             "/ui/employees", "/ui/activity", "/ui/no-such-page"})
     void everyPage_linksTheIcon(String path) {
-        assertThat(admin.get(path).body()).contains(LINK);
+        assertThat(admin.get(path).body()).containsPattern(LINK);
     }
 
     @Test
     void theSignInPage_linksTheIcon() {
-        assertThat(ui.client().get("/ui/sign-in").body()).contains(LINK);
+        assertThat(ui.client().get("/ui/sign-in").body()).containsPattern(LINK);
     }
 }

@@ -5,12 +5,14 @@ import com.managedmrr.application.ManagedMrrServices;
 import com.managedmrr.domain.port.ClockPort;
 import com.managedmrr.domain.testing.InMemoryStore;
 import com.managedmrr.domain.testing.MutableClock;
+import com.managedmrr.web.WebServer;
 import com.managedmrr.web.observe.WebMetrics;
 import com.managedmrr.web.testing.InMemoryAdminAccounts;
 import com.managedmrr.web.testing.InMemoryAdminSessions;
 import com.managedmrr.web.testing.InMemorySignInAttempts;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
 
 import java.time.Clock;
@@ -48,7 +50,8 @@ final class TestUi implements AutoCloseable {
         UiRoutes ui = routes(settings, sessions);
         Router root = Router.router(VERTX);
         ui.mount(root);
-        server = VERTX.createHttpServer().requestHandler(root).listen(0).await();
+        server = VERTX.createHttpServer(WebServer.compressing(new HttpServerOptions())).requestHandler(root).listen(0)
+                .await();
     }
 
     /** The UI's routes over this instance's services, with the given settings and sessions. */
