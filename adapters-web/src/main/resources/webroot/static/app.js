@@ -146,13 +146,57 @@
       return;
     }
     var region = document.getElementById(button.getAttribute('data-clear'));
+    var closing = region && region.querySelector('[data-removing]');
     if (region) {
       region.replaceChildren();
+    }
+    if (closing) {
+      leaveRemoval(closing);
     }
     if (lastWizardOpener && document.body.contains(lastWizardOpener)) {
       lastWizardOpener.focus();
     }
   });
+
+  // The Remove wizard: the row of the user it is open for is marked (a bar and the words "Being removed"), and the
+  // address bar holds its step (the server pushes it), so a reload opens it where it was. Cancel goes back to the
+  // page's own URL, as a new history entry that htmx restores by reloading.
+  function markRemoval() {
+    var table = document.getElementById('staff-table');
+    if (!table) {
+      return;
+    }
+    var open = document.querySelector('#wizard [data-removing]');
+    var email = open ? open.getAttribute('data-removing') : null;
+    table.querySelectorAll('tr[data-email]').forEach(function (row) {
+      var removing = row.getAttribute('data-email') === email;
+      row.classList.toggle('removing', removing);
+      var tag = row.querySelector('.removing-tag');
+      if (tag) {
+        tag.hidden = !removing;
+      }
+    });
+  }
+
+  function leaveRemoval(wizard) {
+    markRemoval();
+    var url = wizard.getAttribute('data-cancel-url');
+    if (url && location.pathname + location.search !== url) {
+      history.replaceState({ htmx: true }, '', location.href);
+      history.pushState({ htmx: true }, '', url);
+    }
+    // opened before a reload: the row's own Remove button takes the focus back
+    if (!lastWizardOpener || !document.body.contains(lastWizardOpener)) {
+      var row = document.querySelector('#staff-table tr[data-email="' + CSS.escape(wizard.getAttribute('data-removing'))
+          + '"]');
+      var remove = row && row.querySelector('button.remove');
+      if (remove) {
+        remove.focus();
+      }
+    }
+  }
+
+  document.addEventListener('htmx:afterSettle', markRemoval);
 
   // Escape closes an open wizard or panel.
   document.addEventListener('keydown', function (event) {

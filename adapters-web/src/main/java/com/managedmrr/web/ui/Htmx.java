@@ -26,4 +26,9 @@ public final class Htmx {
     public static void pushUrl(RoutingContext ctx, String url, boolean accepted) {
         ctx.response().putHeader("HX-Push-Url", accepted ? url : "false");
     }
+
+    /** The URL htmx puts in the address bar for this answer, in place of the current one (no new history entry). */
+    public static void replaceUrl(RoutingContext ctx, String url) {
+        ctx.response().putHeader("HX-Replace-Url", url);
+    }
 }

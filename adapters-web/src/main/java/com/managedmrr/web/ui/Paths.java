@@ -68,6 +68,14 @@ public final class Paths {
         return removal(hubId, email) + "/review";
     }
 
+    /**
+     * The client's page at its date ({@code asOf}, empty for today) with the Remove wizard open for the user at the
+     * step (1 or 2).
+     */
+    public static String clientRemoval(long hubId, String email, int step, String asOf) {
+        return withQuery(client(hubId), params("remove", email, "step", step == 2 ? "2" : "", "asOf", asOf));
+    }
+
     public static String contractor(String email) {
         return CONTRACTORS + "/" + segment(email);
     }

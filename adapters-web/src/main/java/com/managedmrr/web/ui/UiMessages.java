@@ -94,12 +94,17 @@ public final class UiMessages {
         return message;
     }
 
-    public static String reactivated(String email) {
-        return email + " is an active user in the client account again.";
+    /** @param person as {@code AccessDirectory.personName} names them */
+    public static String reactivated(String person) {
+        return person + " is an active user in the client account again.";
     }
 
-    public static String removed(String email, boolean relationshipEnded) {
-        return email + " was removed from the client account and unassigned."
+    /**
+     * @param person     as {@code AccessDirectory.personName} names them
+     * @param contractor a contractor is unlinked, an employee unassigned
+     */
+    public static String removed(String person, boolean contractor, boolean relationshipEnded) {
+        return person + " was removed from the client account and " + (contractor ? "unlinked." : "unassigned.")
                 + (relationshipEnded ? " Your managed relationship with this client ended now." : "");
     }
 
@@ -142,6 +147,11 @@ public final class UiMessages {
     public static String severalClientsWithSeat(String contractorName, String name, List<String> labels) {
         return "Several client accounts where " + contractorName + " has a seat match \"" + name + "\": "
                 + String.join(", ", labels) + ". Pick one or type its Hub ID.";
+    }
+
+    /** A person's name with their e-mail, where another of the partner's users has the same name. */
+    public static String nameWithEmail(String name, String email) {
+        return name + " (" + email + ")";
     }
 
     public static String linked(String contractorName, String clientName, boolean newly) {

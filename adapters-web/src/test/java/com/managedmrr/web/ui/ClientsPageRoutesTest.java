@@ -371,7 +371,7 @@ class ClientsPageRoutesTest {
 
         assertThat(staff.status()).isEqualTo(200);
         assertThat(staff.body()).doesNotContain("<html")
-                .contains("cy@acme.example is an active user in the client account again.");
+                .contains("Cy Young is an active user in the client account again.");
         assertThat(userRow(staff.body(), "cy@acme.example")).contains(">Active<");
     }
 
@@ -437,7 +437,7 @@ class ClientsPageRoutesTest {
         UiClient.Reply step = admin.htmxGet("/ui/clients/501/staff/ann%40acme.example/removal/review");
 
         assertThat(step.body()).contains("Step 2 of 2", "id=\"ends-warning\"",
-                "This ends your managed relationship with Globex now.", ">Done</button>");
+                "This ends your managed relationship with Globex now.", ">Remove Ann Lee from Globex</button>");
     }
 
     @Test
@@ -456,7 +456,7 @@ class ClientsPageRoutesTest {
         UiClient.Reply staff = admin.htmxPost("/ui/clients/501/staff/ann%40acme.example/removal", form());
 
         assertThat(staff.status()).isEqualTo(200);
-        assertThat(staff.body()).contains("ann@acme.example was removed from the client account and unassigned.")
+        assertThat(staff.body()).contains("Ann Lee was removed from the client account and unassigned.")
                 .contains("Your managed relationship with this client ended now.")
                 .doesNotContain("data-email=\"ann@acme.example\"");
         assertThat(staff.body()).contains(OOB_STANDING);
@@ -476,7 +476,7 @@ class ClientsPageRoutesTest {
         UiClient.Reply staff = admin.htmxPost("/ui/clients/501/staff/ann%40acme.example/removal", form());
 
         assertThat(staff.status()).isEqualTo(200);
-        assertThat(staff.body()).contains("ann@acme.example was removed from the client account and unassigned.")
+        assertThat(staff.body()).contains("Ann Lee was removed from the client account and unassigned.")
                 .doesNotContain("ended now")
                 .contains(OOB_STANDING);
         assertThat(standing(staff.body())).contains("<dd id=\"servicing-now\">You are servicing this client</dd>");

@@ -50,13 +50,15 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  *
  * <p>The admin UI in a real headless Chromium ({@link HeadlessChromium}), over the demo data, one flow per test, each
  * checking what the admin sees afterwards: sign in; live search; an explanation opened in place; the expiring filter;
- * an as-of projection past the 60 days with zero credit; Add employees; the Remove employee from client wizard through
- * Done and then the Points breakdown showing the relationship ended; Reactivate user on client (and its refusal when
- * the seat went meanwhile); Link clients refused inline, then accepted by part of a name, and by keyboard from the
- * accounts where the contractor has a seat; a client's page with its standing at a date, Unassign (confirmed) and Add
- * employees; the Employees tab; the Activity log (an automatic assignment summed up in one entry and opened by
- * keyboard, filters, paging that keeps them, the empty state); and one flow with the keyboard only. Each flow saves
- * its screenshots to {@code target/screenshots}. Waits are explicit (for the content a flow expects), never sleeps.
+ * an as-of projection past the 60 days with zero credit; Add employees; the Remove employee from client wizard (its
+ * step in the URL, surviving a reload, its row marked) through its Remove button and then the Points breakdown showing
+ * the relationship ended, a contractor's wizard cancelled, the wizard opened from its URL on a phone; Reactivate user
+ * on client (and its refusal when the seat went meanwhile); Link clients refused inline, then accepted by part of a
+ * name, and by keyboard from the accounts where the contractor has a seat; a client's page with its standing at a date,
+ * Unassign (confirmed) and Add employees; the Employees tab; the Activity log (an automatic assignment summed up in
+ * one entry and opened by keyboard, filters, paging that keeps them, the empty state); and one flow with the keyboard
+ * only. Each flow saves its screenshots to {@code target/screenshots}. Waits are explicit (for the content a flow
+ * expects), never sleeps.
  */
 class AdminUiBrowserTest {
 
@@ -298,18 +300,31 @@ class AdminUiBrowserTest {
         assertThat(stepOne.getText()).containsIgnoringCase("Step 1 of 2").contains("Remove Ann Lee from Globex Corporation?");
         assertThat(driver.findElement(By.id("lost-access")).getText()).isEqualTo("Globex Corporation Hub ID 7100001");
         assertThat(driver.findElements(By.cssSelector("#affected-assets li"))).isNotEmpty();
+        wait(ExpectedConditions.urlToBe(ui.baseUrl() + "/ui/clients/7100001?remove=ann%40northwind.example"));
+        assertMarkedForRemoval("ann@northwind.example");
         screenshot("08-remove-wizard-step-1");
         stepOne.findElement(By.xpath(".//button[normalize-space()='Next']")).click();
         WebElement warning = wait(ExpectedConditions.visibilityOfElementLocated(By.id("ends-warning")));
         assertThat(warning.getText()).contains("This ends your managed relationship with Globex Corporation now.");
+        wait(ExpectedConditions.urlToBe(ui.baseUrl() + "/ui/clients/7100001?remove=ann%40northwind.example&step=2"));
         screenshot("08b-remove-wizard-step-2");
-        driver.findElement(By.xpath("//div[@id='wizard']//button[normalize-space()='Done']")).click();
+
+        driver.navigate().refresh();
+        waitForHtmx();
+        assertThat(wait(ExpectedConditions.visibilityOfElementLocated(By.id("ends-warning"))).getText())
+                .contains("This ends your managed relationship with Globex Corporation now.");
+        assertMarkedForRemoval("ann@northwind.example");
+        assertThat(driver.findElements(By.xpath("//div[@id='wizard']//button[normalize-space()='Done']"))).isEmpty();
+        screenshot("08b-remove-wizard-step-2-reloaded", 1200);
+        driver.findElement(By.xpath("//div[@id='wizard']//button[normalize-space()="
+                + "'Remove Ann Lee from Globex Corporation']")).click();
 
         WebElement message = wait(ExpectedConditions.visibilityOfElementLocated(By.id("staff-message")));
-        assertThat(message.getText()).isEqualTo("ann@northwind.example was removed from the client account and"
+        assertThat(message.getText()).isEqualTo("Ann Lee was removed from the client account and"
                 + " unassigned. Your managed relationship with this client ended now.");
         assertThat(driver.findElements(By.cssSelector("tr[data-email='ann@northwind.example']"))).isEmpty();
         assertThat(driver.findElement(By.id("wizard")).getText()).isEmpty();
+        wait(ExpectedConditions.urlToBe(ui.baseUrl() + "/ui/clients/7100001"));
         wait(ExpectedConditions.textToBe(By.id("servicing-now"), "You are not servicing this client"));
         screenshot("08c-remove-wizard-done");
 
@@ -331,6 +346,78 @@ class AdminUiBrowserTest {
     }
 
     @Test
+    void aContractorsRemoveWizard_saysContractor_andCancelLeavesThePageAsItWas() {
+        signIn();
+        driver.get(ui.baseUrl() + "/ui/clients/7100010");
+        waitForHtmx();
+        WebElement remove = staffRow("fay@studio-fay.example").findElement(By.cssSelector("button.remove"));
+        assertThat(remove.getText()).startsWith("Remove contractor from client");
+        assertThat(staffRow("fay@studio-fay.example").findElement(By.cssSelector(".removing-tag")).isDisplayed())
+                .isFalse();
+
+        remove.click();
+
+        WebElement stepOne = wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#wizard .wizard")));
+        assertThat(stepOne.getText()).containsIgnoringCase("Remove contractor from client")
+                .doesNotContainIgnoringCase("employee");
+        assertMarkedForRemoval("fay@studio-fay.example");
+        wait(d -> "wizard-title".equals(focused().getAttribute("id")));
+        screenshot("08e-remove-contractor-step-1");
+        stepOne.findElement(By.xpath(".//button[normalize-space()='Next']")).click();
+        WebElement stepTwo = wait(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//div[@id='wizard']//button[normalize-space()='Remove Fay Ortiz from Andes Coffee']")));
+        assertThat(driver.findElement(By.id("wizard")).getText()).contains("unlinked")
+                .doesNotContainIgnoringCase("employee");
+
+        driver.findElement(By.xpath("//div[@id='wizard']//button[normalize-space()='Cancel']")).click();
+
+        wait(ExpectedConditions.invisibilityOf(stepTwo));
+        assertThat(driver.findElement(By.id("wizard")).getText()).isEmpty();
+        wait(ExpectedConditions.urlToBe(ui.baseUrl() + "/ui/clients/7100010"));
+        assertThat(staffRow("fay@studio-fay.example").getAttribute("class")).doesNotContain("removing");
+        assertThat(staffRow("fay@studio-fay.example").findElement(By.cssSelector(".removing-tag")).isDisplayed())
+                .isFalse();
+        assertThat(focused()).isEqualTo(staffRow("fay@studio-fay.example").findElement(By.cssSelector("button.remove")));
+    }
+
+    @Test
+    void theRemoveWizard_openedFromItsUrl_atAPhonesWidth_fitsAndCancelsBackToItsRow() {
+        signIn();
+        driver.manage().window().setSize(new Dimension(PHONE_WIDTH, HEIGHT));
+        driver.get(ui.baseUrl() + "/ui/clients/7100001?remove=ann%40northwind.example&step=2");
+        waitForHtmx();
+
+        assertThat(driver.findElement(By.id("ends-warning")).isDisplayed()).isTrue();
+        assertMarkedForRemoval("ann@northwind.example");
+        assertFitsThePhone("/ui/clients/7100001 with the Remove wizard at step 2");
+        // the standing comes first on the page: the picture shows the marked row and the wizard below it
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('staff-heading').scrollIntoView()");
+        screenshot("08f-phone-remove-wizard-step-2", HEIGHT, false);
+
+        driver.findElement(By.xpath("//div[@id='wizard']//button[normalize-space()='Cancel']")).click();
+
+        wait(ExpectedConditions.urlToBe(ui.baseUrl() + "/ui/clients/7100001"));
+        assertThat(driver.findElement(By.id("wizard")).getText()).isEmpty();
+        assertThat(focused()).isEqualTo(staffRow("ann@northwind.example").findElement(By.cssSelector("button.remove")));
+        assertThat(staffRow("ann@northwind.example").getAttribute("class")).doesNotContain("removing");
+        driver.navigate().back();
+        assertThat(wait(ExpectedConditions.visibilityOfElementLocated(By.id("ends-warning"))).isDisplayed()).isTrue();
+        assertThat(driver.getCurrentUrl()).endsWith("/ui/clients/7100001?remove=ann%40northwind.example&step=2");
+    }
+
+    /** The row the wizard is open for is marked by a bar and the visible words "Being removed", its alone. */
+    private void assertMarkedForRemoval(String email) {
+        WebElement row = staffRow(email);
+        assertThat(row.getAttribute("class")).contains("removing");
+        WebElement tag = row.findElement(By.cssSelector(".removing-tag"));
+        assertThat(tag.isDisplayed()).isTrue();
+        assertThat(tag.getText()).isEqualTo("Being removed");
+        assertThat(driver.findElements(By.cssSelector("#staff-table tr.removing"))).hasSize(1);
+        assertThat(driver.findElements(By.cssSelector("#staff-table .removing-tag")).stream()
+                .filter(WebElement::isDisplayed).count()).isEqualTo(1);
+    }
+
+    @Test
     void reactivateUserOnClient_showsTheUserActiveAgain() {
         signIn();
         driver.findElement(By.linkText("Wayne Logistics")).click();
@@ -342,7 +429,7 @@ class AdminUiBrowserTest {
         staffRow("bo@northwind.example").findElement(By.cssSelector("button.reactivate")).click();
 
         WebElement message = wait(ExpectedConditions.visibilityOfElementLocated(By.id("staff-message")));
-        assertThat(message.getText()).isEqualTo("bo@northwind.example is an active user in the client account again.");
+        assertThat(message.getText()).isEqualTo("Bo Chen is an active user in the client account again.");
         WebElement status = staffRow("bo@northwind.example").findElement(By.cssSelector(".status"));
         assertThat(status.getText()).isEqualTo("Active");
         assertThat(status.getAttribute("class")).contains("active").doesNotContain("deactivated");

@@ -48,6 +48,27 @@ public final class AccessDirectory {
         return UseCaseCall.call(ctx, () -> services.findOwnClient().findOwnClient(new OwnClientQuery(partnerId, hubId)));
     }
 
+    /**
+     * How the access pages name one of the partner's users, the same in every confirmation: their name, with the
+     * e-mail added where another present user of the partner has the same name (case aside); the e-mail alone when
+     * they are not a present user.
+     */
+    public static String personName(List<PartnerUserAssignments> users, String email) {
+        Optional<PartnerUserAssignments> found = users.stream()
+                .filter(u -> u.user().email().value().equals(email)).findFirst();
+        if (found.isEmpty()) {
+            return email;
+        }
+        String name = found.get().user().name();
+        boolean shared = users.stream().anyMatch(u -> !u.user().email().value().equals(email)
+                && sameName(u.user().name(), name));
+        return shared ? UiMessages.nameWithEmail(name, email) : name;
+    }
+
+    private static boolean sameName(String one, String other) {
+        return one.strip().toLowerCase(Locale.ROOT).equals(other.strip().toLowerCase(Locale.ROOT));
+    }
+
     /** A client account as the access pages name it. */
     public record ClientListing(long hubId, String name, String currency) {
 
@@ -103,9 +124,14 @@ public final class AccessDirectory {
             return users.stream().filter(u -> u.user().email().value().equals(email)).findFirst();
         }
 
-        /** The user's name, or the e-mail when they are not a present user of the partner. */
-        public String nameOf(String email) {
-            return user(email).map(u -> u.user().name()).orElse(email);
+        /** Whether the user is one of the partner's present contractors. */
+        public boolean isContractor(String email) {
+            return user(email).map(u -> !u.user().isEmployee()).orElse(false);
+        }
+
+        /** How confirmations name the user: see {@link AccessDirectory#personName(List, String)}. */
+        public String personName(String email) {
+            return AccessDirectory.personName(users, email);
         }
 
         /** The partner's users assigned to the client now. */

@@ -44,9 +44,9 @@ import java.util.stream.Collectors;
 /**
  * A client's page: the partner's standing on the client at the page's date (today by default), the partner's users in
  * the client account, and what the admin can do there: Add employees, Unassign (after a confirmation), Reactivate user
- * on client, and the Remove employee from client wizard. Every Hub ID and e-mail in a URL is checked against the
- * signed-in admin's partner. The page's date travels in the {@code asOf} query parameter, also of the actions, so that
- * the standing shown after a change is for the same date.
+ * on client, and the Remove employee from client wizard (its step and user in the page's URL). Every Hub ID and e-mail
+ * in a URL is checked against the signed-in admin's partner. The page's date travels in the {@code asOf} query
+ * parameter, also of the actions, so that the standing shown after a change is for the same date.
  */
 public final class ClientPageRoutes {
 
@@ -56,6 +56,9 @@ public final class ClientPageRoutes {
     static final String STEP_TWO = "templates/clients/_removal-step2.html";
     static final String UNASSIGN = "templates/clients/_unassign.html";
     static final String ADD_EMPLOYEES = "templates/clients/_add-employees.html";
+    /** The page's query: whom the Remove wizard is open for, and at which step. */
+    static final String REMOVE = "remove";
+    static final String STEP = "step";
 
     private final PageRenderer pages;
     private final ManagedMrrServices services;
@@ -77,12 +80,16 @@ public final class ClientPageRoutes {
         ui.post("/clients/:hubId/staff/:email/reactivation").handler(this::reactivate);
         ui.get("/clients/:hubId/staff/:email/unassign").handler(this::unassignConfirmation);
         ui.post("/clients/:hubId/staff/:email/unassign").handler(this::unassign);
-        ui.get("/clients/:hubId/staff/:email/removal").handler(ctx -> removalStep(ctx, STEP_ONE));
-        ui.get("/clients/:hubId/staff/:email/removal/review").handler(ctx -> removalStep(ctx, STEP_TWO));
+        ui.get("/clients/:hubId/staff/:email/removal").handler(ctx -> removalStep(ctx, STEP_ONE, 1));
+        ui.get("/clients/:hubId/staff/:email/removal/review").handler(ctx -> removalStep(ctx, STEP_TWO, 2));
         ui.post("/clients/:hubId/staff/:email/removal").handler(this::remove);
     }
 
-    /** The page; a date it cannot show is a 422 with the message next to the field and today's standing. */
+    /**
+     * The page; a date it cannot show is a 422 with the message next to the field and today's standing. With
+     * {@code ?remove=<e-mail>} (and {@code &step=2}) the Remove wizard is open at that step for that user, their row
+     * marked, so a reload keeps the wizard where it was. A user who cannot be removed there is ignored.
+     */
     private void page(RoutingContext ctx) {
         PartnerId partnerId = SignedInAdmin.of(ctx).partnerId();
         Optional<HubId> hubId = PathParams.hubId(ctx);
@@ -94,16 +101,40 @@ public final class ClientPageRoutes {
         StandingDateForm sent = StandingDateForm.from(ctx.queryParams());
         String dateError = sent.error(now);
         StandingDateForm form = sent.valid(now);
+        Optional<Email> removing = Optional.ofNullable(ctx.queryParams().get(REMOVE)).flatMap(ClientPageRoutes::email);
+        int step = "2".equals(ctx.queryParams().get(STEP)) ? 2 : 1;
         directory.ownedClient(ctx, partnerId, hubId.get())
                 .compose(owned -> Future.all(
                                 UseCaseCall.call(ctx, () -> services.listPartnerUsers().listPartnerUsers(partnerId)),
                                 standing(ctx, partnerId, hubId.get(), form, now))
-                        .map(done -> new StaffSectionView(
-                                clientView(owned.account(), owned.explanation(), done.resultAt(0), form.asOf()),
-                                StandingView.of(hubId.get().value(), done.resultAt(1), sent, form, now, dateError),
-                                null, null, false, null, "access", "clients")))
+                        .compose(done -> {
+                            List<PartnerUserAssignments> users = done.resultAt(0);
+                            StandingView standing = StandingView.of(hubId.get().value(), done.resultAt(1), sent, form,
+                                    now, dateError);
+                            ClientPageView plain = clientView(owned.account(), owned.explanation(), users,
+                                    form.asOf(), null);
+                            Optional<Email> open = removing.filter(e -> plain.users().stream()
+                                    .anyMatch(u -> u.canRemove() && u.email().equals(e.value())));
+                            if (open.isEmpty()) {
+                                return Future.succeededFuture(new StaffSectionView(plain, standing, null, null, false,
+                                        null, "access", "clients", null, 1));
+                            }
+                            ClientPageView client = clientView(owned.account(), owned.explanation(), users,
+                                    form.asOf(), open.get().value());
+                            return removal(ctx, partnerId, hubId.get(), open.get(), owned)
+                                    .map(removal -> new StaffSectionView(client, standing, null, null, false, null,
+                                            "access", "clients", removal, step));
+                        }))
                 .compose(view -> pages.render(ctx, dateError == null ? 200 : 422, PAGE, view))
                 .onFailure(ctx::fail);
+    }
+
+    private static Optional<Email> email(String raw) {
+        try {
+            return Optional.of(Email.of(raw));
+        } catch (RuntimeException invalid) {
+            return Optional.empty();
+        }
     }
 
     private Future<ClientStanding> standing(RoutingContext ctx, PartnerId partnerId, HubId hubId,
@@ -123,9 +154,22 @@ public final class ClientPageRoutes {
         }
         directory.ownedClient(ctx, partnerId, hubId.get())
                 .compose(owned -> directory.load(ctx, partnerId)
-                        .compose(found -> pages.render(ctx, ADD_EMPLOYEES, new StaffSectionView.AddEmployeesStep(
-                                addEmployeesPanel(ctx, owned.account(), found, Set.of(), Map.of(), null)))))
+                        .compose(found -> {
+                            closeRemovalInUrl(ctx, hubId.get());
+                            return pages.render(ctx, ADD_EMPLOYEES, new StaffSectionView.AddEmployeesStep(
+                                    addEmployeesPanel(ctx, owned.account(), found, Set.of(), Map.of(), null)));
+                        }))
                 .onFailure(ctx::fail);
+    }
+
+    /**
+     * Another form opened in the wizard region takes the Remove wizard's place: the address bar drops the wizard too,
+     * so that a reload does not open it again.
+     */
+    private void closeRemovalInUrl(RoutingContext ctx, HubId hubId) {
+        if (Htmx.isHtmx(ctx)) {
+            Htmx.replaceUrl(ctx, withDate(ctx, Paths.client(hubId.value())));
+        }
     }
 
     private StaffSectionView.AddEmployeesPanel addEmployeesPanel(RoutingContext ctx, ClientAccount client,
@@ -169,8 +213,8 @@ public final class ClientPageRoutes {
 
     private static String added(AccessDirectory.Directory found, AddEmployeesResult result, String clientLabel) {
         return UiMessages.employeesAdded(
-                result.assigned().stream().map(e -> found.nameOf(e.value())).toList(),
-                result.seatsAdded().stream().map(e -> found.nameOf(e.value())).toList(), clientLabel);
+                result.assigned().stream().map(e -> found.personName(e.value())).toList(),
+                result.seatsAdded().stream().map(e -> found.personName(e.value())).toList(), clientLabel);
     }
 
     /** The staff section again with the form in it, its refusal above the list (htmx); else the error page. */
@@ -183,7 +227,7 @@ public final class ClientPageRoutes {
         return directory.load(ctx, partnerId).compose(found -> clientNow(ctx, partnerId, hubId)
                 .compose(now -> pages.render(ctx, 422, STAFF, new StaffSectionView(now.client(), now.standing(),
                         null, null, true, addEmployeesPanel(ctx, client, found, Set.copyOf(form.emails()), perEmail,
-                        message), "access", "clients"))));
+                        message), "access", "clients", null, 1))));
     }
 
     // Unassign ---------------------------------------------------------------------------------------------------
@@ -196,9 +240,11 @@ public final class ClientPageRoutes {
                         return Future.failedFuture(DomainException.notFound("PARTNER_USER_NOT_FOUND",
                                 UiMessages.notOneOfYourUsers(email.value())));
                     }
+                    closeRemovalInUrl(ctx, hubId);
                     return pages.render(ctx, UNASSIGN, new UnassignView(owned.account().name(), hubId.value(),
-                            email.value(), found.nameOf(email.value()),
-                            withDate(ctx, Paths.unassign(hubId.value(), email.value()))));
+                            email.value(), found.personName(email.value()),
+                            withDate(ctx, Paths.unassign(hubId.value(), email.value())),
+                            found.isContractor(email.value())));
                 })));
     }
 
@@ -210,7 +256,7 @@ public final class ClientPageRoutes {
                     AccessDirectory.Directory found = before.resultAt(1);
                     boolean wasAssigned = found.user(email.value())
                             .map(u -> u.assignedHubIds().contains(hubId)).orElse(false);
-                    String name = found.nameOf(email.value());
+                    String name = found.personName(email.value());
                     String client = label(owned.account());
                     return UseCaseCall.call(ctx, () -> services.unassign().unassign(new UnassignCommand(partnerId,
                                     hubId, email, SignedInAdmin.of(ctx).actor())))
@@ -229,7 +275,8 @@ public final class ClientPageRoutes {
         withStaffMember(ctx, (partnerId, hubId, email) -> UseCaseCall.call(ctx, () -> services.reactivateUser()
                         .reactivateUser(new ReactivateUserCommand(partnerId, hubId, email,
                                 SignedInAdmin.of(ctx).actor())))
-                .compose(status -> afterChange(ctx, partnerId, hubId, UiMessages.reactivated(email.value())))
+                .compose(status -> personName(ctx, partnerId, email))
+                .compose(person -> afterChange(ctx, partnerId, hubId, UiMessages.reactivated(person)))
                 .recover(failure -> failure instanceof DomainException refusal
                         && refusal.kind() == DomainException.Kind.REFUSED && Htmx.isHtmx(ctx)
                         ? refuseChange(ctx, partnerId, hubId, refusal.getMessage())
@@ -241,41 +288,66 @@ public final class ClientPageRoutes {
      * with the reason above it, as a 422.
      */
     private Future<Void> refuseChange(RoutingContext ctx, PartnerId partnerId, HubId hubId, String reason) {
+        Htmx.replaceUrl(ctx, withDate(ctx, Paths.client(hubId.value())));
         return clientNow(ctx, partnerId, hubId).compose(now -> pages.render(ctx, 422, STAFF,
-                new StaffSectionView(now.client(), now.standing(), null, reason, true, null, "access", "clients")));
+                new StaffSectionView(now.client(), now.standing(), null, reason, true, null, "access", "clients",
+                        null, 1)));
     }
 
-    private void removalStep(RoutingContext ctx, String template) {
-        withStaffMember(ctx, (partnerId, hubId, email) -> {
-            Future<OwnClient> owned = directory.ownedClient(ctx, partnerId, hubId);
-            return owned.compose(client -> Future.all(
-                            UseCaseCall.call(ctx, () -> services.reviewRemoval()
-                                    .reviewRemoval(new RemovalReviewQuery(partnerId, hubId, email))),
-                            directory.load(ctx, partnerId))
-                    .compose(done -> {
-                        RemovalReview review = done.resultAt(0);
-                        AccessDirectory.Directory found = done.resultAt(1);
-                        AccessDirectory.ClientListing listing = AccessDirectory.ClientListing.of(client.account());
-                        List<LinkedClientView> lost = review.lostAccessHubIds().stream()
-                                .map(hub -> hub.equals(hubId) ? listing : found.clientOrBare(hub.value()))
-                                .map(LinkedClientView::of)
-                                .toList();
-                        RemovalView view = new RemovalView(hubId.value(), listing.name(), email.value(),
-                                found.nameOf(email.value()), lost, review.affectedAssetIds(),
-                                review.endsManagedRelationship(),
-                                withDate(ctx, Paths.removal(hubId.value(), email.value())),
-                                withDate(ctx, Paths.removalReview(hubId.value(), email.value())),
-                                withDate(ctx, Paths.removal(hubId.value(), email.value())));
-                        return pages.render(ctx, template, new RemovalStepView(view));
-                    }));
-        });
+    /**
+     * A step of the Remove wizard, for htmx, which puts the page's URL with the step (and the page's date) in the
+     * address bar; any other request is sent to that page URL (the wizard open at the step).
+     */
+    private void removalStep(RoutingContext ctx, String template, int step) {
+        withStaffMember(ctx, (partnerId, hubId, email) -> directory.ownedClient(ctx, partnerId, hubId)
+                .compose(client -> removal(ctx, partnerId, hubId, email, client))
+                .compose(view -> {
+                    String pageUrl = Paths.clientRemoval(hubId.value(), email.value(), step, pageDate(ctx));
+                    if (!Htmx.wantsPartial(ctx)) {
+                        return Redirects.seeOther(ctx, pageUrl);
+                    }
+                    Htmx.pushUrl(ctx, pageUrl, true);
+                    return pages.render(ctx, template, new RemovalStepView(view));
+                }));
+    }
+
+    /** What the Remove wizard shows for the user and client (NOT_FOUND for anyone not one of the partner's users). */
+    private Future<RemovalView> removal(RoutingContext ctx, PartnerId partnerId, HubId hubId, Email email,
+                                        OwnClient client) {
+        return Future.all(
+                        UseCaseCall.call(ctx, () -> services.reviewRemoval()
+                                .reviewRemoval(new RemovalReviewQuery(partnerId, hubId, email))),
+                        directory.load(ctx, partnerId))
+                .map(done -> {
+                    RemovalReview review = done.resultAt(0);
+                    AccessDirectory.Directory found = done.resultAt(1);
+                    AccessDirectory.ClientListing listing = AccessDirectory.ClientListing.of(client.account());
+                    List<LinkedClientView> lost = review.lostAccessHubIds().stream()
+                            .map(hub -> hub.equals(hubId) ? listing : found.clientOrBare(hub.value()))
+                            .map(LinkedClientView::of)
+                            .toList();
+                    return new RemovalView(hubId.value(), listing.name(), email.value(),
+                            found.personName(email.value()), lost, review.affectedAssetIds(),
+                            review.endsManagedRelationship(),
+                            withDate(ctx, Paths.removal(hubId.value(), email.value())),
+                            withDate(ctx, Paths.removalReview(hubId.value(), email.value())),
+                            withDate(ctx, Paths.removal(hubId.value(), email.value())),
+                            found.isContractor(email.value()), withDate(ctx, Paths.client(hubId.value())));
+                });
     }
 
     private void remove(RoutingContext ctx) {
         withStaffMember(ctx, (partnerId, hubId, email) -> UseCaseCall.call(ctx, () -> services.removeStaff()
                         .removeStaff(new RemoveStaffCommand(partnerId, hubId, email,
                                 SignedInAdmin.of(ctx).actor())))
-                .compose(ended -> afterChange(ctx, partnerId, hubId, UiMessages.removed(email.value(), ended))));
+                .compose(ended -> directory.load(ctx, partnerId)
+                        .compose(found -> afterChange(ctx, partnerId, hubId, UiMessages.removed(
+                                found.personName(email.value()), found.isContractor(email.value()), ended)))));
+    }
+
+    /** How the confirmation names the user ({@link AccessDirectory#personName}). */
+    private Future<String> personName(RoutingContext ctx, PartnerId partnerId, Email email) {
+        return directory.load(ctx, partnerId).map(found -> found.personName(email.value()));
     }
 
     // shared -----------------------------------------------------------------------------------------------------
@@ -285,15 +357,22 @@ public final class ClientPageRoutes {
         if (!Htmx.isHtmx(ctx)) {
             return Redirects.seeOther(ctx, withDate(ctx, Paths.client(hubId.value())));
         }
+        // the staff section comes back without the wizard: the address bar drops it too (the page's date stays)
+        Htmx.replaceUrl(ctx, withDate(ctx, Paths.client(hubId.value())));
         // the standing is outside the staff section: it is swapped out of band
         return clientNow(ctx, partnerId, hubId).compose(now -> pages.render(ctx, STAFF,
-                new StaffSectionView(now.client(), now.standing(), message, null, true, null, "access", "clients")));
+                new StaffSectionView(now.client(), now.standing(), message, null, true, null, "access", "clients",
+                        null, 1)));
     }
 
     /** The URL with the page's date (the request's {@code asOf}, when it is one the page can show). */
     private String withDate(RoutingContext ctx, String url) {
-        StandingDateForm form = StandingDateForm.from(ctx.queryParams()).valid(clock.instant());
-        return Paths.withQuery(url, Paths.params("asOf", form.asOf()));
+        return Paths.withQuery(url, Paths.params("asOf", pageDate(ctx)));
+    }
+
+    /** The page's date as its URL carries it: the request's {@code asOf} when the page can show it, else empty. */
+    private String pageDate(RoutingContext ctx) {
+        return StandingDateForm.from(ctx.queryParams()).valid(clock.instant()).asOf();
     }
 
     private interface StaffAction {
@@ -328,12 +407,17 @@ public final class ClientPageRoutes {
         var standing = standing(ctx, partnerId, hubId, form, now);
         return Future.all(client, explanation, users, standing)
                 .map(done -> new ClientNow(
-                        clientView(client.result(), explanation.result(), users.result(), form.asOf()),
+                        clientView(client.result(), explanation.result(), users.result(), form.asOf(), null),
                         StandingView.of(hubId.value(), standing.result(), form, form, now, null)));
     }
 
+    /**
+     * The client and the partner's users in it, their actions at the page's date {@code asOf}; {@code removing}: the
+     * e-mail of the row the wizard is open for.
+     */
     private static ClientPageView clientView(ClientAccount account, Explanation explanation,
-                                             List<PartnerUserAssignments> users, String asOf) {
+                                             List<PartnerUserAssignments> users, String asOf,
+                                             String removing) {
         long hubId = account.hubId().value();
         Map<String, PartnerUserAssignments> byEmail = users.stream()
                 .collect(Collectors.toMap(u -> u.user().email().value(), u -> u, (a, b) -> a));
@@ -356,7 +440,8 @@ public final class ClientPageRoutes {
                             seat == SeatStatus.DEACTIVATED, seat != null || user.assigned(), user.assigned(),
                             Paths.withQuery(Paths.reactivation(hubId, email), date),
                             Paths.withQuery(Paths.removal(hubId, email), date),
-                            Paths.withQuery(Paths.unassign(hubId, email), date));
+                            Paths.withQuery(Paths.unassign(hubId, email), date),
+                            AccessDirectory.personName(users, email), email.equals(removing));
                 })
                 .toList();
         return new ClientPageView(hubId, account.name(), account.currency().code(),

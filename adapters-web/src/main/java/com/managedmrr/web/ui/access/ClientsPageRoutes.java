@@ -140,7 +140,7 @@ public final class ClientsPageRoutes {
     }
 
     private static List<String> names(AccessDirectory.Directory found, List<Email> emails) {
-        return emails.stream().map(e -> found.nameOf(e.value())).toList();
+        return emails.stream().map(e -> found.personName(e.value())).toList();
     }
 
     private Future<Void> refuseAddEmployees(RoutingContext ctx, AccessDirectory.ClientListing client,

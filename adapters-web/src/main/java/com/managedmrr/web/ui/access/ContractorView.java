@@ -5,9 +5,12 @@ import com.managedmrr.web.ui.Paths;
 
 import java.util.List;
 
-/** A contractor on the Contractors tab with the clients they are linked to. */
+/**
+ * A contractor on the Contractors tab with the clients they are linked to; {@code personName} names them in their
+ * action's label as confirmations do (with the e-mail where another user shares the name).
+ */
 public record ContractorView(String email, String name, List<LinkedClientView> clients, String linkFormUrl,
-                             String linkUrl, String tbodyId, String panelId) {
+                             String linkUrl, String tbodyId, String panelId, String personName) {
 
     static ContractorView of(PartnerUserAssignments contractor, AccessDirectory.Directory directory, int index) {
         String email = contractor.user().email().value();
@@ -16,6 +19,6 @@ public record ContractorView(String email, String name, List<LinkedClientView> c
                         .map(hub -> LinkedClientView.of(directory.clientOrBare(hub.value())))
                         .toList(),
                 Paths.linkClientsForm(email), Paths.contractorClients(email),
-                "contractor-" + index, "contractor-" + index + "-panel");
+                "contractor-" + index, "contractor-" + index + "-panel", directory.personName(email));
     }
 }

@@ -81,7 +81,7 @@ public final class ContractorsPageRoutes {
 
     private void link(RoutingContext ctx) {
         LinkClientForm form = LinkClientForm.from(ctx.request().formAttributes());
-        withContractor(ctx, (partnerId, found, contractor, index) -> hubIdOf(ctx, partnerId, contractor, form)
+        withContractor(ctx, (partnerId, found, contractor, index) -> hubIdOf(ctx, partnerId, found, contractor, form)
                 .compose(resolution -> {
                     if (resolution.error() != null) {
                         return refuse(ctx, partnerId, found, contractor, index, form, resolution.error());
@@ -96,12 +96,13 @@ public final class ContractorsPageRoutes {
      * so that linking to one of those is refused with its name.
      */
     private Future<LinkClientForm.Resolution> hubIdOf(RoutingContext ctx, PartnerId partnerId,
+                                                      AccessDirectory.Directory found,
                                                       PartnerUserAssignments contractor, LinkClientForm form) {
         LinkClientForm.Resolution resolution = form.resolve();
         if (resolution.name() == null) {
             return Future.succeededFuture(resolution);
         }
-        String contractorName = contractor.user().name();
+        String contractorName = found.personName(contractor.user().email().value());
         return UseCaseCall.call(ctx, () -> services.listLinkableClients().listLinkableClients(
                         LinkableClientsQuery.named(partnerId, contractor.user().email(), resolution.name())))
                 .compose(seated -> switch (seated.size()) {
@@ -141,7 +142,7 @@ public final class ContractorsPageRoutes {
                         PartnerUserAssignments updated = after.user(email.value()).orElse(contractor);
                         return eligible(ctx, partnerId, updated).compose(eligible -> pages.render(ctx, CONTRACTOR,
                                 panel(after, updated, index, eligible, "done", "", null,
-                                        UiMessages.linked(contractor.user().name(),
+                                        UiMessages.linked(after.personName(email.value()),
                                                 clientLabel(after, eligible, hubId), newly))));
                     });
                 })
