@@ -56,9 +56,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * on client (and its refusal when the seat went meanwhile); Link clients refused inline, then accepted by part of a
  * name, and by keyboard from the accounts where the contractor has a seat; a client's page with its standing at a date,
  * Unassign (confirmed) and Add employees; the Employees tab; the Activity log (an automatic assignment summed up in
- * one entry and opened by keyboard, filters, paging that keeps them, the empty state); and one flow with the keyboard
- * only. Each flow saves its screenshots to {@code target/screenshots}. Waits are explicit (for the content a flow
- * expects), never sleeps.
+ * one entry and opened by keyboard, filters, paging that keeps them, the empty state); the forms' errors; and one flow
+ * with the keyboard only. Each flow saves its screenshots to {@code target/screenshots}, and runs axe ({@link Axe}) in
+ * each page and state it reaches, at 1366 px and at 390 px: a violation of any impact fails it. Waits are explicit
+ * (for the content a flow expects), never sleeps.
  */
 class AdminUiBrowserTest {
 
@@ -132,6 +133,7 @@ class AdminUiBrowserTest {
     void signIn_showsThePointsBreakdown_withItsTotalsRowsAndChart() {
         driver.get(ui.baseUrl() + "/ui/");
         wait(ExpectedConditions.urlContains("/ui/sign-in"));
+        assertAccessible("the sign-in page");
         screenshot("01-sign-in");
 
         signIn();
@@ -145,6 +147,7 @@ class AdminUiBrowserTest {
                 "2026-01-01", "2026-03-02", true));
         wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart svg rect.bar")));
         assertThat(driver.findElements(By.cssSelector("#chart svg rect.bar"))).hasSize(10);
+        assertAccessible("the Points breakdown");
         screenshot("02-points-breakdown", 1500);
         ((JavascriptExecutor) driver).executeScript("document.getElementById('chart').scrollIntoView()");
         screenshot("02b-points-chart", HEIGHT, false);
@@ -163,6 +166,7 @@ class AdminUiBrowserTest {
         assertThat(text("row-count")).isEqualTo("Showing 1 client");
         assertThat(text("total-points")).as("the totals cover every row, whatever the search").isEqualTo("219.14");
         assertThat(driver.getCurrentUrl()).endsWith("/ui/points?q=kag");
+        assertAccessible("the Points breakdown filtered by a search");
         screenshot("03-live-search");
 
         search.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, "7100009");
@@ -177,6 +181,7 @@ class AdminUiBrowserTest {
                 && d.findElement(By.cssSelector("#clients-table tbody.row-group th a")).getText()
                 .equals("Globex Corporation"));
         assertThat(driver.getCurrentUrl()).endsWith("/ui/clients?q=glob");
+        assertAccessible("the Client Access Manager filtered by a search");
         screenshot("03b-live-search-clients");
     }
 
@@ -191,6 +196,7 @@ class AdminUiBrowserTest {
         assertThat(detail.getText()).contains("You are servicing this client.", "Kept alive by bo@northwind.example",
                 "Deactivated");
         assertThat(why.getAttribute("aria-expanded")).isEqualTo("true");
+        assertAccessible("the Points breakdown with a row's explanation open");
         screenshot("04-explanation", 1300);
 
         why.click();
@@ -209,6 +215,7 @@ class AdminUiBrowserTest {
         assertThat(driver.findElements(By.cssSelector("#breakdown-table tbody.row-group")))
                 .allSatisfy(row -> assertThat(row.getText()).contains("Expires soon"));
         assertThat(driver.getCurrentUrl()).endsWith("/ui/points?expiring=on");
+        assertAccessible("the Points breakdown showing only credit that expires soon");
         screenshot("05-expiring-filter");
     }
 
@@ -255,6 +262,7 @@ class AdminUiBrowserTest {
         WebElement why = wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#explain-7100001 .explain")));
         assertThat(why.getText()).contains("as of " + pastSixtyDays + " (projection)",
                 "Credit expired: your last attributed activity was more than 60 days before this date.");
+        assertAccessible("a projection past the 60 days with an explanation open");
         screenshot("06-projection-past-60-days", 1500);
     }
 
@@ -268,6 +276,7 @@ class AdminUiBrowserTest {
         wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#client-7100001-panel form")));
         clickLabel("Farah Haddad");
         clickLabel("Gwen Okafor");
+        assertAccessible("the Add employees panel with two employees ticked");
         screenshot("07-add-employees-form");
         driver.findElement(By.cssSelector("#client-7100001-panel button[type=submit]")).click();
 
@@ -276,6 +285,7 @@ class AdminUiBrowserTest {
                 + " Added as active users in the client account: Farah Haddad, Gwen Okafor.");
         assertThat(driver.findElement(By.cssSelector("#client-7100001 ul.staff")).getText())
                 .contains("Ann Lee", "Farah Haddad", "Gwen Okafor");
+        assertAccessible("the Client Access Manager after employees were added");
         screenshot("07b-add-employees-done");
 
         driver.get(ui.baseUrl() + "/ui/clients/7100001");
@@ -302,11 +312,13 @@ class AdminUiBrowserTest {
         assertThat(driver.findElements(By.cssSelector("#affected-assets li"))).isNotEmpty();
         wait(ExpectedConditions.urlToBe(ui.baseUrl() + "/ui/clients/7100001?remove=ann%40northwind.example"));
         assertMarkedForRemoval("ann@northwind.example");
+        assertAccessible("step 1 of the Remove employee from client wizard");
         screenshot("08-remove-wizard-step-1");
         stepOne.findElement(By.xpath(".//button[normalize-space()='Next']")).click();
         WebElement warning = wait(ExpectedConditions.visibilityOfElementLocated(By.id("ends-warning")));
         assertThat(warning.getText()).contains("This ends your managed relationship with Globex Corporation now.");
         wait(ExpectedConditions.urlToBe(ui.baseUrl() + "/ui/clients/7100001?remove=ann%40northwind.example&step=2"));
+        assertAccessible("step 2 of the Remove employee from client wizard");
         screenshot("08b-remove-wizard-step-2");
 
         driver.navigate().refresh();
@@ -315,6 +327,7 @@ class AdminUiBrowserTest {
                 .contains("This ends your managed relationship with Globex Corporation now.");
         assertMarkedForRemoval("ann@northwind.example");
         assertThat(driver.findElements(By.xpath("//div[@id='wizard']//button[normalize-space()='Done']"))).isEmpty();
+        assertAccessible("step 2 of the Remove employee from client wizard after a reload");
         screenshot("08b-remove-wizard-step-2-reloaded", 1200);
         driver.findElement(By.xpath("//div[@id='wizard']//button[normalize-space()="
                 + "'Remove Ann Lee from Globex Corporation']")).click();
@@ -326,6 +339,7 @@ class AdminUiBrowserTest {
         assertThat(driver.findElement(By.id("wizard")).getText()).isEmpty();
         wait(ExpectedConditions.urlToBe(ui.baseUrl() + "/ui/clients/7100001"));
         wait(ExpectedConditions.textToBe(By.id("servicing-now"), "You are not servicing this client"));
+        assertAccessible("a client's page after an employee was removed");
         screenshot("08c-remove-wizard-done");
 
         driver.findElement(By.linkText("Points breakdown")).click();
@@ -342,6 +356,7 @@ class AdminUiBrowserTest {
         assertThat(headline.getText()).isEqualTo("Ended on 2026-01-05 09:00 UTC: the last of your users was removed"
                 + " from the client account.");
         assertThat(headline.getAttribute("class")).contains("no");
+        assertAccessible("the Points breakdown after the removal, with the explanation open");
         screenshot("08d-breakdown-after-removal", 1500);
     }
 
@@ -362,12 +377,14 @@ class AdminUiBrowserTest {
                 .doesNotContainIgnoringCase("employee");
         assertMarkedForRemoval("fay@studio-fay.example");
         wait(d -> "wizard-title".equals(focused().getAttribute("id")));
+        assertAccessible("step 1 of the Remove contractor from client wizard");
         screenshot("08e-remove-contractor-step-1");
         stepOne.findElement(By.xpath(".//button[normalize-space()='Next']")).click();
         WebElement stepTwo = wait(ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//div[@id='wizard']//button[normalize-space()='Remove Fay Ortiz from Andes Coffee']")));
         assertThat(driver.findElement(By.id("wizard")).getText()).contains("unlinked")
                 .doesNotContainIgnoringCase("employee");
+        assertAccessible("step 2 of the Remove contractor from client wizard");
 
         driver.findElement(By.xpath("//div[@id='wizard']//button[normalize-space()='Cancel']")).click();
 
@@ -378,6 +395,7 @@ class AdminUiBrowserTest {
         assertThat(staffRow("fay@studio-fay.example").findElement(By.cssSelector(".removing-tag")).isDisplayed())
                 .isFalse();
         assertThat(focused()).isEqualTo(staffRow("fay@studio-fay.example").findElement(By.cssSelector("button.remove")));
+        assertAccessible("a client's page after the Remove wizard was cancelled");
     }
 
     @Test
@@ -390,6 +408,7 @@ class AdminUiBrowserTest {
         assertThat(driver.findElement(By.id("ends-warning")).isDisplayed()).isTrue();
         assertMarkedForRemoval("ann@northwind.example");
         assertFitsThePhone("/ui/clients/7100001 with the Remove wizard at step 2");
+        assertAccessible("step 2 of the Remove employee from client wizard opened from its URL");
         // the standing comes first on the page: the picture shows the marked row and the wizard below it
         ((JavascriptExecutor) driver).executeScript("document.getElementById('staff-heading').scrollIntoView()");
         screenshot("08f-phone-remove-wizard-step-2", HEIGHT, false);
@@ -424,6 +443,7 @@ class AdminUiBrowserTest {
         wait(ExpectedConditions.textToBe(By.tagName("h1"), "Wayne Logistics"));
         assertThat(staffRow("bo@northwind.example").findElement(By.cssSelector(".status")).getText())
                 .isEqualTo("Deactivated");
+        assertAccessible("a client's page with a deactivated user");
         screenshot("09-reactivate-before");
 
         staffRow("bo@northwind.example").findElement(By.cssSelector("button.reactivate")).click();
@@ -434,6 +454,7 @@ class AdminUiBrowserTest {
         assertThat(status.getText()).isEqualTo("Active");
         assertThat(status.getAttribute("class")).contains("active").doesNotContain("deactivated");
         assertThat(staffRow("bo@northwind.example").findElements(By.cssSelector("button.reactivate"))).isEmpty();
+        assertAccessible("a client's page after a user was reactivated");
         screenshot("09b-reactivate-after");
 
         driver.findElement(By.linkText("Points breakdown")).click();
@@ -459,6 +480,7 @@ class AdminUiBrowserTest {
                 .isEqualTo("Not a user");
         assertThat(staffRow("bo@northwind.example").findElements(By.cssSelector("button.reactivate"))).isEmpty();
         assertThat(driver.findElement(By.id("flash")).isDisplayed()).isFalse();
+        assertAccessible("a client's page with a reactivation refused");
         screenshot("09c-reactivate-refused");
     }
 
@@ -472,6 +494,7 @@ class AdminUiBrowserTest {
         assertThat(linkedClients(fayId)).isEqualTo("Andes Coffee 7100010");
         fay.findElement(By.cssSelector("button[data-opener]")).click();
         WebElement input = wait(ExpectedConditions.visibilityOfElementLocated(By.id(fayId + "-client")));
+        assertAccessible("the Contractors page with a Link clients panel open");
 
         input.sendKeys("Globex Corporation (7100001)", Keys.ENTER);
 
@@ -483,6 +506,7 @@ class AdminUiBrowserTest {
         assertThat(refused.getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(refused.getDomProperty("value")).isEqualTo("Globex Corporation (7100001)");
         assertThat(linkedClients(fayId)).isEqualTo("Andes Coffee 7100010");
+        assertAccessible("the Contractors page with Link clients refused");
         screenshot("10-link-clients-refused");
 
         refused.clear();
@@ -492,6 +516,7 @@ class AdminUiBrowserTest {
         assertThat(linked.getText()).isEqualTo("Fay Ortiz is now linked to Massive Dynamic (7100015).");
         assertThat(driver.findElements(By.id(fayId + "-client-error"))).isEmpty();
         assertThat(linkedClients(fayId)).isEqualTo("Andes Coffee 7100010\nMassive Dynamic 7100015");
+        assertAccessible("the Contractors page after a client was linked");
         screenshot("10b-link-clients-accepted");
 
         wait(ExpectedConditions.elementToBeClickable(By.linkText("Clients"))).click();
@@ -511,6 +536,7 @@ class AdminUiBrowserTest {
         assertThat(text("standing-points")).isEqualTo("5.00");
         assertThat(text("standing-shared")).isEqualTo("2 partners (you included)");
         assertThat(text("standing-expires")).isEqualTo("2026-03-02");
+        assertAccessible("a client's page with its standing today");
         screenshot("14-client-standing", 1300);
 
         WebElement date = driver.findElement(By.id("asOf"));
@@ -521,6 +547,7 @@ class AdminUiBrowserTest {
         assertThat(text("servicing-now")).isEqualTo("You are not servicing this client");
         assertThat(text("standing-credit")).isEqualTo("USD 0.00");
         assertThat(text("standing-expires")).isEqualTo("—");
+        assertAccessible("a client's page with its standing at a later date (a projection)");
 
         driver.findElement(By.id("standing-explanation")).click();
         wait(ExpectedConditions.urlContains("/ui/points?q=7100001&asOf=2026-03-04"));
@@ -531,6 +558,7 @@ class AdminUiBrowserTest {
         assertThat(staffRow("bo@northwind.example").findElement(By.cssSelector(".seat-note")).getText())
                 .startsWith("Credit from their activities lapses on 2026-").endsWith("unless they are reactivated and"
                         + " active again.");
+        assertAccessible("a client's page with a deactivated user's lapse date");
         screenshot("14b-client-deactivated-lapse", 1300);
     }
 
@@ -546,6 +574,7 @@ class AdminUiBrowserTest {
         assertThat(title.getText()).isEqualTo("Unassign Ann Lee from Globex Corporation?");
         assertThat(driver.findElement(By.id("unassign-note")).getText())
                 .startsWith("This does not end your credit at once");
+        assertAccessible("the Unassign confirmation");
         screenshot("15-unassign-confirm");
         keys(Keys.ESCAPE);
         wait(d -> driver.findElement(By.id("wizard")).getText().isEmpty());
@@ -565,6 +594,7 @@ class AdminUiBrowserTest {
         assertThat(ann.findElements(By.cssSelector("button.unassign"))).isEmpty();
         assertThat(text("servicing-now")).isEqualTo("You are servicing this client");
         assertThat(text("standing-credit")).isEqualTo("USD 500.00");
+        assertAccessible("a client's page after an unassignment");
         screenshot("15b-unassign-done");
     }
 
@@ -577,6 +607,7 @@ class AdminUiBrowserTest {
         WebElement legend = wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#wizard legend")));
         wait(d -> legend.equals(focused()));
         clickLabel("Farah Haddad");
+        assertAccessible("a client page's Add employees panel with an employee ticked");
         screenshot("16-client-add-employees");
         driver.findElement(By.xpath("//div[@id='wizard']//button[normalize-space()='Confirm']")).click();
 
@@ -585,6 +616,7 @@ class AdminUiBrowserTest {
                 + " as active users in the client account: Farah Haddad.");
         assertThat(staffRow("farah@northwind.example").getText()).contains("Active", "Yes");
         assertThat(driver.findElement(By.id("wizard")).getText()).isEmpty();
+        assertAccessible("a client's page after an employee was added");
         screenshot("16b-client-add-employees-done");
     }
 
@@ -603,6 +635,7 @@ class AdminUiBrowserTest {
                 "Link to Massive Dynamic Hub ID 7100015");
         assertThat(driver.findElement(By.cssSelector("#" + fayId + " ul.eligible")).getLocation().getY())
                 .isLessThan(driver.findElement(By.id(fayId + "-client")).getLocation().getY());
+        assertAccessible("a Link clients panel listing the accounts where the contractor has a seat");
         screenshot("17-link-clients-eligible");
         tabUntil(element -> element.getText().startsWith("Link to Massive Dynamic"));
         keys(Keys.ENTER);
@@ -622,6 +655,7 @@ class AdminUiBrowserTest {
         WebElement table = wait(ExpectedConditions.visibilityOfElementLocated(By.id("employees-table")));
         assertThat(table.getText()).contains("Ann Lee", "Globex Corporation", "Farah Haddad", "No clients assigned")
                 .doesNotContain("Fay Ortiz", "Sam Reed");
+        assertAccessible("the Employees tab");
         screenshot("11-employees");
     }
 
@@ -655,6 +689,7 @@ class AdminUiBrowserTest {
         WebElement date = entry.findElement(By.cssSelector("td.date time"));
         assertThat(date.getAttribute("title")).endsWith(" UTC");
         assertThat(date.getSize().getHeight()).as("the date %s on one line", date.getText()).isLessThan(30);
+        assertAccessible("the Activity log with an automatic assignment's clients open");
         screenshot("14-activity-grouped", 1100);
 
         driver.get(ui.baseUrl() + "/ui/activity");
@@ -671,6 +706,7 @@ class AdminUiBrowserTest {
         assertThat(driver.getCurrentUrl()).contains("action=PARTNER_USER_UPSERTED", "q=temp");
         assertThat(driver.findElements(By.cssSelector("tr.activity-entry"))).hasSize(5);
         assertThat(driver.findElement(By.id("q")).getAttribute("value")).isEqualTo("temp");
+        assertAccessible("the Activity log filtered by kind and words, second page");
         driver.navigate().back();
         wait(ExpectedConditions.numberOfElementsToBe(By.cssSelector("tr.activity-entry"), 50));
         driver.navigate().refresh();
@@ -682,15 +718,50 @@ class AdminUiBrowserTest {
         driver.findElement(By.cssSelector("#activity-filter button[type=submit]")).click();
         WebElement empty = wait(ExpectedConditions.visibilityOfElementLocated(By.id("activity-empty")));
         assertThat(empty.getText()).contains("No entry matches these filters.");
+        assertAccessible("the Activity log with filters that match nothing");
         screenshot("14b-activity-empty");
         empty.findElement(By.linkText("Clear filters")).click();
         wait(ExpectedConditions.urlToBe(ui.baseUrl() + "/ui/activity"));
         assertThat(driver.findElements(By.cssSelector("tr.activity-entry"))).hasSize(50);
+        assertAccessible("the Activity log after Clear filters");
         screenshot("14c-activity-log", 1400);
         driver.manage().window().setSize(new Dimension(PHONE_WIDTH, HEIGHT));
         driver.get(ui.baseUrl() + "/ui/activity?user=nia%40northwind.example");
         assertFitsThePhone("/ui/activity at a phone's width");
         screenshot("14d-activity-phone", HEIGHT, false);
+    }
+
+    @Test
+    void theFormsErrorsAndTheSignedOutNote_sayWhatIsWrong_whereAxeFindsNothingToFault() {
+        driver.get(ui.baseUrl() + "/ui/sign-in");
+        driver.findElement(By.cssSelector("button.primary")).click();
+        wait(d -> !d.findElement(By.id("email-error")).getText().isEmpty());
+        assertThat(driver.findElement(By.id("email")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertAccessible("the sign-in page sent empty");
+
+        driver.findElement(By.id("email")).sendKeys(login.email());
+        driver.findElement(By.id("password")).sendKeys("not the password");
+        driver.findElement(By.cssSelector("button.primary")).click();
+        assertThat(wait(d -> d.findElement(By.id("sign-in-message"))).getText())
+                .isEqualTo("The e-mail address or the password is not right.");
+        assertAccessible("the sign-in page after a wrong password");
+
+        signIn();
+        driver.get(ui.baseUrl() + "/ui/clients");
+        wait(ExpectedConditions.elementToBeClickable(By.id("client-7100001-add"))).click();
+        wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#client-7100001-panel form")));
+        assertAccessible("the Add employees panel");
+        driver.findElement(By.cssSelector("#client-7100001-panel button[type=submit]")).click();
+        wait(ExpectedConditions.textToBe(By.id("client-7100001-panel-error"), "Pick at least one employee."));
+        assertAccessible("the Add employees panel sent with nobody picked");
+
+        driver.get(ui.baseUrl() + "/ui/activity?client=abc");
+        wait(ExpectedConditions.textToBe(By.id("client-error"), "A Hub ID is a positive whole number."));
+        assertAccessible("the Activity log's filters with a Hub ID that is not a number");
+
+        driver.findElement(By.cssSelector("form.sign-out button")).click();
+        wait(ExpectedConditions.textToBe(By.cssSelector("p.note.success"), "You have signed out."));
+        assertAccessible("the sign-in page after signing out");
     }
 
     @Test
@@ -706,6 +777,7 @@ class AdminUiBrowserTest {
             driver.get(ui.baseUrl() + page);
             waitForHtmx();
             assertFitsThePhone(page);
+            assertAccessible(page);
         }
         driver.get(ui.baseUrl() + "/ui/clients/7100001");
         waitForHtmx();
@@ -736,6 +808,23 @@ class AdminUiBrowserTest {
                 "return document.getElementById('staff-table').parentElement.scrollLeft")).longValue())
                 .as("how far the users table is scrolled sideways on opening").isZero();
         screenshot("13b-phone-client-users", HEIGHT, false);
+    }
+
+    /**
+     * axe finds no violation of any impact in the page as it is now, both at the usual width and at a phone's; the
+     * window gets its size back afterwards.
+     */
+    private void assertAccessible(String state) {
+        Dimension size = driver.manage().window().getSize();
+        try {
+            for (int width : new int[] {WIDTH, PHONE_WIDTH}) {
+                driver.manage().window().setSize(new Dimension(width, HEIGHT));
+                waitForHtmx();
+                Axe.assertNoViolations(driver, state + " at " + width + " px");
+            }
+        } finally {
+            driver.manage().window().setSize(size);
+        }
     }
 
     /**
@@ -794,6 +883,7 @@ class AdminUiBrowserTest {
                 .contains("A client appears on this page once one of your users is assigned to it");
         assertThat(driver.findElements(By.cssSelector("#breakdown-table, #chart, #points-filter, #total-points,"
                 + " #point-units"))).isEmpty();
+        assertAccessible("the Points breakdown of a partner without clients");
         screenshot("14-points-no-clients");
         driver.manage().window().setSize(new Dimension(PHONE_WIDTH, HEIGHT));
         assertFitsThePhone("/ui/points without clients");
@@ -828,6 +918,7 @@ class AdminUiBrowserTest {
         assertThat(focused().getAttribute("id")).isEqualTo("sort-points");
         List<String> byPointsDown = rowNames();
         assertThat(byPointsDown).isNotEqualTo(byName).containsExactlyInAnyOrderElementsOf(byName);
+        assertAccessible("the Points breakdown sorted by points, descending");
         screenshot("15-sorted-by-points");
 
         driver.findElement(By.id("q")).sendKeys("o");
@@ -863,6 +954,7 @@ class AdminUiBrowserTest {
         assertThat(driver.findElements(By.id("breakdown-table"))).isEmpty();
         assertThat(text("total-points")).as("the totals cover every row, whatever the search").isEqualTo("219.14");
         assertThat(driver.getCurrentUrl()).endsWith("/ui/points?q=no%20such%20client&sort=mrr&dir=desc");
+        assertAccessible("the Points breakdown with a search that matches nothing");
         screenshot("16-search-no-results");
 
         driver.findElement(By.id("clear-search")).click();
@@ -903,6 +995,7 @@ class AdminUiBrowserTest {
                 .map(WebElement::getText).toList();
         assertThat(lines).contains("USD 100 USD", "EUR 88 EUR", "JPY 14,400 JPY").hasSize(9);
         assertThat(text("units-date")).isEqualTo(text("as-of"));
+        assertAccessible("the point units below the Points breakdown");
         screenshot("17-point-units", 1500);
     }
 
@@ -915,6 +1008,7 @@ class AdminUiBrowserTest {
             driver.get(ui.baseUrl() + page);
             waitForHtmx();
             assertFitsThePhone(page);
+            assertAccessible(page);
         }
         driver.get(ui.baseUrl() + "/ui/points?q=no-such-client");
         waitForHtmx();
