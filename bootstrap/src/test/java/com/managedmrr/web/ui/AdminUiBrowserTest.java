@@ -793,6 +793,14 @@ class AdminUiBrowserTest {
         wait(d -> contractorRow("Fay Ortiz")).findElement(By.cssSelector("button[data-opener]")).click();
         wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("ul.eligible")));
         assertFitsThePhone("/ui/contractors with Link clients open");
+        // the panel opens inside the table's sideways-scrolling box: its parts must be in that box's view, not cut
+        Number[] box = edges(driver.findElement(By.cssSelector("tr.panel")).findElement(By.xpath(
+                "ancestor::*[contains(concat(' ', @class, ' '), ' table-wrap ')]")));
+        for (String part : List.of("tr.panel .panel-title", "ul.eligible", "tr.panel input[name=client]")) {
+            Number[] edges = edges(driver.findElement(By.cssSelector(part)));
+            assertThat(edges[0].doubleValue()).as(part + "'s left edge on a phone").isGreaterThanOrEqualTo(box[0].doubleValue());
+            assertThat(edges[1].doubleValue()).as(part + "'s right edge on a phone").isLessThanOrEqualTo(box[1].doubleValue());
+        }
         screenshot("13d-phone-link-clients", HEIGHT, false);
         driver.manage().window().setSize(new Dimension(PHONE_WIDTH, HEIGHT));
         driver.get(ui.baseUrl() + "/ui/points");
@@ -831,6 +839,13 @@ class AdminUiBrowserTest {
      * At a 390-px window nothing may stick out of the viewport, and a wide table scrolls in its own box rather than
      * squeezing its columns.
      */
+    /** The element's left and right edges in the viewport, in CSS pixels. */
+    private Number[] edges(WebElement element) {
+        List<?> box = (List<?>) ((JavascriptExecutor) driver).executeScript(
+                "const r = arguments[0].getBoundingClientRect(); return [r.left, r.right];", element);
+        return new Number[] {(Number) box.get(0), (Number) box.get(1)};
+    }
+
     private void assertFitsThePhone(String page) {
         long width = ((Number) ((JavascriptExecutor) driver)
                 .executeScript("return document.documentElement.scrollWidth")).longValue();
