@@ -34,6 +34,20 @@
     });
   });
 
+  // The script's own words, in the page's language (meta tags the page header writes from the bundles).
+  function uiText(name) {
+    var meta = document.querySelector('meta[name="ui-text-' + name + '"]');
+    return meta ? meta.content : '';
+  }
+
+  // The language switch goes back to the page as it is now (htmx may have changed its URL since it was drawn).
+  document.addEventListener('submit', function (event) {
+    var form = event.target;
+    if (form && form.classList && form.classList.contains('languages') && form.elements.back) {
+      form.elements.back.value = window.location.pathname + window.location.search;
+    }
+  });
+
   // Errors htmx does not swap are shown in the page's alert region, as text.
   function flash(text) {
     var region = document.getElementById('flash');
@@ -58,7 +72,7 @@
 
   document.addEventListener('htmx:responseError', function (event) {
     var xhr = event.detail.xhr;
-    var text = xhr && xhr.responseText ? xhr.responseText : 'Something went wrong. Please try again.';
+    var text = xhr && xhr.responseText ? xhr.responseText : uiText('failed');
     flash(text.length > 400 ? text.substring(0, 400) : text);
   });
 
@@ -71,7 +85,7 @@
   });
 
   document.addEventListener('htmx:sendError', function () {
-    flash('The server could not be reached. Check your connection and try again.');
+    flash(uiText('offline'));
   });
 
   // After a swap, move the keyboard focus to the new content that asks for it (a form's legend, a wizard step).

@@ -2,6 +2,7 @@ package com.managedmrr.web.ui;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.CSRFHandler;
 import io.vertx.ext.web.templ.thymeleaf.ThymeleafTemplateEngine;
@@ -12,14 +13,17 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Renders Thymeleaf templates (full class-path names such as {@code templates/points/page.html}) into responses, from
  * view records (one per page or partial). The Vert.x engine is given a class-path resolver that reads templates as
- * UTF-8 and caches them, so a page never reads a file on the event loop after its first render. Every template sees {@code csrfToken}, {@code csrfField} and, when
- * signed in, {@code admin}.
+ * UTF-8 and caches them, so a page never reads a file on the event loop after its first render. Every template sees {@code csrfToken}, {@code csrfField}, {@code lang} (the
+ * request's {@link Language}, which is also the template's locale, so {@code #{...}} and {@code #texts} speak it),
+ * {@code otherLanguages} and {@code currentUrl} (for the language switch) and, when signed in, {@code admin}.
  */
 public final class PageRenderer {
 
@@ -43,6 +47,8 @@ public final class PageRenderer {
         TemplateEngine thymeleaf = engine.unwrap();
         thymeleaf.setTemplateResolver(resolver);
         thymeleaf.addDialect(new StaticAssetsDialect(assets));
+        thymeleaf.addDialect(new TextsDialect());
+        thymeleaf.setMessageResolver(TextsDialect.messageResolver());
     }
 
     /**
@@ -54,6 +60,11 @@ public final class PageRenderer {
         String token = ctx.get(CSRF_FIELD);
         data.put("csrfToken", token == null ? "" : token);
         data.put("csrfField", CSRF_FIELD);
+        Language language = Language.of(ctx);
+        data.put("lang", language.tag());
+        data.put("otherLanguages", otherLanguages(language));
+        data.put("currentUrl", HttpMethod.GET.equals(ctx.request().method()) && !Htmx.isHtmx(ctx)
+                ? ctx.request().uri() : "");
         SignedInAdmin.find(ctx).ifPresent(admin -> data.put("admin",
                 new AdminView(admin.email().value(), admin.partnerName())));
         return engine.render(data, template).compose(html -> {
@@ -64,7 +75,7 @@ public final class PageRenderer {
                     .setStatusCode(status)
                     .putHeader("Content-Type", HTML)
                     .putHeader("Cache-Control", "no-store")
-                    .putHeader("Vary", "HX-Request")
+                    .putHeader("Vary", "HX-Request, Accept-Language, Cookie")
                     .end(html);
         });
     }
@@ -86,6 +97,10 @@ public final class PageRenderer {
             }
         }
         return variables;
+    }
+
+    private static List<Language> otherLanguages(Language current) {
+        return Arrays.stream(Language.values()).filter(language -> language != current).toList();
     }
 
     /** The signed-in admin, as the page header shows them. */

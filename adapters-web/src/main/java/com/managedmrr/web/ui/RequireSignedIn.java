@@ -24,7 +24,7 @@ final class RequireSignedIn implements Handler<RoutingContext> {
             ctx.response().setStatusCode(401)
                     .putHeader("HX-Redirect", Paths.SIGN_IN)
                     .putHeader("Content-Type", "text/plain; charset=utf-8")
-                    .end(UiMessages.PLEASE_SIGN_IN);
+                    .end(Texts.of(ctx).get("common.error.pleaseSignIn"));
             return;
         }
         Redirects.seeOther(ctx, Paths.SIGN_IN);

@@ -63,32 +63,43 @@ public final class UiFailureHandler implements Handler<RoutingContext> {
     }
 
     static Problem problem(RoutingContext ctx) {
+        Texts texts = Texts.of(ctx);
         Throwable failure = ctx.failure() == null ? null : UseCaseCall.unwrap(ctx.failure());
         if (failure instanceof DomainException refusal) {
             return switch (refusal.kind()) {
-                case NOT_FOUND -> notFound();
-                case CONFLICT -> new Problem(409, UiMessages.CONFLICT_TITLE, refusal.getMessage());
-                case INVALID, REFUSED -> new Problem(422, UiMessages.NOT_POSSIBLE_TITLE, refusal.getMessage());
+                case NOT_FOUND -> problem(texts, 404, "notFound", "notFound");
+                case CONFLICT -> new Problem(409, texts.get("common.error.conflict.title"), refusal(texts, refusal));
+                case INVALID, REFUSED ->
+                        new Problem(422, texts.get("common.error.notPossible.title"), refusal(texts, refusal));
             };
         }
         if (failure instanceof StoreUnavailableException) {
-            return new Problem(503, UiMessages.UNAVAILABLE_TITLE, UiMessages.UNAVAILABLE);
+            return problem(texts, 503, "unavailable", "unavailable");
         }
         int status = failure instanceof HttpException http ? http.getStatusCode() : ctx.statusCode();
         return switch (status) {
-            case 403 -> new Problem(403, UiMessages.RELOAD_TITLE, UiMessages.RELOAD);
-            case 404 -> notFound();
-            case 405 -> new Problem(405, UiMessages.NOT_ALLOWED_TITLE, UiMessages.NOT_ALLOWED);
-            case 413 -> new Problem(413, UiMessages.TOO_LARGE_TITLE, UiMessages.TOO_LARGE);
-            case 400 -> new Problem(400, UiMessages.BAD_REQUEST_TITLE, UiMessages.BAD_REQUEST);
+            case 403 -> problem(texts, 403, "reload", "reload");
+            case 404 -> problem(texts, 404, "notFound", "notFound");
+            case 405 -> problem(texts, 405, "notAllowed", "notAllowed");
+            case 413 -> problem(texts, 413, "tooLarge", "tooLarge");
+            case 400 -> problem(texts, 400, "badRequest", "badRequest");
             default -> status >= 400 && status < 500
-                    ? new Problem(status, UiMessages.NOT_POSSIBLE_TITLE, UiMessages.NOT_HANDLED)
-                    : new Problem(500, UiMessages.FAILED_TITLE, UiMessages.FAILED);
+                    ? problem(texts, status, "notPossible", "notHandled")
+                    : problem(texts, 500, "failed", "failed");
         };
     }
 
-    private static Problem notFound() {
-        return new Problem(404, UiMessages.NOT_FOUND_TITLE, UiMessages.NOT_FOUND);
+    private static Problem problem(Texts texts, int status, String title, String message) {
+        return new Problem(status, texts.get("common.error." + title + ".title"), texts.get("common.error." + message));
+    }
+
+    /**
+     * A refusal's words: the model's own message in English (it names what it refused); in another language the
+     * bundle's sentence for its code ({@code refusal.CODE}), or the model's message when the bundle has none.
+     */
+    private static String refusal(Texts texts, DomainException refusal) {
+        String key = "refusal." + refusal.code();
+        return texts.language() != Language.EN && texts.has(key) ? texts.get(key) : refusal.getMessage();
     }
 
     /** What went wrong, as the error page shows it. */

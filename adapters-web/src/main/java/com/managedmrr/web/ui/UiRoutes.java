@@ -118,6 +118,7 @@ public final class UiRoutes {
         ui.route().handler(UiRoutes::echoCsrfToken);
 
         new SignInRoutes(pages, services, throttle, sessions, metrics).mount(ui);
+        new LanguageSwitch(settings.secureCookies()).mount(ui);
 
         ui.route().handler(new RequireSignedIn());
         ui.get("/").handler(ctx -> ctx.redirect(Paths.POINTS));

@@ -1,7 +1,7 @@
 package com.managedmrr.web.ui.signin;
 
 import com.managedmrr.domain.model.Email;
-import com.managedmrr.web.ui.UiMessages;
+import com.managedmrr.web.ui.Texts;
 import io.vertx.core.MultiMap;
 
 import java.util.LinkedHashMap;
@@ -17,18 +17,18 @@ public record SignInForm(String email, String password) {
         return new SignInForm(trimmed(form.get("email")), form.get("password") == null ? "" : form.get("password"));
     }
 
-    /** The field messages; empty when the form can be checked against the stored logins. */
-    public Map<String, String> errors() {
+    /** The field messages, in the texts' language; empty when the form can be checked against the stored logins. */
+    public Map<String, String> errors(Texts texts) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (email.isEmpty()) {
-            errors.put("email", UiMessages.ENTER_EMAIL);
+            errors.put("email", texts.get("signin.error.enterEmail"));
         } else if (parsedEmail().isEmpty()) {
-            errors.put("email", "Enter an e-mail address such as name@agency.example.");
+            errors.put("email", texts.get("signin.error.emailFormat"));
         }
         if (password.isEmpty()) {
-            errors.put("password", UiMessages.ENTER_PASSWORD);
+            errors.put("password", texts.get("signin.error.enterPassword"));
         } else if (password.length() > MAX_LENGTH) {
-            errors.put("password", UiMessages.PASSWORD_TOO_LONG);
+            errors.put("password", texts.get("signin.error.passwordTooLong"));
         }
         return errors;
     }

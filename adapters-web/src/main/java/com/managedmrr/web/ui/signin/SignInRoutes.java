@@ -9,7 +9,7 @@ import com.managedmrr.web.ui.PageRenderer;
 import com.managedmrr.web.ui.Paths;
 import com.managedmrr.web.ui.Redirects;
 import com.managedmrr.web.ui.SignedInAdmin;
-import com.managedmrr.web.ui.UiMessages;
+import com.managedmrr.web.ui.Texts;
 import com.managedmrr.web.ui.UiSessions;
 import com.managedmrr.web.usecase.UseCaseCall;
 import io.vertx.core.Future;
@@ -72,7 +72,7 @@ public final class SignInRoutes {
 
     private void signIn(RoutingContext ctx) {
         SignInForm form = SignInForm.from(ctx.request().formAttributes());
-        Map<String, String> errors = form.errors();
+        Map<String, String> errors = form.errors(Texts.of(ctx));
         if (!errors.isEmpty()) {
             answer(ctx, 422, form, errors, null);
             return;
@@ -87,7 +87,7 @@ public final class SignInRoutes {
                         metrics.signIn(WebMetrics.SignIn.THROTTLED);
                         LOG.info("sign-in refused (throttled for {} s): account {}", seconds, accountRef(email.value()));
                         ctx.response().putHeader("Retry-After", Long.toString(seconds));
-                        answer(ctx, 429, form, Map.of(), UiMessages.throttled(seconds));
+                        answer(ctx, 429, form, Map.of(), Texts.of(ctx).count("signin.error.throttled", seconds));
                         return Future.succeededFuture();
                     }
                     // the attempt is counted already: only a right password takes it back
@@ -97,7 +97,7 @@ public final class SignInRoutes {
                                     metrics.signIn(WebMetrics.SignIn.FAILED);
                                     LOG.info("sign-in refused (wrong e-mail address or password): account {}",
                                             accountRef(email.value()));
-                                    answer(ctx, 401, form, Map.of(), UiMessages.BAD_CREDENTIALS);
+                                    answer(ctx, 401, form, Map.of(), Texts.of(ctx).get("signin.error.badCredentials"));
                                     return Future.succeededFuture();
                                 }
                                 metrics.signIn(WebMetrics.SignIn.SUCCEEDED);
