@@ -27,10 +27,23 @@ final class UiClient {
     private final int port;
     private final Map<String, String> cookies = new LinkedHashMap<>();
     private String csrfToken;
+    private String acceptLanguage;
 
     UiClient(Vertx vertx, int port) {
         this.client = WebClient.create(vertx, new WebClientOptions().setFollowRedirects(false));
         this.port = port;
+    }
+
+    /** Sends {@code Accept-Language} with every request from now on, as a browser set to that language does. */
+    UiClient acceptLanguage(String value) {
+        this.acceptLanguage = value;
+        return this;
+    }
+
+    /** Keeps a cookie as if the server had set it (the language switch's, say). */
+    UiClient withCookie(String name, String value) {
+        cookies.put(name, value);
+        return this;
     }
 
     Reply get(String path) {
@@ -112,6 +125,9 @@ final class UiClient {
             cookies.forEach((name, value) -> header.append(header.length() == 0 ? "" : "; ").append(name).append('=')
                     .append(value));
             request.putHeader("Cookie", header.toString());
+        }
+        if (acceptLanguage != null) {
+            request.putHeader("Accept-Language", acceptLanguage);
         }
         if (htmx) {
             request.putHeader("HX-Request", "true");
