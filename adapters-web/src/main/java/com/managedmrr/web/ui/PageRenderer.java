@@ -49,6 +49,8 @@ public final class PageRenderer {
         thymeleaf.addDialect(new StaticAssetsDialect(assets));
         thymeleaf.addDialect(new TextsDialect());
         thymeleaf.setMessageResolver(TextsDialect.messageResolver());
+        // reads the bundles now, so that a broken one stops the server's start rather than fail a request
+        Texts.in(Language.EN);
     }
 
     /**
