@@ -58,6 +58,7 @@ abstract class BrowserFlow {
     static final int WIDTH = 1366;
     static final int HEIGHT = 900;
     static final int PHONE_WIDTH = 390;
+    static final int DESK_WIDTH = 1440;
     static final int MIN_COLUMN_WIDTH = 40;
 
     static HeadlessChromium chromium;
@@ -247,13 +248,33 @@ abstract class BrowserFlow {
         if (resize) {
             driver.manage().window().setSize(new Dimension(WIDTH, height));
         }
+        try {
+            save(name);
+        } finally {
+            driver.manage().window().setSize(new Dimension(WIDTH, HEIGHT));
+        }
+    }
+
+    /** Saves the page as it is now at a desk's width (1440 px) and at a phone's (390 px), then restores the size. */
+    void screenshotsAtBothWidths(String name) {
+        Dimension size = driver.manage().window().getSize();
+        try {
+            for (int width : new int[] {DESK_WIDTH, PHONE_WIDTH}) {
+                driver.manage().window().setSize(new Dimension(width, HEIGHT));
+                waitForHtmx();
+                save(name + "-" + width);
+            }
+        } finally {
+            driver.manage().window().setSize(size);
+        }
+    }
+
+    private void save(String name) {
         File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
         try {
             Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            driver.manage().window().setSize(new Dimension(WIDTH, HEIGHT));
         }
     }
 }
