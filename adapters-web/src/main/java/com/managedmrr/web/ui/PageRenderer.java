@@ -77,6 +77,7 @@ public final class PageRenderer {
                     .setStatusCode(status)
                     .putHeader("Content-Type", HTML)
                     .putHeader("Cache-Control", "no-store")
+                    .putHeader("Content-Language", language.tag())
                     .putHeader("Vary", "HX-Request, Accept-Language, Cookie")
                     .end(html);
         });

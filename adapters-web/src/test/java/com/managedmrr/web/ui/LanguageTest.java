@@ -40,6 +40,8 @@ class LanguageTest {
 
         assertThat(reply.body()).contains("<html lang=\"pl\"", "<h1>Zaloguj się</h1>", "Adres e-mail",
                 ">English</button>");
+        assertThat(reply.header("Content-Language")).isEqualTo("pl");
+        assertThat(reply.header("Vary")).contains("Accept-Language");
     }
 
     @ParameterizedTest
