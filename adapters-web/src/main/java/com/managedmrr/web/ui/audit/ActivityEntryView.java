@@ -25,16 +25,14 @@ import com.managedmrr.domain.audit.RecordedAuditEntry;
 import com.managedmrr.domain.model.Actor;
 import com.managedmrr.domain.model.Email;
 import com.managedmrr.domain.model.HubId;
-import com.managedmrr.web.ui.Formats;
+import com.managedmrr.web.ui.Texts;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -42,55 +40,48 @@ import java.util.Map;
  * with their Hub ID ("Globex (501)"), users by name; the effects are sentences, and the effects of one kind on one
  * user (assigned, unassigned) or of one kind of end are summed up in one line with the clients listed under it.
  *
- * @param at     compact, in UTC: "1 Dec, 22:14" this year, "1 Dec 2025, 22:14" before
+ * @param at     compact, in UTC: "1 Dec, 22:14" this year, "1 Dec 2025, 22:14" before ("1 gru, 22:14" in Polish)
  * @param atIso  the instant, for {@code <time datetime>}
- * @param atFull the instant to the second, for the title
+ * @param atFull the instant to the second, for the title ("2026-12-01 22:14:05 UTC", "01.12.2026, 22:14:05 UTC")
  */
 public record ActivityEntryView(long id, String at, String atIso, String atFull, String actor, String headline,
                                 String client, String user, String userEmail, List<ActivityEffectView> effects) {
-
-    private static final DateTimeFormatter THIS_YEAR = DateTimeFormatter.ofPattern("d MMM, HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter OTHER_YEAR =
-            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter FULL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT);
 
     public ActivityEntryView {
         effects = List.copyOf(effects);
     }
 
-    public static ActivityEntryView of(RecordedAuditEntry recorded, AuditNames names, Instant now) {
+    /** The entry in the words of {@code texts}' language. */
+    public static ActivityEntryView of(RecordedAuditEntry recorded, AuditNames names, Instant now, Texts texts) {
+        return of(recorded, names, now, new ActivityMessages(texts));
+    }
+
+    static ActivityEntryView of(RecordedAuditEntry recorded, AuditNames names, Instant now,
+                                ActivityMessages messages) {
         AuditEntry entry = recorded.entry();
-        Words words = new Words(names);
+        Words words = new Words(names, messages);
         List<AuditFact> facts = entry.effects().stream().map(AuditFact::read).toList();
         String client = entry.hubId().map(words::client).orElse(null);
         String user = entry.email().map(words::user).orElse(null);
-        String headline = ActivityMessages.headline(entry.action(), client, user);
+        String headline = messages.headline(entry.action(), client, user);
         if (facts.stream().anyMatch(RelationshipEnded.class::isInstance)) {
-            headline = ActivityMessages.endedAtOnce(headline);
+            headline = messages.endedAtOnce(headline);
         }
-        return new ActivityEntryView(recorded.id(), compact(entry.at(), now), entry.at().toString(),
-                FULL.format(entry.at().atZone(Formats.ZONE)), actor(entry.actor()), headline,
+        return new ActivityEntryView(recorded.id(), messages.compact(entry.at(), now), entry.at().toString(),
+                messages.full(entry.at()), actor(entry.actor(), messages), headline,
                 client == null ? "" : client, user == null ? "" : user,
                 entry.email().map(Email::value).filter(email -> user != null && !user.equals(email)).orElse(""),
                 effects(facts, words));
     }
 
-    static String compact(Instant at, Instant now) {
-        boolean thisYear = at.atZone(Formats.ZONE).getYear() == now.atZone(Formats.ZONE).getYear();
-        return (thisYear ? THIS_YEAR : OTHER_YEAR).format(at.atZone(Formats.ZONE));
-    }
-
-    static String actor(Actor actor) {
+    static String actor(Actor actor, ActivityMessages messages) {
         return switch (actor.kind()) {
-            case ADMIN -> actor.email().map(Email::value).orElse("an admin");
-            case INTERNAL_SYSTEM -> actor.systemName().map(name -> "Internal system " + name).orElse("Internal system");
-            case ANOTHER_PARTNER -> "Another partner";
+            case ADMIN -> actor.email().map(Email::value).orElseGet(() -> messages.get("activity.actor.admin"));
+            case INTERNAL_SYSTEM -> actor.systemName()
+                    .map(name -> messages.get("activity.actor.systemNamed", name))
+                    .orElseGet(() -> messages.get("activity.actor.system"));
+            case ANOTHER_PARTNER -> messages.get("activity.actor.anotherPartner");
         };
-    }
-
-    /** What a kind of command is called. */
-    static String kind(AuditAction action) {
-        return ActivityMessages.kind(action);
     }
 
     /**
@@ -131,79 +122,91 @@ public record ActivityEntryView(long id, String at, String atIso, String atFull,
     }
 
     private static String summary(AuditFact first, int count, Words words) {
+        ActivityMessages m = words.messages();
         if (first instanceof Assigned assigned) {
-            return ActivityMessages.assignedToMany(words.user(assigned.email()), count, assigned.automatically());
+            return m.assignedToMany(words.user(assigned.email()), count, assigned.automatically());
         } else if (first instanceof Unassigned unassigned) {
-            return ActivityMessages.unassignedFromMany(words.user(unassigned.email()), count);
+            return m.unassignedFromMany(words.user(unassigned.email()), count);
         } else if (first instanceof RelationshipEnded ended) {
-            return ActivityMessages.endedForMany(count, ended.reason());
+            return m.endedForMany(count, ended.reason());
         }
         throw new IllegalArgumentException("not a grouped effect: " + first);
     }
 
     static String sentence(AuditFact fact, Words words) {
+        ActivityMessages m = words.messages();
         if (fact instanceof Assigned f) {
-            return ActivityMessages.assigned(words.user(f.email()), words.client(f.hubId()), f.automatically());
+            return m.assigned(words.user(f.email()), words.client(f.hubId()), f.automatically());
         } else if (fact instanceof Unassigned f) {
-            return ActivityMessages.unassigned(words.user(f.email()), words.client(f.hubId()));
+            return m.unassigned(words.user(f.email()), words.client(f.hubId()));
         } else if (fact instanceof RelationshipEnded f) {
-            return ActivityMessages.ended(words.client(f.hubId()), f.reason());
+            return m.ended(words.client(f.hubId()), f.reason());
         } else if (fact instanceof SeatAdded f) {
-            return ActivityMessages.seatAdded(words.user(f.email()), words.client(f.hubId()), f.status());
+            return m.seatAdded(words.user(f.email()), words.client(f.hubId()), f.status());
         } else if (fact instanceof SeatChanged f) {
-            return ActivityMessages.seatChanged(words.user(f.email()), words.client(f.hubId()), f.to());
+            return m.seatChanged(words.user(f.email()), words.client(f.hubId()), f.to());
         } else if (fact instanceof SeatRemoved f) {
-            return ActivityMessages.seatRemoved(words.user(f.email()), words.client(f.hubId()));
+            return m.seatRemoved(words.user(f.email()), words.client(f.hubId()));
         } else if (fact instanceof SeatReactivated f) {
-            return ActivityMessages.seatReactivated(words.user(f.email()), words.client(f.hubId()));
+            return m.seatReactivated(words.user(f.email()), words.client(f.hubId()));
         } else if (fact instanceof PartnerUserAdded f) {
-            return ActivityMessages.partnerUserAdded(f.name(), f.email().value(), f.kind());
+            return m.partnerUserAdded(f.name(), f.email().value(), f.kind());
         } else if (fact instanceof PartnerUserUpdated f) {
-            return ActivityMessages.partnerUserUpdated(f.name(), f.email().value(), f.kind());
+            return m.partnerUserUpdated(f.name(), f.email().value(), f.kind());
         } else if (fact instanceof PartnerUserRemoved f) {
-            return ActivityMessages.partnerUserRemoved(words.user(f.email()));
+            return m.partnerUserRemoved(words.user(f.email()));
         } else if (fact instanceof PartnerSaved f) {
-            return ActivityMessages.partnerSaved(f.created(), f.name(), f.emailDomains());
+            return m.partnerSaved(f.created(), f.name(), f.emailDomains());
         } else if (fact instanceof ClientSaved f) {
-            return ActivityMessages.clientSaved(f.created(), ActivityMessages.client(f.name(), f.hubId().toString()),
-                    money(f.currency(), f.mrr()), f.growthMarket());
+            return m.clientSaved(f.created(), m.client(f.name(), f.hubId().toString()),
+                    money(f.currency(), f.mrr(), m.texts()), f.growthMarket());
         } else if (fact instanceof AdminLogin f) {
             return switch (f.change()) {
-                case CREATED -> ActivityMessages.adminLoginCreated(f.email().value());
-                case PASSWORD_CHANGED -> ActivityMessages.adminPasswordChanged(f.email().value());
-                case REVOKED -> ActivityMessages.adminLoginRevoked(f.email().value());
+                case CREATED -> m.adminLoginCreated(f.email().value());
+                case PASSWORD_CHANGED -> m.adminPasswordChanged(f.email().value());
+                case REVOKED -> m.adminLoginRevoked(f.email().value());
             };
         } else if (fact instanceof PointRateSet f) {
-            return ActivityMessages.pointRateSet(f.currency(), f.from(), f.to(), instant(f.effective()));
+            return m.pointRateSet(f.currency(), "none".equals(f.from()), amount(f.from(), m.texts()),
+                    amount(f.to(), m.texts()), instant(f.effective(), m.texts()));
         } else if (fact instanceof QualifyingActionsSet f) {
-            return ActivityMessages.qualifyingActionsSet(f.tool(), f.from(), f.to(), instant(f.effective()));
+            return m.qualifyingActionsSet(f.tool(), f.from(), f.to(), instant(f.effective(), m.texts()));
         } else if (fact instanceof Nothing) {
-            return ActivityMessages.CHANGED_NOTHING;
+            return m.changedNothing();
         }
         return ((Other) fact).text();
     }
 
-    private static String money(String currency, String amount) {
+    private static String money(String currency, String amount, Texts texts) {
         try {
-            return Formats.money(currency, new BigDecimal(amount));
+            return texts.money(currency, new BigDecimal(amount));
         } catch (NumberFormatException notANumber) {
-            return currency + " " + amount;
+            return amount + "\u00a0" + currency;
         }
     }
 
-    private static String instant(String written) {
+    /** A number as the audit wrote it, in the language's digits; anything else as written. */
+    private static String amount(String written, Texts texts) {
         try {
-            return Formats.dateTime(Instant.parse(written));
+            return texts.amount(new BigDecimal(written));
+        } catch (NumberFormatException notANumber) {
+            return written;
+        }
+    }
+
+    private static String instant(String written, Texts texts) {
+        try {
+            return texts.dateTime(Instant.parse(written));
         } catch (DateTimeParseException notAnInstant) {
             return written;
         }
     }
 
     /** How client accounts and users are named: by name, with the Hub ID; a user without a name by e-mail. */
-    record Words(AuditNames names) {
+    record Words(AuditNames names, ActivityMessages messages) {
 
         String client(HubId hubId) {
-            return names.client(hubId).map(name -> ActivityMessages.client(name, hubId.toString()))
+            return names.client(hubId).map(name -> messages.client(name, hubId.toString()))
                     .orElse(hubId.toString());
         }
 

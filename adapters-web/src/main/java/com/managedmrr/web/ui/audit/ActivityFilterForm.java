@@ -6,7 +6,7 @@ import com.managedmrr.domain.model.DomainException;
 import com.managedmrr.domain.model.Email;
 import com.managedmrr.domain.model.HubId;
 import com.managedmrr.web.ui.Formats;
-import com.managedmrr.web.ui.UiMessages;
+import com.managedmrr.web.ui.Texts;
 import io.vertx.core.MultiMap;
 
 import java.time.LocalDate;
@@ -31,32 +31,41 @@ public record ActivityFilterForm(String action, String client, String user, Stri
                 trimmed(params.get("q")));
     }
 
-    /** The message for each field that cannot be read, by field name. */
-    public Map<String, String> errors() {
+    /** The message for each field that cannot be read, by field name, in the words of {@code texts}. */
+    public Map<String, String> errors(Texts texts) {
         Map<String, String> errors = new LinkedHashMap<>();
+        problems().forEach((field, key) -> errors.put(field, "activity.error.searchTooLong".equals(key)
+                ? texts.count(key, AuditFilter.MAX_SEARCH_LENGTH)
+                : texts.get(key)));
+        return errors;
+    }
+
+    /** The message key for each field that cannot be read, by field name. */
+    private Map<String, String> problems() {
+        Map<String, String> problems = new LinkedHashMap<>();
         if (!client.isEmpty() && hubId().isEmpty()) {
-            errors.put("client", UiMessages.HUB_ID_FORMAT);
+            problems.put("client", "activity.error.hubId");
         }
         if (!user.isEmpty() && email().isEmpty()) {
-            errors.put("user", ActivityMessages.ENTER_AN_EMAIL);
+            problems.put("user", "activity.error.email");
         }
         if (!from.isEmpty() && date(from).isEmpty()) {
-            errors.put("from", UiMessages.DATE_FORMAT);
+            problems.put("from", "activity.error.date");
         }
         if (!to.isEmpty() && date(to).isEmpty()) {
-            errors.put("to", UiMessages.DATE_FORMAT);
+            problems.put("to", "activity.error.date");
         } else if (date(from).isPresent() && date(to).isPresent() && date(to).get().isBefore(date(from).get())) {
-            errors.put("to", ActivityMessages.TO_BEFORE_FROM);
+            problems.put("to", "activity.error.toBeforeFrom");
         }
         if (q.length() > AuditFilter.MAX_SEARCH_LENGTH) {
-            errors.put("q", UiMessages.searchTooLong(AuditFilter.MAX_SEARCH_LENGTH));
+            problems.put("q", "activity.error.searchTooLong");
         }
-        return errors;
+        return problems;
     }
 
     /** The filter of the fields that can be read; an unknown kind of command is no filter. */
     public AuditFilter filter() {
-        Map<String, String> errors = errors();
+        Map<String, String> errors = problems();
         return new AuditFilter(kind(), hubId(),
                 errors.containsKey("user") ? Optional.empty() : email(),
                 date(from).map(day -> day.atStartOfDay(Formats.ZONE).toInstant()),

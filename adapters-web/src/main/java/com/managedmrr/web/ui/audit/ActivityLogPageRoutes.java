@@ -8,6 +8,7 @@ import com.managedmrr.domain.model.PartnerId;
 import com.managedmrr.web.ui.PageRenderer;
 import com.managedmrr.web.ui.Paths;
 import com.managedmrr.web.ui.SignedInAdmin;
+import com.managedmrr.web.ui.Texts;
 import com.managedmrr.web.usecase.UseCaseCall;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -51,27 +52,28 @@ public final class ActivityLogPageRoutes {
         PartnerId partnerId = SignedInAdmin.of(ctx).partnerId();
         OptionalLong before = before(ctx.queryParam("before"));
         ActivityFilterForm form = ActivityFilterForm.from(ctx.queryParams());
-        Map<String, String> errors = form.errors();
+        ActivityMessages messages = new ActivityMessages(Texts.of(ctx));
+        Map<String, String> errors = form.errors(messages.texts());
         Instant now = clock.instant();
         UseCaseCall.call(ctx, () -> services.listActivityLog()
                         .listActivityLog(new ActivityLogQuery(partnerId, form.filter(), PAGE_SIZE, before)))
                 .compose(page -> pages.render(ctx, errors.isEmpty() ? 200 : 422, PAGE,
-                        view(page, form, errors, before, now)))
+                        view(page, form, errors, before, now, messages)))
                 .onFailure(ctx::fail);
     }
 
     private static ActivityLogPageView view(ActivityLogPage page, ActivityFilterForm form, Map<String, String> errors,
-                                            OptionalLong before, Instant now) {
+                                            OptionalLong before, Instant now, ActivityMessages messages) {
         List<ActivityEntryView> entries = page.entries().stream()
-                .map(entry -> ActivityEntryView.of(entry, page.names(), now)).toList();
+                .map(entry -> ActivityEntryView.of(entry, page.names(), now, messages)).toList();
         String olderUrl = page.nextBefore().isPresent()
                 ? url(form, Long.toString(page.nextBefore().getAsLong()))
                 : null;
         String newestUrl = before.isPresent() ? url(form, null) : null;
         boolean filtered = form.any();
-        return new ActivityLogPageView(form, errors, kinds(form), entries,
-                ActivityMessages.showing(entries.size(), filtered, olderUrl != null || before.isPresent()),
-                filtered ? ActivityMessages.NOTHING_MATCHES : ActivityMessages.NOTHING_YET,
+        return new ActivityLogPageView(form, errors, kinds(form, messages), entries,
+                messages.showing(entries.size(), filtered, olderUrl != null || before.isPresent()),
+                messages.empty(filtered),
                 olderUrl, newestUrl, filtered ? PATH : null, "activity");
     }
 
@@ -82,10 +84,10 @@ public final class ActivityLogPageRoutes {
         return Paths.withQuery(PATH, params);
     }
 
-    private static List<KindOption> kinds(ActivityFilterForm form) {
+    private static List<KindOption> kinds(ActivityFilterForm form, ActivityMessages messages) {
         String chosen = form.kind().map(AuditAction::name).orElse("");
         return Arrays.stream(AuditAction.values())
-                .map(action -> new KindOption(action.name(), ActivityMessages.kind(action),
+                .map(action -> new KindOption(action.name(), messages.kind(action),
                         action.name().equals(chosen)))
                 .toList();
     }

@@ -4,42 +4,58 @@ import com.managedmrr.domain.audit.AuditAction;
 import com.managedmrr.domain.credit.EndReason;
 import com.managedmrr.domain.model.PartnerUserKind;
 import com.managedmrr.domain.model.SeatStatus;
+import com.managedmrr.web.ui.Formats;
+import com.managedmrr.web.ui.Texts;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Objects;
 
 /**
- * The Activity log's words: what each kind of command is called, the sentence that says what an entry did, and the
- * sentences of its effects, in the rule book's terms (docs/rules.md §2, §3.2, §5.2). A bundle of its own beside
- * {@link com.managedmrr.web.ui.UiMessages}, because the log words every kind of audit entry and effect: some forty
- * texts that only this page shows. Names come in already written ("Globex (501)", "Ann Lee").
+ * The Activity log's words in one language, from the {@code activity.…} messages of {@link Texts}: what each kind of
+ * command is called, the sentence that says what an entry did, and the sentences of its effects, in the rule book's
+ * terms (docs/rules.md §2, §3.2, §5.2). Names come in already written ("Globex (501)", "Ann Lee").
  */
 final class ActivityMessages {
 
-    static final String ENTER_AN_EMAIL = "Enter an e-mail address.";
-    static final String TO_BEFORE_FROM = "The end date is before the start date.";
-    static final String CREDIT_ENDED_AT_ONCE = "credit ended at once";
+    private final Texts texts;
+    private final DateTimeFormatter thisYear;
+    private final DateTimeFormatter otherYear;
+    private final DateTimeFormatter full;
 
-    private ActivityMessages() {
+    ActivityMessages(Texts texts) {
+        this.texts = Objects.requireNonNull(texts, "texts");
+        thisYear = pattern("activity.at.thisYear");
+        otherYear = pattern("activity.at.otherYear");
+        full = pattern("activity.at.full");
+    }
+
+    private DateTimeFormatter pattern(String key) {
+        return DateTimeFormatter.ofPattern(texts.get(key), texts.language().locale()).withZone(Formats.ZONE);
+    }
+
+    Texts texts() {
+        return texts;
+    }
+
+    String get(String key, Object... args) {
+        return texts.get(key, args);
+    }
+
+    /** Compact, in UTC: "1 Dec, 22:14" this year, "1 Dec 2025, 22:14" before. */
+    String compact(Instant at, Instant now) {
+        boolean sameYear = at.atZone(Formats.ZONE).getYear() == now.atZone(Formats.ZONE).getYear();
+        return (sameYear ? thisYear : otherYear).format(at);
+    }
+
+    /** To the second, in UTC. */
+    String full(Instant at) {
+        return full.format(at);
     }
 
     /** What a kind of command is called (the filter's choices). */
-    static String kind(AuditAction action) {
-        return switch (action) {
-            case PARTNER_UPSERTED -> "Partner account saved";
-            case PARTNER_USER_UPSERTED -> "Partner user saved";
-            case PARTNER_USER_REMOVED -> "Partner user removed";
-            case CLIENT_UPSERTED -> "Client account saved";
-            case SEAT_SET -> "Client user added or changed";
-            case SEAT_REMOVED -> "Client user removed by the client";
-            case EMPLOYEES_ADDED -> "Add employees";
-            case CLIENT_LINKED -> "Link clients";
-            case UNASSIGNED -> "Unassign";
-            case USER_REACTIVATED -> "Reactivate user on client";
-            case STAFF_REMOVED -> "Remove employee from client";
-            case ADMIN_LOGIN_CREATED -> "Admin login created";
-            case ADMIN_PASSWORD_CHANGED -> "Admin password changed";
-            case ADMIN_LOGIN_REVOKED -> "Admin login revoked";
-            case POINT_RATE_SET -> "Point rate changed";
-            case QUALIFYING_ACTIONS_SET -> "Qualifying actions changed";
-        };
+    String kind(AuditAction action) {
+        return texts.get("activity.kind." + action.name());
     }
 
     /**
@@ -48,173 +64,131 @@ final class ActivityMessages {
      * @param client the entry's client account, written ("Globex (501)"), or null
      * @param user   the entry's user, written ("Ann Lee"), or null
      */
-    static String headline(AuditAction action, String client, String user) {
-        String someone = user == null ? "a user" : user;
-        String aClient = client == null ? "a client account" : client;
-        return switch (action) {
-            case PARTNER_UPSERTED -> "Saved the partner account";
-            case PARTNER_USER_UPSERTED -> "Saved partner user " + someone;
-            case PARTNER_USER_REMOVED -> "Removed " + someone + " from the partner account";
-            case CLIENT_UPSERTED -> "Saved client account " + aClient;
-            case SEAT_SET -> aClient + " added or changed its client user " + someone;
-            case SEAT_REMOVED -> aClient + " removed its client user " + someone;
-            case EMPLOYEES_ADDED -> user == null ? "Added employees to " + aClient
-                    : "Added " + user + " to " + aClient;
-            case CLIENT_LINKED -> "Linked " + someone + " to " + aClient;
-            case UNASSIGNED -> "Unassigned " + someone + " from " + aClient;
-            case USER_REACTIVATED -> "Reactivated " + someone + " on " + aClient;
-            case STAFF_REMOVED -> "Removed " + someone + " from " + aClient;
-            case ADMIN_LOGIN_CREATED -> "Created the admin login " + someone;
-            case ADMIN_PASSWORD_CHANGED -> "Changed the password of the admin login " + someone;
-            case ADMIN_LOGIN_REVOKED -> "Revoked the admin login " + someone;
-            case POINT_RATE_SET -> "Changed a point rate";
-            case QUALIFYING_ACTIONS_SET -> "Changed a tool's qualifying actions";
-        };
+    String headline(AuditAction action, String client, String user) {
+        String someone = user == null ? texts.get("activity.someone") : user;
+        String aClient = client == null ? texts.get("activity.someClient") : client;
+        if (action == AuditAction.EMPLOYEES_ADDED && user == null) {
+            return texts.get("activity.headline.EMPLOYEES_ADDED.many", aClient);
+        }
+        return texts.get("activity.headline." + action.name(), aClient, someone);
     }
 
     /** The headline of an entry that ended a managed relationship at once. */
-    static String endedAtOnce(String headline) {
-        return headline + ": " + CREDIT_ENDED_AT_ONCE;
+    String endedAtOnce(String headline) {
+        return texts.get("activity.headline.endedAtOnce", headline);
     }
 
-    static String assigned(String user, String client, boolean automatically) {
-        return user + " was assigned " + (automatically ? "automatically " : "") + "to " + client;
+    String assigned(String user, String client, boolean automatically) {
+        return texts.get(automatically ? "activity.effect.assignedAutomatically" : "activity.effect.assigned",
+                user, client);
     }
 
-    static String assignedToMany(String user, int clients, boolean automatically) {
-        return user + " was assigned " + (automatically ? "automatically " : "") + "to " + clients(clients);
+    String assignedToMany(String user, int clients, boolean automatically) {
+        return texts.count(automatically ? "activity.effect.assignedAutomaticallyToMany"
+                : "activity.effect.assignedToMany", clients, user);
     }
 
-    static String unassigned(String user, String client) {
-        return user + " was unassigned from " + client;
+    String unassigned(String user, String client) {
+        return texts.get("activity.effect.unassigned", user, client);
     }
 
-    static String unassignedFromMany(String user, int clients) {
-        return user + " was unassigned from " + clients(clients);
+    String unassignedFromMany(String user, int clients) {
+        return texts.count("activity.effect.unassignedFromMany", clients, user);
     }
 
-    static String ended(String client, EndReason reason) {
-        return "Managed credit for " + client + " ended at once: " + why(reason);
+    String ended(String client, EndReason reason) {
+        return texts.get("activity.effect.ended", client, why(reason));
     }
 
-    static String endedForMany(int clients, EndReason reason) {
-        return "Managed credit for " + clients(clients) + " ended at once: " + why(reason);
+    String endedForMany(int clients, EndReason reason) {
+        return texts.count("activity.effect.endedForMany", clients, why(reason));
     }
 
-    private static String why(EndReason reason) {
-        return switch (reason) {
-            case USERS_REMOVED_FROM_CLIENT -> "none of your users has a seat there any more";
-            case USERS_REMOVED_FROM_PARTNER -> "the last of your users assigned there left the partner account";
-        };
+    private String why(EndReason reason) {
+        return texts.get("activity.effect.why." + reason.name());
     }
 
-    static String seatAdded(String user, String client, SeatStatus status) {
-        return user + " became a client user of " + client + " with " + seat(status) + " seat";
+    String seatAdded(String user, String client, SeatStatus status) {
+        return texts.get("activity.effect.seatAdded." + status.name(), user, client);
     }
 
-    static String seatChanged(String user, String client, SeatStatus to) {
-        return user + "'s seat in " + client + " became " + status(to);
+    String seatChanged(String user, String client, SeatStatus to) {
+        return texts.get("activity.effect.seatChanged." + to.name(), user, client);
     }
 
-    static String seatRemoved(String user, String client) {
-        return user + " lost their seat in " + client;
+    String seatRemoved(String user, String client) {
+        return texts.get("activity.effect.seatRemoved", user, client);
     }
 
-    static String seatReactivated(String user, String client) {
-        return user + "'s seat in " + client + " became active";
+    String seatReactivated(String user, String client) {
+        return texts.get("activity.effect.seatReactivated", user, client);
     }
 
-    static String partnerUserAdded(String name, String email, PartnerUserKind kind) {
-        return name + " (" + email + ") joined the partner account as " + anKind(kind);
+    String partnerUserAdded(String name, String email, PartnerUserKind kind) {
+        return texts.get("activity.effect.partnerUserAdded." + kind.name(), name, email);
     }
 
-    static String partnerUserUpdated(String name, String email, PartnerUserKind kind) {
-        return name + " (" + email + ") was saved: " + kind(kind);
+    String partnerUserUpdated(String name, String email, PartnerUserKind kind) {
+        return texts.get("activity.effect.partnerUserUpdated." + kind.name(), name, email);
     }
 
-    static String partnerUserRemoved(String user) {
-        return user + " left the partner account";
+    String partnerUserRemoved(String user) {
+        return texts.get("activity.effect.partnerUserRemoved", user);
     }
 
-    static String partnerSaved(boolean created, String name, String domains) {
-        return (created ? "Created" : "Updated") + " the partner account " + name + ", e-mail domains " + domains;
+    String partnerSaved(boolean created, String name, String domains) {
+        return texts.get(created ? "activity.effect.partnerCreated" : "activity.effect.partnerUpdated", name, domains);
     }
 
-    static String clientSaved(boolean created, String client, String mrr, boolean growthMarket) {
-        return (created ? "Created" : "Updated") + " client account " + client + ": MRR " + mrr + " from now"
-                + (growthMarket ? ", a growth market" : ", not a growth market");
+    String clientSaved(boolean created, String client, String mrr, boolean growthMarket) {
+        return texts.get("activity.effect." + (created ? "clientCreated" : "clientUpdated")
+                + (growthMarket ? ".growth" : ".notGrowth"), client, mrr);
     }
 
-    static String adminLoginCreated(String email) {
-        return "Admin login " + email + " created";
+    String adminLoginCreated(String email) {
+        return texts.get("activity.effect.adminLoginCreated", email);
     }
 
-    static String adminPasswordChanged(String email) {
-        return "The password of admin login " + email + " changed; its sessions ended";
+    String adminPasswordChanged(String email) {
+        return texts.get("activity.effect.adminPasswordChanged", email);
     }
 
-    static String adminLoginRevoked(String email) {
-        return "Admin login " + email + " revoked; its sessions ended";
+    String adminLoginRevoked(String email) {
+        return texts.get("activity.effect.adminLoginRevoked", email);
     }
 
-    /** A currency's unit: the amount of it worth one managed point (docs/rules.md §6.3). */
-    static String pointRateSet(String currency, String from, String to, String effective) {
-        return "none".equals(from)
-                ? "The unit of " + currency + " is " + to + " " + currency + " a point, from " + effective
-                : "The unit of " + currency + " changed from " + from + " to " + to + " " + currency
-                        + " a point, from " + effective;
+    /**
+     * A currency's unit: the amount of it worth one managed point (docs/rules.md §6.3); {@code from} is "none" when
+     * the currency had no unit. The units and the instant come in written.
+     */
+    String pointRateSet(String currency, boolean hadNone, String from, String to, String effective) {
+        return hadNone
+                ? texts.get("activity.effect.pointRateSet", currency, to, effective)
+                : texts.get("activity.effect.pointRateChanged", currency, from, to, effective);
     }
 
-    static String qualifyingActionsSet(String tool, String from, String to, String effective) {
-        return "Qualifying actions of " + tool + " changed from " + (from.isEmpty() ? "none" : from) + " to "
-                + (to.isEmpty() ? "none" : to) + ", from " + effective;
+    String qualifyingActionsSet(String tool, String from, String to, String effective) {
+        String none = texts.get("activity.effect.qualifyingActions.none");
+        return texts.get("activity.effect.qualifyingActionsSet", tool, from.isEmpty() ? none : from,
+                to.isEmpty() ? none : to, effective);
     }
 
-    static final String CHANGED_NOTHING = "Changed nothing";
-
-    static String kind(PartnerUserKind kind) {
-        return switch (kind) {
-            case EMPLOYEE -> "Employee";
-            case CONTRACTOR -> "Contractor";
-        };
+    String changedNothing() {
+        return texts.get("activity.effect.nothing");
     }
 
-    private static String anKind(PartnerUserKind kind) {
-        return switch (kind) {
-            case EMPLOYEE -> "an employee";
-            case CONTRACTOR -> "a contractor";
-        };
-    }
-
-    private static String status(SeatStatus status) {
-        return switch (status) {
-            case ACTIVE -> "active";
-            case DEACTIVATED -> "deactivated";
-        };
-    }
-
-    private static String seat(SeatStatus status) {
-        return switch (status) {
-            case ACTIVE -> "an active";
-            case DEACTIVATED -> "a deactivated";
-        };
-    }
-
-    static String clients(int n) {
-        return n == 1 ? "1 client" : n + " clients";
-    }
-
-    static String client(String name, String hubId) {
-        return name + " (" + hubId + ")";
+    String client(String name, String hubId) {
+        return texts.get("activity.client", name, hubId);
     }
 
     /** The results line: how many entries the page shows, and whether a filter is on. */
-    static String showing(int entries, boolean filtered, boolean more) {
-        String count = entries == 1 ? "1 entry" : entries + " entries";
-        return "Showing " + (more ? "the newest " : "") + count + (filtered ? " that match" : "")
-                + (more ? "; older ones on the next pages" : "");
+    String showing(int entries, boolean filtered, boolean more) {
+        String key = more ? (filtered ? "activity.showing.filteredMore" : "activity.showing.more")
+                : (filtered ? "activity.showing.filtered" : "activity.showing");
+        return texts.count(key, entries);
     }
 
-    static final String NOTHING_YET = "Nothing has happened yet.";
-    static final String NOTHING_MATCHES = "No entry matches these filters.";
+    String empty(boolean filtered) {
+        return texts.get(filtered ? "activity.empty.nothingMatches" : "activity.empty.nothingYet");
+    }
 }

@@ -10,6 +10,8 @@ import com.managedmrr.domain.model.Actor;
 import com.managedmrr.domain.model.Email;
 import com.managedmrr.domain.model.HubId;
 import com.managedmrr.domain.model.PartnerId;
+import com.managedmrr.web.ui.Language;
+import com.managedmrr.web.ui.Texts;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -26,12 +28,14 @@ class ActivityEntryViewTest {
     private static final PartnerId ACME = PartnerId.of("acme");
     private static final Email ANN = Email.of("ann@acme.example");
     private static final Instant AT = Instant.parse("2026-12-01T22:14:05.123Z");
+    private static final Texts EN = Texts.in(Language.EN);
+    private static final ActivityMessages MESSAGES = new ActivityMessages(EN);
 
     @Test
     void everyKindOfAction_hasASentenceOfItsOwn_withoutCodes() {
         for (AuditAction action : AuditAction.values()) {
-            String headline = ActivityMessages.headline(action, "Globex (501)", "Ann Lee");
-            String kind = ActivityMessages.kind(action);
+            String headline = MESSAGES.headline(action, "Globex (501)", "Ann Lee");
+            String kind = MESSAGES.kind(action);
             assertThat(headline).as(action.name()).doesNotContain("_").isNotEqualTo(kind);
             assertThat(kind).as(action.name()).doesNotContain("_");
         }
@@ -48,7 +52,8 @@ class ActivityEntryViewTest {
         RecordedAuditEntry recorded = new RecordedAuditEntry(7, trail.entry(AT, Actor.internalSystem(),
                 AuditAction.PARTNER_USER_UPSERTED, ACME, null, ANN));
 
-        ActivityEntryView view = ActivityEntryView.of(recorded, new AuditNames(clients, Map.of(ANN, "Ann Lee")), AT);
+        ActivityEntryView view = ActivityEntryView.of(recorded, new AuditNames(clients, Map.of(ANN, "Ann Lee")),
+                AT, EN);
 
         assertThat(view.headline()).isEqualTo("Saved partner user Ann Lee");
         assertThat(view.effects()).hasSize(2);
@@ -70,7 +75,7 @@ class ActivityEntryViewTest {
                         AuditEffect.of("a text of no known shape")));
 
         ActivityEntryView view = ActivityEntryView.of(new RecordedAuditEntry(1, entry),
-                new AuditNames(Map.of(HubId.of(501), "Globex"), Map.of(ANN, "Ann Lee")), AT);
+                new AuditNames(Map.of(HubId.of(501), "Globex"), Map.of(ANN, "Ann Lee")), AT, EN);
 
         assertThat(view.headline()).isEqualTo("Removed Ann Lee from Globex (501): credit ended at once");
         assertThat(view.client()).isEqualTo("Globex (501)");
@@ -86,10 +91,10 @@ class ActivityEntryViewTest {
 
     @Test
     void anInstant_isCompactOnOneLine_withTheYearOnlyWhenItIsNotThisYears() {
-        assertThat(ActivityEntryView.compact(AT, AT)).isEqualTo("1 Dec, 22:14");
-        assertThat(ActivityEntryView.compact(AT, Instant.parse("2027-01-02T00:00:00Z"))).isEqualTo("1 Dec 2026, 22:14");
+        assertThat(MESSAGES.compact(AT, AT)).isEqualTo("1 Dec, 22:14");
+        assertThat(MESSAGES.compact(AT, Instant.parse("2027-01-02T00:00:00Z"))).isEqualTo("1 Dec 2026, 22:14");
         assertThat(ActivityEntryView.of(new RecordedAuditEntry(1, new AuditTrail().entry(AT, Actor.internalSystem(),
-                AuditAction.PARTNER_UPSERTED, ACME, null, null)), AuditNames.NONE, AT).atFull())
+                AuditAction.PARTNER_UPSERTED, ACME, null, null)), AuditNames.NONE, AT, EN).atFull())
                 .isEqualTo("2026-12-01 22:14:05 UTC");
     }
 
@@ -98,7 +103,7 @@ class ActivityEntryViewTest {
         AuditEntry entry = new AuditTrail().assigned(ACME, ANN, HubId.of(77), false)
                 .entry(AT, Actor.internalSystem(), AuditAction.CLIENT_LINKED, ACME, HubId.of(77), ANN);
 
-        ActivityEntryView view = ActivityEntryView.of(new RecordedAuditEntry(1, entry), AuditNames.NONE, AT);
+        ActivityEntryView view = ActivityEntryView.of(new RecordedAuditEntry(1, entry), AuditNames.NONE, AT, EN);
 
         assertThat(view.headline()).isEqualTo("Linked ann@acme.example to 77");
         assertThat(view.userEmail()).isEmpty();
