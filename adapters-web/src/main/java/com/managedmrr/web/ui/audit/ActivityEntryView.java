@@ -22,7 +22,6 @@ import com.managedmrr.domain.audit.AuditFact.SeatRemoved;
 import com.managedmrr.domain.audit.AuditFact.Unassigned;
 import com.managedmrr.domain.audit.AuditNames;
 import com.managedmrr.domain.audit.RecordedAuditEntry;
-import com.managedmrr.domain.model.Actor;
 import com.managedmrr.domain.model.Email;
 import com.managedmrr.domain.model.HubId;
 import com.managedmrr.web.ui.Texts;
@@ -68,20 +67,10 @@ public record ActivityEntryView(long id, String at, String atIso, String atFull,
             headline = messages.endedAtOnce(headline);
         }
         return new ActivityEntryView(recorded.id(), messages.compact(entry.at(), now), entry.at().toString(),
-                messages.full(entry.at()), actor(entry.actor(), messages), headline,
+                messages.full(entry.at()), messages.actor(entry.actor()), headline,
                 client == null ? "" : client, user == null ? "" : user,
                 entry.email().map(Email::value).filter(email -> user != null && !user.equals(email)).orElse(""),
                 effects(facts, words));
-    }
-
-    static String actor(Actor actor, ActivityMessages messages) {
-        return switch (actor.kind()) {
-            case ADMIN -> actor.email().map(Email::value).orElseGet(() -> messages.get("activity.actor.admin"));
-            case INTERNAL_SYSTEM -> actor.systemName()
-                    .map(name -> messages.get("activity.actor.systemNamed", name))
-                    .orElseGet(() -> messages.get("activity.actor.system"));
-            case ANOTHER_PARTNER -> messages.get("activity.actor.anotherPartner");
-        };
     }
 
     /**
@@ -158,7 +147,7 @@ public record ActivityEntryView(long id, String at, String atIso, String atFull,
         } else if (fact instanceof PartnerSaved f) {
             return m.partnerSaved(f.created(), f.name(), f.emailDomains());
         } else if (fact instanceof ClientSaved f) {
-            return m.clientSaved(f.created(), m.client(f.name(), f.hubId().toString()),
+            return m.clientSaved(f.created(), ActivityMessages.client(f.name(), f.hubId().toString()),
                     money(f.currency(), f.mrr(), m.texts()), f.growthMarket());
         } else if (fact instanceof AdminLogin f) {
             return switch (f.change()) {
@@ -206,7 +195,7 @@ public record ActivityEntryView(long id, String at, String atIso, String atFull,
     record Words(AuditNames names, ActivityMessages messages) {
 
         String client(HubId hubId) {
-            return names.client(hubId).map(name -> messages.client(name, hubId.toString()))
+            return names.client(hubId).map(name -> ActivityMessages.client(name, hubId.toString()))
                     .orElse(hubId.toString());
         }
 

@@ -34,38 +34,44 @@ public record ActivityFilterForm(String action, String client, String user, Stri
     /** The message for each field that cannot be read, by field name, in the words of {@code texts}. */
     public Map<String, String> errors(Texts texts) {
         Map<String, String> errors = new LinkedHashMap<>();
-        problems().forEach((field, key) -> errors.put(field, "activity.error.searchTooLong".equals(key)
-                ? texts.count(key, AuditFilter.MAX_SEARCH_LENGTH)
-                : texts.get(key)));
+        problems().forEach((field, problem) -> errors.put(field, switch (problem) {
+            case HUB_ID -> texts.get("activity.error.hubId");
+            case EMAIL -> texts.get("activity.error.email");
+            case DATE -> texts.get("activity.error.date");
+            case TO_BEFORE_FROM -> texts.get("activity.error.toBeforeFrom");
+            case SEARCH_TOO_LONG -> texts.count("activity.error.searchTooLong", AuditFilter.MAX_SEARCH_LENGTH);
+        }));
         return errors;
     }
 
-    /** The message key for each field that cannot be read, by field name. */
-    private Map<String, String> problems() {
-        Map<String, String> problems = new LinkedHashMap<>();
+    private enum Problem { HUB_ID, EMAIL, DATE, TO_BEFORE_FROM, SEARCH_TOO_LONG }
+
+    /** What is wrong with each field that cannot be read, by field name. */
+    private Map<String, Problem> problems() {
+        Map<String, Problem> problems = new LinkedHashMap<>();
         if (!client.isEmpty() && hubId().isEmpty()) {
-            problems.put("client", "activity.error.hubId");
+            problems.put("client", Problem.HUB_ID);
         }
         if (!user.isEmpty() && email().isEmpty()) {
-            problems.put("user", "activity.error.email");
+            problems.put("user", Problem.EMAIL);
         }
         if (!from.isEmpty() && date(from).isEmpty()) {
-            problems.put("from", "activity.error.date");
+            problems.put("from", Problem.DATE);
         }
         if (!to.isEmpty() && date(to).isEmpty()) {
-            problems.put("to", "activity.error.date");
+            problems.put("to", Problem.DATE);
         } else if (date(from).isPresent() && date(to).isPresent() && date(to).get().isBefore(date(from).get())) {
-            problems.put("to", "activity.error.toBeforeFrom");
+            problems.put("to", Problem.TO_BEFORE_FROM);
         }
         if (q.length() > AuditFilter.MAX_SEARCH_LENGTH) {
-            problems.put("q", "activity.error.searchTooLong");
+            problems.put("q", Problem.SEARCH_TOO_LONG);
         }
         return problems;
     }
 
     /** The filter of the fields that can be read; an unknown kind of command is no filter. */
     public AuditFilter filter() {
-        Map<String, String> errors = problems();
+        Map<String, Problem> errors = problems();
         return new AuditFilter(kind(), hubId(),
                 errors.containsKey("user") ? Optional.empty() : email(),
                 date(from).map(day -> day.atStartOfDay(Formats.ZONE).toInstant()),

@@ -2,6 +2,8 @@ package com.managedmrr.web.ui.audit;
 
 import com.managedmrr.domain.audit.AuditAction;
 import com.managedmrr.domain.credit.EndReason;
+import com.managedmrr.domain.model.Actor;
+import com.managedmrr.domain.model.Email;
 import com.managedmrr.domain.model.PartnerUserKind;
 import com.managedmrr.domain.model.SeatStatus;
 import com.managedmrr.web.ui.Formats;
@@ -25,21 +27,17 @@ final class ActivityMessages {
 
     ActivityMessages(Texts texts) {
         this.texts = Objects.requireNonNull(texts, "texts");
-        thisYear = pattern("activity.at.thisYear");
-        otherYear = pattern("activity.at.otherYear");
-        full = pattern("activity.at.full");
+        thisYear = pattern(texts.get("activity.at.thisYear"));
+        otherYear = pattern(texts.get("activity.at.otherYear"));
+        full = pattern(texts.get("activity.at.full"));
     }
 
-    private DateTimeFormatter pattern(String key) {
-        return DateTimeFormatter.ofPattern(texts.get(key), texts.language().locale()).withZone(Formats.ZONE);
+    private DateTimeFormatter pattern(String pattern) {
+        return DateTimeFormatter.ofPattern(pattern, texts.language().locale()).withZone(Formats.ZONE);
     }
 
     Texts texts() {
         return texts;
-    }
-
-    String get(String key, Object... args) {
-        return texts.get(key, args);
     }
 
     /** Compact, in UTC: "1 Dec, 22:14" this year, "1 Dec 2025, 22:14" before. */
@@ -55,7 +53,24 @@ final class ActivityMessages {
 
     /** What a kind of command is called (the filter's choices). */
     String kind(AuditAction action) {
-        return texts.get("activity.kind." + action.name());
+        return switch (action) {
+            case PARTNER_UPSERTED -> texts.get("activity.kind.PARTNER_UPSERTED");
+            case PARTNER_USER_UPSERTED -> texts.get("activity.kind.PARTNER_USER_UPSERTED");
+            case PARTNER_USER_REMOVED -> texts.get("activity.kind.PARTNER_USER_REMOVED");
+            case CLIENT_UPSERTED -> texts.get("activity.kind.CLIENT_UPSERTED");
+            case SEAT_SET -> texts.get("activity.kind.SEAT_SET");
+            case SEAT_REMOVED -> texts.get("activity.kind.SEAT_REMOVED");
+            case EMPLOYEES_ADDED -> texts.get("activity.kind.EMPLOYEES_ADDED");
+            case CLIENT_LINKED -> texts.get("activity.kind.CLIENT_LINKED");
+            case UNASSIGNED -> texts.get("activity.kind.UNASSIGNED");
+            case USER_REACTIVATED -> texts.get("activity.kind.USER_REACTIVATED");
+            case STAFF_REMOVED -> texts.get("activity.kind.STAFF_REMOVED");
+            case ADMIN_LOGIN_CREATED -> texts.get("activity.kind.ADMIN_LOGIN_CREATED");
+            case ADMIN_PASSWORD_CHANGED -> texts.get("activity.kind.ADMIN_PASSWORD_CHANGED");
+            case ADMIN_LOGIN_REVOKED -> texts.get("activity.kind.ADMIN_LOGIN_REVOKED");
+            case POINT_RATE_SET -> texts.get("activity.kind.POINT_RATE_SET");
+            case QUALIFYING_ACTIONS_SET -> texts.get("activity.kind.QUALIFYING_ACTIONS_SET");
+        };
     }
 
     /**
@@ -67,10 +82,25 @@ final class ActivityMessages {
     String headline(AuditAction action, String client, String user) {
         String someone = user == null ? texts.get("activity.someone") : user;
         String aClient = client == null ? texts.get("activity.someClient") : client;
-        if (action == AuditAction.EMPLOYEES_ADDED && user == null) {
-            return texts.get("activity.headline.EMPLOYEES_ADDED.many", aClient);
-        }
-        return texts.get("activity.headline." + action.name(), aClient, someone);
+        return switch (action) {
+            case PARTNER_UPSERTED -> texts.get("activity.headline.PARTNER_UPSERTED");
+            case PARTNER_USER_UPSERTED -> texts.get("activity.headline.PARTNER_USER_UPSERTED", aClient, someone);
+            case PARTNER_USER_REMOVED -> texts.get("activity.headline.PARTNER_USER_REMOVED", aClient, someone);
+            case CLIENT_UPSERTED -> texts.get("activity.headline.CLIENT_UPSERTED", aClient, someone);
+            case SEAT_SET -> texts.get("activity.headline.SEAT_SET", aClient, someone);
+            case SEAT_REMOVED -> texts.get("activity.headline.SEAT_REMOVED", aClient, someone);
+            case EMPLOYEES_ADDED -> user == null ? texts.get("activity.headline.EMPLOYEES_ADDED.noUser", aClient)
+                    : texts.get("activity.headline.EMPLOYEES_ADDED", aClient, someone);
+            case CLIENT_LINKED -> texts.get("activity.headline.CLIENT_LINKED", aClient, someone);
+            case UNASSIGNED -> texts.get("activity.headline.UNASSIGNED", aClient, someone);
+            case USER_REACTIVATED -> texts.get("activity.headline.USER_REACTIVATED", aClient, someone);
+            case STAFF_REMOVED -> texts.get("activity.headline.STAFF_REMOVED", aClient, someone);
+            case ADMIN_LOGIN_CREATED -> texts.get("activity.headline.ADMIN_LOGIN_CREATED", aClient, someone);
+            case ADMIN_PASSWORD_CHANGED -> texts.get("activity.headline.ADMIN_PASSWORD_CHANGED", aClient, someone);
+            case ADMIN_LOGIN_REVOKED -> texts.get("activity.headline.ADMIN_LOGIN_REVOKED", aClient, someone);
+            case POINT_RATE_SET -> texts.get("activity.headline.POINT_RATE_SET");
+            case QUALIFYING_ACTIONS_SET -> texts.get("activity.headline.QUALIFYING_ACTIONS_SET");
+        };
     }
 
     /** The headline of an entry that ended a managed relationship at once. */
@@ -79,13 +109,13 @@ final class ActivityMessages {
     }
 
     String assigned(String user, String client, boolean automatically) {
-        return texts.get(automatically ? "activity.effect.assignedAutomatically" : "activity.effect.assigned",
-                user, client);
+        return automatically ? texts.get("activity.effect.assignedAutomatically", user, client)
+                : texts.get("activity.effect.assigned", user, client);
     }
 
     String assignedToMany(String user, int clients, boolean automatically) {
-        return texts.count(automatically ? "activity.effect.assignedAutomaticallyToMany"
-                : "activity.effect.assignedToMany", clients, user);
+        return automatically ? texts.count("activity.effect.assignedAutomaticallyToMany", clients, user)
+                : texts.count("activity.effect.assignedToMany", clients, user);
     }
 
     String unassigned(String user, String client) {
@@ -105,15 +135,24 @@ final class ActivityMessages {
     }
 
     private String why(EndReason reason) {
-        return texts.get("activity.effect.why." + reason.name());
+        return switch (reason) {
+            case USERS_REMOVED_FROM_CLIENT -> texts.get("activity.effect.why.USERS_REMOVED_FROM_CLIENT");
+            case USERS_REMOVED_FROM_PARTNER -> texts.get("activity.effect.why.USERS_REMOVED_FROM_PARTNER");
+        };
     }
 
     String seatAdded(String user, String client, SeatStatus status) {
-        return texts.get("activity.effect.seatAdded." + status.name(), user, client);
+        return switch (status) {
+            case ACTIVE -> texts.get("activity.effect.seatAdded.ACTIVE", user, client);
+            case DEACTIVATED -> texts.get("activity.effect.seatAdded.DEACTIVATED", user, client);
+        };
     }
 
     String seatChanged(String user, String client, SeatStatus to) {
-        return texts.get("activity.effect.seatChanged." + to.name(), user, client);
+        return switch (to) {
+            case ACTIVE -> texts.get("activity.effect.seatChanged.ACTIVE", user, client);
+            case DEACTIVATED -> texts.get("activity.effect.seatChanged.DEACTIVATED", user, client);
+        };
     }
 
     String seatRemoved(String user, String client) {
@@ -125,11 +164,17 @@ final class ActivityMessages {
     }
 
     String partnerUserAdded(String name, String email, PartnerUserKind kind) {
-        return texts.get("activity.effect.partnerUserAdded." + kind.name(), name, email);
+        return switch (kind) {
+            case EMPLOYEE -> texts.get("activity.effect.partnerUserAdded.EMPLOYEE", name, email);
+            case CONTRACTOR -> texts.get("activity.effect.partnerUserAdded.CONTRACTOR", name, email);
+        };
     }
 
     String partnerUserUpdated(String name, String email, PartnerUserKind kind) {
-        return texts.get("activity.effect.partnerUserUpdated." + kind.name(), name, email);
+        return switch (kind) {
+            case EMPLOYEE -> texts.get("activity.effect.partnerUserUpdated.EMPLOYEE", name, email);
+            case CONTRACTOR -> texts.get("activity.effect.partnerUserUpdated.CONTRACTOR", name, email);
+        };
     }
 
     String partnerUserRemoved(String user) {
@@ -137,12 +182,17 @@ final class ActivityMessages {
     }
 
     String partnerSaved(boolean created, String name, String domains) {
-        return texts.get(created ? "activity.effect.partnerCreated" : "activity.effect.partnerUpdated", name, domains);
+        return created ? texts.get("activity.effect.partnerCreated", name, domains)
+                : texts.get("activity.effect.partnerUpdated", name, domains);
     }
 
     String clientSaved(boolean created, String client, String mrr, boolean growthMarket) {
-        return texts.get("activity.effect." + (created ? "clientCreated" : "clientUpdated")
-                + (growthMarket ? ".growth" : ".notGrowth"), client, mrr);
+        if (created) {
+            return growthMarket ? texts.get("activity.effect.clientCreated.growth", client, mrr)
+                    : texts.get("activity.effect.clientCreated.notGrowth", client, mrr);
+        }
+        return growthMarket ? texts.get("activity.effect.clientUpdated.growth", client, mrr)
+                : texts.get("activity.effect.clientUpdated.notGrowth", client, mrr);
     }
 
     String adminLoginCreated(String email) {
@@ -173,22 +223,36 @@ final class ActivityMessages {
                 to.isEmpty() ? none : to, effective);
     }
 
+    /** Who made a change: an admin by e-mail, an internal system by name when it has one, or another partner. */
+    String actor(Actor actor) {
+        return switch (actor.kind()) {
+            case ADMIN -> actor.email().map(Email::value).orElseGet(() -> texts.get("activity.actor.admin"));
+            case INTERNAL_SYSTEM -> actor.systemName()
+                    .map(name -> texts.get("activity.actor.systemNamed", name))
+                    .orElseGet(() -> texts.get("activity.actor.system"));
+            case ANOTHER_PARTNER -> texts.get("activity.actor.anotherPartner");
+        };
+    }
+
     String changedNothing() {
         return texts.get("activity.effect.nothing");
     }
 
-    String client(String name, String hubId) {
-        return texts.get("activity.client", name, hubId);
+    /** A client account by name with its Hub ID: "Globex (501)" (the same in every language). */
+    static String client(String name, String hubId) {
+        return name + " (" + hubId + ")";
     }
 
     /** The results line: how many entries the page shows, and whether a filter is on. */
     String showing(int entries, boolean filtered, boolean more) {
-        String key = more ? (filtered ? "activity.showing.filteredMore" : "activity.showing.more")
-                : (filtered ? "activity.showing.filtered" : "activity.showing");
-        return texts.count(key, entries);
+        if (more) {
+            return filtered ? texts.count("activity.showing.filteredMore", entries)
+                    : texts.count("activity.showing.more", entries);
+        }
+        return filtered ? texts.count("activity.showing.filtered", entries) : texts.count("activity.showing", entries);
     }
 
     String empty(boolean filtered) {
-        return texts.get(filtered ? "activity.empty.nothingMatches" : "activity.empty.nothingYet");
+        return filtered ? texts.get("activity.empty.nothingMatches") : texts.get("activity.empty.nothingYet");
     }
 }

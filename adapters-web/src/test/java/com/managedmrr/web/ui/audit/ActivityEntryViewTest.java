@@ -109,4 +109,56 @@ class ActivityEntryViewTest {
         assertThat(view.userEmail()).isEmpty();
         assertThat(view.effects().get(0).sentence()).isEqualTo("ann@acme.example was assigned to 77");
     }
+
+    private static final ActivityMessages POLISH = new ActivityMessages(Texts.in(Language.PL));
+
+    @Test
+    void everyKindOfAction_inPolish_hasASentenceOfItsOwn_withTheNamesInIt() {
+        for (AuditAction action : AuditAction.values()) {
+            String headline = POLISH.headline(action, "Globex (501)", "Ann Lee");
+            String kind = POLISH.kind(action);
+            assertThat(headline).as(action.name()).doesNotContain("_").isNotEqualTo(kind)
+                    .isNotEqualTo(MESSAGES.headline(action, "Globex (501)", "Ann Lee"));
+            assertThat(kind).as(action.name()).doesNotContain("_").isNotEqualTo(MESSAGES.kind(action));
+        }
+        assertThat(POLISH.headline(AuditAction.CLIENT_LINKED, "Globex (501)", "Fay Ortiz"))
+                .isEqualTo("Połączono Fay Ortiz z klientem Globex (501)");
+        assertThat(POLISH.headline(AuditAction.EMPLOYEES_ADDED, "Globex (501)", null))
+                .isEqualTo("Dodano pracowników do klienta Globex (501)");
+    }
+
+    @Test
+    void manyClients_inPolish_takeTheGenitiveAfterDoAndDla() {
+        assertThat(POLISH.assignedToMany("Ann Lee", 1, false)).isEqualTo("Przypisano Ann Lee do 1 klienta");
+        assertThat(POLISH.assignedToMany("Ann Lee", 3, true))
+                .isEqualTo("Automatycznie przypisano Ann Lee do 3 klientów");
+        assertThat(POLISH.assignedToMany("Ann Lee", 5, true))
+                .isEqualTo("Automatycznie przypisano Ann Lee do 5 klientów");
+        assertThat(POLISH.unassignedFromMany("Ann Lee", 22))
+                .isEqualTo("Cofnięto przypisanie Ann Lee do 22 klientów");
+        assertThat(POLISH.endedForMany(1, com.managedmrr.domain.credit.EndReason.USERS_REMOVED_FROM_PARTNER))
+                .startsWith("Zarządzany kredyt MRR dla 1 klienta zakończył się natychmiast: ");
+        assertThat(POLISH.showing(1, false, false)).isEqualTo("Pokazano 1 wpis");
+        assertThat(POLISH.showing(2, false, false)).isEqualTo("Pokazano 2 wpisy");
+        assertThat(POLISH.showing(5, false, false)).isEqualTo("Pokazano 5 wpisów");
+        assertThat(POLISH.showing(12, true, false)).isEqualTo("Pokazano 12 pasujących wpisów");
+    }
+
+    @Test
+    void aClientSaved_inPolish_writesItsMrrAndItsDateThePolishWay() {
+        AuditEntry entry = new AuditEntry(AT, Actor.internalSystem(), AuditAction.CLIENT_UPSERTED, Optional.empty(),
+                Optional.of(HubId.of(501)), Optional.empty(), List.of(AuditEffect.of(
+                        "created client account 501 'Globex': PLN 1000.00 MRR from now, growth market yes")));
+
+        ActivityEntryView view = ActivityEntryView.of(new RecordedAuditEntry(1, entry),
+                new AuditNames(Map.of(HubId.of(501), "Globex"), Map.of()), AT, Texts.in(Language.PL));
+
+        assertThat(view.headline()).isEqualTo("Zapisano konto klienta Globex (501)");
+        assertThat(view.effects().get(0).sentence())
+                .isEqualTo("Utworzono konto klienta Globex (501): MRR 1\u00a0000,00\u00a0zł od teraz, rynek wzrostowy");
+        assertThat(view.actor()).isEqualTo("System wewnętrzny");
+        assertThat(view.at()).isEqualTo("01.12, 22:14");
+        assertThat(view.atFull()).isEqualTo("01.12.2026, 22:14:05 UTC");
+        assertThat(POLISH.compact(AT, Instant.parse("2027-01-02T00:00:00Z"))).isEqualTo("01.12.2026, 22:14");
+    }
 }
