@@ -364,11 +364,11 @@ class PointsPageRoutesTest {
         assertThat(today.body()).contains("<a class=\"card-link\" id=\"units-link\" href=\"#point-units\">How points are counted</a>")
                 .contains("<section class=\"units\" id=\"point-units\" aria-labelledby=\"units-heading\" tabindex=\"-1\">",
                         "<h2 id=\"units-heading\">How points are counted</h2>");
-        assertThat(unitsOf(today.body())).contains("<th scope=\"row\">USD</th>\n        <td class=\"num\">90 USD</td>",
-                "<th scope=\"row\">JPY</th>\n        <td class=\"num\">14,400 JPY</td>",
-                "<th scope=\"row\">COP</th>\n        <td class=\"num\">408,000 COP</td>");
+        assertThat(unitsOf(today.body())).contains("<th scope=\"row\">USD</th>\n        <td class=\"num\">90\u00a0USD</td>",
+                "<th scope=\"row\">JPY</th>\n        <td class=\"num\">14,400\u00a0JPY</td>",
+                "<th scope=\"row\">COP</th>\n        <td class=\"num\">408,000\u00a0COP</td>");
         assertThat(unitsOf(then.body())).contains("id=\"units-date\">" + yesterday + "<",
-                "<th scope=\"row\">USD</th>\n        <td class=\"num\">100 USD</td>");
+                "<th scope=\"row\">USD</th>\n        <td class=\"num\">100\u00a0USD</td>");
     }
 
     @Test

@@ -3,7 +3,7 @@ package com.managedmrr.web.ui.points;
 import com.managedmrr.domain.credit.Explanation;
 import com.managedmrr.domain.model.SeatStatus;
 import com.managedmrr.domain.store.PartnerUserAssignments;
-import com.managedmrr.web.ui.Formats;
+import com.managedmrr.web.ui.Texts;
 
 import java.util.List;
 import java.util.Map;
@@ -11,30 +11,30 @@ import java.util.stream.Collectors;
 
 /**
  * Why the partner is or is not servicing one client at the breakdown's instant: the activity that keeps credit
- * alive, or the reason there is none; and for each of its users, which of the four steps hold.
+ * alive, or the reason there is none; and for each of its users, which of the four steps hold. Every text is written
+ * in the page's language.
  */
 public record ExplanationView(long hubId, String clientName, String detailId, boolean servicing, String headline,
                               String keptAliveBy, List<UserView> users, String asOfLabel) {
 
     static ExplanationView of(Explanation explanation, String clientName, Map<String, String> userNames,
-                              String asOfLabel) {
+                              String asOfLabel, Texts texts) {
         long hubId = explanation.hubId().value();
         String headline;
         String keptAlive = null;
         if (explanation.servicing()) {
-            headline = "You are servicing this client.";
+            headline = texts.get("points.explain.servicing");
             keptAlive = explanation.keptAliveBy()
-                    .map(a -> "Kept alive by " + a.userEmail() + "'s qualifying activity on "
-                            + Formats.dateTime(a.occurredAt()) + " (" + a.activityId() + "); without new activity the "
-                            + "credit expires on " + Formats.date(a.expiresAt()) + ".")
+                    .map(a -> texts.get("points.explain.keptAlive", String.valueOf(a.userEmail()),
+                            texts.dateTime(a.occurredAt()), String.valueOf(a.activityId()), texts.date(a.expiresAt())))
                     .orElse(null);
         } else {
             headline = explanation.reason()
-                    .map(reason -> Reasons.forPartner(reason, explanation.endedAt().orElse(null)))
-                    .orElse("You are not servicing this client.");
+                    .map(reason -> Reasons.forPartner(reason, explanation.endedAt().orElse(null), texts))
+                    .orElse(texts.get("points.explain.notServicing"));
         }
         List<UserView> users = explanation.users().stream()
-                .map(user -> UserView.of(user, userNames.getOrDefault(user.email().value(), user.email().value())))
+                .map(user -> UserView.of(user, userNames.getOrDefault(user.email().value(), user.email().value()), texts))
                 .toList();
         return new ExplanationView(hubId, clientName, "explain-" + hubId, explanation.servicing(), headline, keptAlive,
                 users, asOfLabel);
@@ -48,22 +48,24 @@ public record ExplanationView(long hubId, String clientName, String detailId, bo
     /** One partner user's four steps (docs/rules.md §3), and why they keep nothing alive (null when they do). */
     public record UserView(String email, String name, List<StepView> steps, String reason, boolean keepsAlive) {
 
-        static UserView of(Explanation.User user, String name) {
-            String seat = user.clientUser().map(s -> s == SeatStatus.ACTIVE ? "Active" : "Deactivated")
-                    .orElse("Not a user");
+        static UserView of(Explanation.User user, String name, Texts texts) {
+            String seat = user.clientUser()
+                    .map(s -> texts.get(s == SeatStatus.ACTIVE ? "points.step.active" : "points.step.deactivated"))
+                    .orElse(texts.get("points.step.notAUser"));
             String activity = user.lastQualifyingActivityAt()
-                    .map(at -> "Last attributed " + Formats.dateTime(at))
-                    .orElse("None attributed");
+                    .map(at -> texts.get("points.step.lastAttributed", texts.dateTime(at)))
+                    .orElse(texts.get("points.step.noneAttributed"));
             boolean keepsAlive = user.reason().isEmpty();
             List<StepView> steps = List.of(
-                    new StepView("User in your partner account", user.partnerUser(),
-                            user.partnerUser() ? "Yes" : "Removed"),
-                    new StepView("Assigned to this client", user.assigned(), user.assigned() ? "Yes" : "No"),
-                    new StepView("Active user in the client account",
+                    new StepView(texts.get("points.step.partnerUser"), user.partnerUser(),
+                            texts.get(user.partnerUser() ? "points.step.yes" : "points.step.removed")),
+                    new StepView(texts.get("points.step.assigned"), user.assigned(),
+                            texts.get(user.assigned() ? "points.step.yes" : "points.step.no")),
+                    new StepView(texts.get("points.step.clientUser"),
                             user.clientUser().orElse(null) == SeatStatus.ACTIVE, seat),
-                    new StepView("Qualifying activity in the last 60 days", keepsAlive, activity));
+                    new StepView(texts.get("points.step.activity"), keepsAlive, activity));
             return new UserView(user.email().value(), name, steps,
-                    user.reason().map(Reasons::forUser).orElse(null), keepsAlive);
+                    user.reason().map(reason -> Reasons.forUser(reason, texts)).orElse(null), keepsAlive);
         }
     }
 

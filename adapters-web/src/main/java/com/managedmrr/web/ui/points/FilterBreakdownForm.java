@@ -3,7 +3,7 @@ package com.managedmrr.web.ui.points;
 import com.managedmrr.application.credit.BreakdownSort;
 import com.managedmrr.web.ui.Formats;
 import com.managedmrr.web.ui.Pagination;
-import com.managedmrr.web.ui.UiMessages;
+import com.managedmrr.web.ui.Texts;
 import io.vertx.core.MultiMap;
 
 import java.time.Instant;
@@ -39,21 +39,38 @@ public record FilterBreakdownForm(String q, String asOf, boolean expiring, int p
                 trimmed(params.get("dir")));
     }
 
-    public Map<String, String> errors(Instant now) {
+    /** What is wrong with the filter, by field, said in the page's language. */
+    public Map<String, String> errors(Instant now, Texts texts) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (q.length() > MAX_SEARCH) {
-            errors.put("q", UiMessages.searchTooLong(MAX_SEARCH));
+            errors.put("q", texts.count("points.error.searchTooLong", MAX_SEARCH));
         }
         if (!asOf.isEmpty()) {
             Optional<LocalDate> date = parsedDate();
-            LocalDate latest = Formats.today(now).plusYears(LATEST_YEARS_AHEAD);
+            LocalDate latest = latest(now);
             if (date.isEmpty()) {
-                errors.put("asOf", UiMessages.DATE_FORMAT);
-            } else if (date.get().isBefore(EARLIEST) || date.get().isAfter(latest)) {
-                errors.put("asOf", UiMessages.pickADate(Formats.date(EARLIEST), Formats.date(latest)));
+                errors.put("asOf", texts.get("points.error.dateFormat"));
+            } else if (outOfRange(date.get(), now)) {
+                errors.put("asOf", texts.get("points.error.pickADate", texts.date(EARLIEST), texts.date(latest)));
             }
         }
         return errors;
+    }
+
+    private boolean searchTooLong() {
+        return q.length() > MAX_SEARCH;
+    }
+
+    private boolean dateInvalid(Instant now) {
+        return !asOf.isEmpty() && parsedDate().map(date -> outOfRange(date, now)).orElse(true);
+    }
+
+    private static boolean outOfRange(LocalDate date, Instant now) {
+        return date.isBefore(EARLIEST) || date.isAfter(latest(now));
+    }
+
+    private static LocalDate latest(Instant now) {
+        return Formats.today(now).plusYears(LATEST_YEARS_AHEAD);
     }
 
     /**
@@ -61,9 +78,8 @@ public record FilterBreakdownForm(String q, String asOf, boolean expiring, int p
      * does not know is its own order (the links make no other, so it needs no message).
      */
     public FilterBreakdownForm valid(Instant now) {
-        Map<String, String> errors = errors(now);
         BreakdownSort order = breakdownSort();
-        return new FilterBreakdownForm(errors.containsKey("q") ? "" : q, errors.containsKey("asOf") ? "" : asOf,
+        return new FilterBreakdownForm(searchTooLong() ? "" : q, dateInvalid(now) ? "" : asOf,
                 expiring, page, sortParam(order), dirParam(order));
     }
 

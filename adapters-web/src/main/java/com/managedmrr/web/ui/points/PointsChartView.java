@@ -1,6 +1,6 @@
 package com.managedmrr.web.ui.points;
 
-import com.managedmrr.web.ui.Formats;
+import com.managedmrr.web.ui.Texts;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -23,9 +23,9 @@ public record PointsChartView(int width, int height, int plotLeft, int plotBotto
     static final int TOP = 16;
     static final int BOTTOM = 40;
 
-    /** One bar: where it is drawn and what it says. */
+    /** One bar: where it is drawn and what it says ({@code title}: its date, whether projected, its points). */
     public record Bar(int x, int y, int width, int height, int labelX, int labelY, String label, String value,
-                      String date, boolean projected, boolean today) {
+                      String date, boolean projected, boolean today, String title) {
     }
 
     /** A horizontal gridline with its value. */
@@ -36,7 +36,7 @@ public record PointsChartView(int width, int height, int plotLeft, int plotBotto
     record Point(Instant at, LocalDate date, BigDecimal points, boolean projected, boolean today) {
     }
 
-    static PointsChartView of(List<Point> points) {
+    static PointsChartView of(List<Point> points, Texts texts) {
         BigDecimal max = points.stream().map(Point::points).reduce(BigDecimal.ZERO, BigDecimal::max);
         BigDecimal top = niceCeiling(max);
         int plotHeight = HEIGHT - TOP - BOTTOM;
@@ -50,9 +50,12 @@ public record PointsChartView(int width, int height, int plotLeft, int plotBotto
                     .divide(top, 0, RoundingMode.HALF_UP).intValue();
             int x = LEFT + i * slot + (slot - barWidth) / 2;
             int y = TOP + plotHeight - barHeight;
-            String label = point.today() ? "Today" : Formats.shortMonth(point.date());
+            String label = point.today() ? texts.get("points.chart.today") : texts.shortMonth(point.date());
+            String value = texts.amount(point.points());
+            String date = texts.date(point.date());
+            String title = texts.get(point.projected() ? "points.chart.bar.projected" : "points.chart.bar", date, value);
             bars.add(new Bar(x, y, barWidth, Math.max(barHeight, 1), x + barWidth / 2, HEIGHT - BOTTOM + 18, label,
-                    Formats.amount(point.points()), Formats.date(point.date()), point.projected(), point.today()));
+                    value, date, point.projected(), point.today(), title));
         }
         int steps = gridSteps(top);
         List<GridLine> grid = new ArrayList<>();
@@ -60,11 +63,12 @@ public record PointsChartView(int width, int height, int plotLeft, int plotBotto
             BigDecimal value = top.multiply(BigDecimal.valueOf(step))
                     .divide(BigDecimal.valueOf(steps), 2, RoundingMode.HALF_UP).stripTrailingZeros();
             int y = TOP + plotHeight - plotHeight * step / steps;
-            grid.add(new GridLine(y, y + 4, Formats.amount(value.scale() < 0 ? value.setScale(0) : value)));
+            grid.add(new GridLine(y, y + 4, texts.amount(value.scale() < 0 ? value.setScale(0) : value)));
         }
-        String summary = "Managed points: " + String.join(", ", bars.stream()
-                .map(b -> (b.today() ? "today" : b.date()) + (b.projected() ? " (projected)" : "") + " " + b.value())
-                .toList()) + ".";
+        String summary = texts.get("points.chart.summary", String.join(", ", bars.stream()
+                .map(b -> texts.get(b.projected() ? "points.chart.summary.itemProjected" : "points.chart.summary.item",
+                        b.today() ? texts.get("points.chart.summary.today") : b.date(), b.value()))
+                .toList()));
         return new PointsChartView(WIDTH, HEIGHT, LEFT, TOP + plotHeight, WIDTH - RIGHT, bars, grid, summary);
     }
 

@@ -17,7 +17,7 @@ import com.managedmrr.web.ui.Pagination;
 import com.managedmrr.web.ui.PathParams;
 import com.managedmrr.web.ui.Paths;
 import com.managedmrr.web.ui.SignedInAdmin;
-import com.managedmrr.web.ui.UiMessages;
+import com.managedmrr.web.ui.Texts;
 import com.managedmrr.web.usecase.UseCaseCall;
 import io.vertx.core.Future;
 import io.vertx.ext.web.Router;
@@ -70,8 +70,9 @@ public final class PointsPageRoutes {
     private void page(RoutingContext ctx) {
         PartnerId partnerId = SignedInAdmin.of(ctx).partnerId();
         Instant now = clock.instant();
+        Texts texts = Texts.of(ctx);
         FilterBreakdownForm sent = FilterBreakdownForm.from(ctx.queryParams());
-        Map<String, String> errors = sent.errors(now);
+        Map<String, String> errors = sent.errors(now, texts);
         FilterBreakdownForm form = sent.valid(now);
         Instant at = form.at(now);
         boolean partial = Htmx.wantsPartial(ctx);
@@ -81,7 +82,7 @@ public final class PointsPageRoutes {
         Future.all(breakdown, units)
                 .compose(done -> {
                     PointsPageView view = view(breakdown.result(), units.result(), form, sent, at, now, errors,
-                            partial);
+                            partial, texts);
                     int status = errors.isEmpty() ? 200 : 422;
                     if (partial) {
                         Htmx.pushUrl(ctx, Paths.withQuery(Paths.POINTS, form.query(form.page())), errors.isEmpty());
@@ -94,36 +95,49 @@ public final class PointsPageRoutes {
 
     private static PointsPageView view(Breakdown breakdown, List<PointUnit> units, FilterBreakdownForm form,
                                        FilterBreakdownForm sent, Instant at, Instant now, Map<String, String> errors,
-                                       boolean oob) {
+                                       boolean oob, Texts texts) {
         List<BreakdownRow> rows = breakdown.clients();
         Pagination.Paged<BreakdownRow> paged = Pagination.of(rows, form.page(),
                 page -> Paths.withQuery(Paths.POINTS, form.query(page)));
         LocalDate date = form.date(now);
-        String asOfLabel = asOfLabel(form, now);
+        String asOfLabel = asOfLabel(form, now, texts);
         boolean searched = form.search().isPresent();
         // no row and nothing narrowing them: the partner had no client yet on that date (docs/rules.md §7)
         boolean noClients = rows.isEmpty() && !searched && !form.expiring();
         // with no client today there was none before, and a later date assumes no new assignment: nothing to filter
         boolean nothingToShow = noClients && !date.isBefore(Formats.today(now)) && errors.isEmpty();
         return new PointsPageView(
-                paged.rows().stream().map(row -> BreakdownRowView.of(row, at, form.asOf())).toList(),
+                paged.rows().stream().map(row -> BreakdownRowView.of(row, at, form.asOf(), texts)).toList(),
                 paged.pagination(),
-                new TotalsView(Formats.amount(breakdown.managedPoints()), breakdown.servicedClients(), rows.size(),
-                        asOfLabel, form.projection(now), date.equals(Formats.today(now))),
-                new FilterView(sent.q(), sent.asOf(), form.expiring(), Formats.date(Formats.today(now)),
-                        ExpiringCredit.WITHIN_DAYS, form.sort(), form.dir()),
+                showing(paged.pagination(), texts),
+                new TotalsView(texts.amount(breakdown.managedPoints()), texts.number(breakdown.servicedClients()),
+                        rows.size(), asOfLabel, form.projection(now), date.equals(Formats.today(now))),
+                new FilterView(sent.q(), sent.asOf(), form.expiring(), Formats.today(now).toString(),
+                        ExpiringCredit.WITHIN_DAYS, form.sort(), form.dir(),
+                        texts.count("points.expiring.only", ExpiringCredit.WITHIN_DAYS),
+                        texts.count("points.noneExpiring", ExpiringCredit.WITHIN_DAYS)),
                 Paths.withQuery(Paths.POINTS_CSV, form.query(1)),
                 errors, oob, "points", Paths.POINTS_CHART,
                 SortLinksView.of(form),
-                units.stream().map(PointUnitView::of).toList(),
+                units.stream().map(unit -> PointUnitView.of(unit, texts)).toList(),
                 new NoRowsView(noClients, nothingToShow, form.q(),
                         rows.isEmpty() && searched ? Paths.withQuery(Paths.POINTS, form.withoutSearch().query(1)) : null,
                         rows.isEmpty() && !searched && form.expiring()
                                 ? Paths.withQuery(Paths.POINTS, form.withoutExpiring().query(1)) : null));
     }
 
-    private static String asOfLabel(FilterBreakdownForm form, Instant now) {
-        return Formats.date(form.date(now)) + (form.projection(now) ? " (projection)" : "");
+    /** The breakdown's date, marked as a projection when it is in the future. */
+    private static String asOfLabel(FilterBreakdownForm form, Instant now, Texts texts) {
+        String date = texts.date(form.date(now));
+        return form.projection(now) ? texts.get("points.asOfProjection", date) : date;
+    }
+
+    /** The line over the table: which clients are shown (51–72), of how many. */
+    static String showing(Pagination pagination, Texts texts) {
+        String shown = pagination.from() == pagination.to()
+                ? texts.number(pagination.from())
+                : texts.number(pagination.from()) + "–" + texts.number(pagination.to());
+        return texts.count("points.showing", pagination.total(), shown);
     }
 
     private void csv(RoutingContext ctx) {
@@ -151,13 +165,14 @@ public final class PointsPageRoutes {
         Instant now = clock.instant();
         FilterBreakdownForm form = FilterBreakdownForm.from(ctx.queryParams()).valid(now);
         Instant at = form.at(now);
-        String asOfLabel = asOfLabel(form, now);
+        Texts texts = Texts.of(ctx);
+        String asOfLabel = asOfLabel(form, now, texts);
         UseCaseCall.call(ctx, () -> services.explainBreakdownRow()
                         .explainBreakdownRow(new ExplanationQuery(partnerId, hubId.get(), Optional.of(at))))
                 .compose(row -> UseCaseCall.call(ctx, () -> services.listPartnerUsers().listPartnerUsers(partnerId))
                         .compose(users -> pages.render(ctx, EXPLANATION, new ExplanationPanelView(
                                 ExplanationView.of(row.explanation(), row.client().name(),
-                                        ExplanationView.namesOf(users), asOfLabel),
+                                        ExplanationView.namesOf(users), asOfLabel, texts),
                                 Paths.client(hubId.get().value())))))
                 .onFailure(ctx::fail);
     }
@@ -179,7 +194,7 @@ public final class PointsPageRoutes {
                         points.add(new PointsChartView.Point(point.at(), point.date(),
                                 computed.get(i).result().managedPoints(), point.projected(), point.today()));
                     }
-                    return pages.render(ctx, CHART, new ChartPanelView(PointsChartView.of(points)));
+                    return pages.render(ctx, CHART, new ChartPanelView(PointsChartView.of(points, Texts.of(ctx))));
                 })
                 .onFailure(ctx::fail);
     }
@@ -218,24 +233,20 @@ public final class PointsPageRoutes {
                         form.breakdownSort())));
     }
 
-    /** The filter form as the page shows it back, with the table's order (kept when the filter changes). */
+    /**
+     * The filter form as the page shows it back, with the table's order (kept when the filter changes), and the
+     * expiring filter in words: its label, and what the table says when no credit expires that soon.
+     */
     public record FilterView(String q, String asOf, boolean expiring, String today, int expiringDays, String sort,
-                             String dir) {
-
-        public String expiringLabel() {
-            return UiMessages.onlyCreditExpiringWithin(expiringDays);
-        }
-
-        public String noneExpiringLabel() {
-            return UiMessages.noCreditExpiringWithin(expiringDays);
-        }
+                             String dir, String expiringLabel, String noneExpiringLabel) {
     }
 
     /**
      * The Points page, or its table alone (htmx), with the filter's errors and the table's order swapped out of band;
      * the point units in effect on its date; and what it shows instead of the table when there is no row.
+     * {@code showing} says which rows of how many the page shows.
      */
-    public record PointsPageView(List<BreakdownRowView> rows, Pagination pagination, TotalsView totals,
+    public record PointsPageView(List<BreakdownRowView> rows, Pagination pagination, String showing, TotalsView totals,
                                  FilterView filter, String csvUrl, Map<String, String> errors, boolean oob, String nav,
                                  String chartUrl, SortLinksView sorts, List<PointUnitView> units, NoRowsView noRows) {
     }
