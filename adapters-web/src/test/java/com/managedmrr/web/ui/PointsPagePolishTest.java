@@ -61,7 +61,8 @@ class PointsPagePolishTest {
                         "<label for=\"expiring\">Tylko kredyt wygasający w ciągu 14 dni</label>",
                         ">Zastosuj</button>")
                 .contains(">Punkty zarządzane</span>", "id=\"total-points\">41,25<", ">Obsługiwani klienci</span>",
-                        "id=\"as-of\">" + today() + "<", "id=\"units-link\" href=\"#point-units\">Jak liczone są punkty</a>")
+                        "id=\"as-of\">" + today() + "<",
+                        "id=\"units-link\" href=\"#point-units\">Jak liczone są punkty</a>")
                 .contains(">Wyświetlono 1–2 z 2 klientów<", ">Pobierz CSV</a>",
                         "Kredyt zarządzanego MRR", "Ostatnie kwalifikujące się działanie",
                         ">Wyjaśnienie</span>")
@@ -112,9 +113,12 @@ class PointsPagePolishTest {
     @Test
     void theBundle_hasThePolishPluralForms_andEveryEnglishKey() {
         Texts polish = Texts.in(Language.PL);
-        assertThat(polish.count("points.error.searchTooLong", 1)).isEqualTo("Wyszukiwana fraza może mieć najwyżej 1 znak.");
-        assertThat(polish.count("points.error.searchTooLong", 3)).isEqualTo("Wyszukiwana fraza może mieć najwyżej 3 znaki.");
-        assertThat(polish.count("points.error.searchTooLong", 5)).isEqualTo("Wyszukiwana fraza może mieć najwyżej 5 znaków.");
+        String tooLong = "points.error.searchTooLong";
+        assertThat(polish.count(tooLong, 1)).isEqualTo("Wyszukiwana fraza może mieć najwyżej 1 znak.");
+        assertThat(polish.count(tooLong, 3)).isEqualTo("Wyszukiwana fraza może mieć najwyżej 3 znaki.");
+        assertThat(polish.count(tooLong, 5)).isEqualTo("Wyszukiwana fraza może mieć najwyżej 5 znaków.");
+        assertThat(polish.count(tooLong, 12)).isEqualTo("Wyszukiwana fraza może mieć najwyżej 12 znaków.");
+        assertThat(polish.count(tooLong, 22)).isEqualTo("Wyszukiwana fraza może mieć najwyżej 22 znaki.");
         assertThat(polish.count("points.expiring.only", 1)).isEqualTo("Tylko kredyt wygasający w ciągu 1 dnia");
         assertThat(polish.count("points.expiring.only", 22)).isEqualTo("Tylko kredyt wygasający w ciągu 22 dni");
 
@@ -204,7 +208,7 @@ class PointsPagePolishTest {
                 .contains("Obsługujesz tego klienta.")
                 .contains("Kredyt podtrzymuje kwalifikujące się działanie użytkownika ann@acme.example z " + at)
                 .contains("bez nowych działań kredyt wygaśnie "
-                        + POLISH_DATE.format(LocalDate.ofInstant(annsActivity.plus(Duration.ofDays(60)), ZoneOffset.UTC)))
+                        + POLISH_DATE.format(annsActivity.plus(Duration.ofDays(60)).atZone(ZoneOffset.UTC)))
                 .contains("<caption>Cztery kroki dla każdego z Twoich użytkowników</caption>",
                         ">1. Na Twoim koncie partnera<", ">4. Kwalifikujące się działania (60 dni)<",
                         "Ostatnie przypisane: " + at, ">Tak<")
@@ -212,7 +216,8 @@ class PointsPagePolishTest {
 
         ui.clock.advance(Duration.ofDays(55));
         assertThat(admin.htmxGet("/ui/points/501/explanation").body())
-                .contains("Kredyt wygasł: Twoje ostatnie przypisane działanie miało miejsce ponad 60 dni przed tą datą.",
+                .contains("Kredyt wygasł: Twoje ostatnie przypisane działanie miało miejsce ponad 60 dni przed tą"
+                                + " datą.",
                         "Ostatnie przypisane działanie jest starsze niż 60 dni.");
     }
 
@@ -223,7 +228,7 @@ class PointsPagePolishTest {
         assertThat(chart.status()).isEqualTo(200);
         assertThat(chart.body())
                 .contains("Punkty zarządzane na koniec miesięcy, dzisiaj i prognoza na kolejne miesiące")
-                .contains("<desc id=\"chart-desc\">Punkty zarządzane: ", "dzisiaj: 41,25")
+                .contains("<desc id=\"chart-desc\">Punkty zarządzane — ", "; dzisiaj: 41,25; ")
                 .contains(">Dzisiaj<", ">41,25<", "<title>" + today() + ": 41,25 pkt</title>", "(prognoza): ")
                 .contains("<summary>Pokaż dane w tabeli</summary>", ">Koniec miesiąca<", ">Prognoza<")
                 .doesNotContain("Today", "points");

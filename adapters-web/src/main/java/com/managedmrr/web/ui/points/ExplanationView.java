@@ -34,7 +34,8 @@ public record ExplanationView(long hubId, String clientName, String detailId, bo
                     .orElse(texts.get("points.explain.notServicing"));
         }
         List<UserView> users = explanation.users().stream()
-                .map(user -> UserView.of(user, userNames.getOrDefault(user.email().value(), user.email().value()), texts))
+                .map(user -> UserView.of(user,
+                        userNames.getOrDefault(user.email().value(), user.email().value()), texts))
                 .toList();
         return new ExplanationView(hubId, clientName, "explain-" + hubId, explanation.servicing(), headline, keptAlive,
                 users, asOfLabel);

@@ -53,7 +53,8 @@ public record PointsChartView(int width, int height, int plotLeft, int plotBotto
             String label = point.today() ? texts.get("points.chart.today") : texts.shortMonth(point.date());
             String value = texts.amount(point.points());
             String date = texts.date(point.date());
-            String title = texts.get(point.projected() ? "points.chart.bar.projected" : "points.chart.bar", date, value);
+            String title = texts.get(point.projected() ? "points.chart.bar.projected" : "points.chart.bar",
+                    date, value);
             bars.add(new Bar(x, y, barWidth, Math.max(barHeight, 1), x + barWidth / 2, HEIGHT - BOTTOM + 18, label,
                     value, date, point.projected(), point.today(), title));
         }
@@ -65,10 +66,12 @@ public record PointsChartView(int width, int height, int plotLeft, int plotBotto
             int y = TOP + plotHeight - plotHeight * step / steps;
             grid.add(new GridLine(y, y + 4, texts.amount(value.scale() < 0 ? value.setScale(0) : value)));
         }
-        String summary = texts.get("points.chart.summary", String.join(", ", bars.stream()
+        List<String> figures = bars.stream()
                 .map(b -> texts.get(b.projected() ? "points.chart.summary.itemProjected" : "points.chart.summary.item",
                         b.today() ? texts.get("points.chart.summary.today") : b.date(), b.value()))
-                .toList()));
+                .toList();
+        String summary = texts.get("points.chart.summary",
+                String.join(texts.get("points.chart.summary.separator"), figures));
         return new PointsChartView(WIDTH, HEIGHT, LEFT, TOP + plotHeight, WIDTH - RIGHT, bars, grid, summary);
     }
 

@@ -110,7 +110,7 @@ public final class PointsPageRoutes {
                 paged.rows().stream().map(row -> BreakdownRowView.of(row, at, form.asOf(), texts)).toList(),
                 paged.pagination(),
                 showing(paged.pagination(), texts),
-                new TotalsView(texts.amount(breakdown.managedPoints()), texts.number(breakdown.servicedClients()),
+                new TotalsView(texts.amount(breakdown.managedPoints()), breakdown.servicedClients(),
                         rows.size(), asOfLabel, form.projection(now), date.equals(Formats.today(now))),
                 new FilterView(sent.q(), sent.asOf(), form.expiring(), Formats.today(now).toString(),
                         ExpiringCredit.WITHIN_DAYS, form.sort(), form.dir(),
@@ -132,12 +132,16 @@ public final class PointsPageRoutes {
         return form.projection(now) ? texts.get("points.asOfProjection", date) : date;
     }
 
-    /** The line over the table: which clients are shown (51–72), of how many. */
+    /**
+     * The line over the table: which clients are shown (51–72), of how many; the numbers plain, as the Clients list
+     * writes them.
+     */
     static String showing(Pagination pagination, Texts texts) {
+        int total = pagination.total();
         String shown = pagination.from() == pagination.to()
-                ? texts.number(pagination.from())
-                : texts.number(pagination.from()) + "–" + texts.number(pagination.to());
-        return texts.count("points.showing", pagination.total(), shown);
+                ? Integer.toString(pagination.from())
+                : pagination.from() + "–" + pagination.to();
+        return texts.get("points.showing." + texts.pluralCategory(total), Integer.toString(total), shown);
     }
 
     private void csv(RoutingContext ctx) {

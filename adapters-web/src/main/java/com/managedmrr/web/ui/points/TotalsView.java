@@ -5,6 +5,6 @@ package com.managedmrr.web.ui.points;
  *
  * @param projection the date is in the future: the figures assume no new activity
  */
-public record TotalsView(String managedPoints, String servicedClients, int clients, String asOfLabel, boolean projection,
-                         boolean today) {
+public record TotalsView(String managedPoints, int servicedClients, int clients, String asOfLabel,
+                         boolean projection, boolean today) {
 }
