@@ -51,7 +51,8 @@ public record ExplanationView(long hubId, String clientName, String detailId, bo
 
         static UserView of(Explanation.User user, String name, Texts texts) {
             String seat = user.clientUser()
-                    .map(s -> texts.get(s == SeatStatus.ACTIVE ? "points.step.active" : "points.step.deactivated"))
+                    .map(s -> s == SeatStatus.ACTIVE ? texts.get("points.step.active")
+                            : texts.get("points.step.deactivated"))
                     .orElse(texts.get("points.step.notAUser"));
             String activity = user.lastQualifyingActivityAt()
                     .map(at -> texts.get("points.step.lastAttributed", texts.dateTime(at)))
@@ -59,9 +60,9 @@ public record ExplanationView(long hubId, String clientName, String detailId, bo
             boolean keepsAlive = user.reason().isEmpty();
             List<StepView> steps = List.of(
                     new StepView(texts.get("points.step.partnerUser"), user.partnerUser(),
-                            texts.get(user.partnerUser() ? "points.step.yes" : "points.step.removed")),
+                            user.partnerUser() ? texts.get("points.step.yes") : texts.get("points.step.removed")),
                     new StepView(texts.get("points.step.assigned"), user.assigned(),
-                            texts.get(user.assigned() ? "points.step.yes" : "points.step.no")),
+                            user.assigned() ? texts.get("points.step.yes") : texts.get("points.step.no")),
                     new StepView(texts.get("points.step.clientUser"),
                             user.clientUser().orElse(null) == SeatStatus.ACTIVE, seat),
                     new StepView(texts.get("points.step.activity"), keepsAlive, activity));

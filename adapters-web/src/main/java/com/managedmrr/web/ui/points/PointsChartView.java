@@ -53,8 +53,9 @@ public record PointsChartView(int width, int height, int plotLeft, int plotBotto
             String label = point.today() ? texts.get("points.chart.today") : texts.shortMonth(point.date());
             String value = texts.amount(point.points());
             String date = texts.date(point.date());
-            String title = texts.get(point.projected() ? "points.chart.bar.projected" : "points.chart.bar",
-                    date, value);
+            String title = point.projected()
+                    ? texts.get("points.chart.bar.projected", date, value)
+                    : texts.get("points.chart.bar", date, value);
             bars.add(new Bar(x, y, barWidth, Math.max(barHeight, 1), x + barWidth / 2, HEIGHT - BOTTOM + 18, label,
                     value, date, point.projected(), point.today(), title));
         }
@@ -67,8 +68,12 @@ public record PointsChartView(int width, int height, int plotLeft, int plotBotto
             grid.add(new GridLine(y, y + 4, texts.amount(value.scale() < 0 ? value.setScale(0) : value)));
         }
         List<String> figures = bars.stream()
-                .map(b -> texts.get(b.projected() ? "points.chart.summary.itemProjected" : "points.chart.summary.item",
-                        b.today() ? texts.get("points.chart.summary.today") : b.date(), b.value()))
+                .map(b -> {
+                    String when = b.today() ? texts.get("points.chart.summary.today") : b.date();
+                    return b.projected()
+                            ? texts.get("points.chart.summary.itemProjected", when, b.value())
+                            : texts.get("points.chart.summary.item", when, b.value());
+                })
                 .toList();
         String summary = texts.get("points.chart.summary",
                 String.join(texts.get("points.chart.summary.separator"), figures));

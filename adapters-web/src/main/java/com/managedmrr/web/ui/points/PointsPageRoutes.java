@@ -137,11 +137,13 @@ public final class PointsPageRoutes {
      * writes them.
      */
     static String showing(Pagination pagination, Texts texts) {
-        int total = pagination.total();
+        if (pagination.total() == 1) {
+            return texts.get("points.showing.single", "1");
+        }
         String shown = pagination.from() == pagination.to()
                 ? Integer.toString(pagination.from())
                 : pagination.from() + "–" + pagination.to();
-        return texts.get("points.showing." + texts.pluralCategory(total), Integer.toString(total), shown);
+        return texts.get("points.showing", Integer.toString(pagination.total()), shown);
     }
 
     private void csv(RoutingContext ctx) {
