@@ -42,7 +42,7 @@ public record FilterBreakdownForm(String q, String asOf, boolean expiring, int p
     /** What is wrong with the filter, by field, said in the page's language. */
     public Map<String, String> errors(Instant now, Texts texts) {
         Map<String, String> errors = new LinkedHashMap<>();
-        if (q.length() > MAX_SEARCH) {
+        if (searchTooLong()) {
             errors.put("q", texts.count("points.error.searchTooLong", MAX_SEARCH));
         }
         if (!asOf.isEmpty()) {
