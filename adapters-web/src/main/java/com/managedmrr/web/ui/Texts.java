@@ -100,6 +100,15 @@ public final class Texts {
      * further arguments as {@code {1}}, {@code {2}}...
      */
     public String count(String key, long n, Object... args) {
+        return plural(key, n, args);
+    }
+
+    /** {@link #count(String, long, Object...)} with the count alone, as templates call it ({@code #texts.count('key', n)}). */
+    public String count(String key, long n) {
+        return plural(key, n, new Object[0]);
+    }
+
+    private String plural(String key, long n, Object[] args) {
         Object[] all = new Object[args.length + 1];
         all[0] = number(n);
         System.arraycopy(args, 0, all, 1, args.length);
