@@ -8,7 +8,7 @@ import com.managedmrr.domain.model.ClientAccount;
 import com.managedmrr.domain.model.HubId;
 import com.managedmrr.domain.model.PartnerId;
 import com.managedmrr.domain.store.PartnerUserAssignments;
-import com.managedmrr.web.ui.UiMessages;
+import com.managedmrr.web.ui.Texts;
 import com.managedmrr.web.usecase.UseCaseCall;
 import io.vertx.core.Future;
 import io.vertx.ext.web.RoutingContext;
@@ -39,8 +39,9 @@ public final class AccessDirectory {
                 () -> services.listOwnClients().listOwnClients(ListOwnClientsQuery.all(partnerId)));
         Future<List<PartnerUserAssignments>> users = UseCaseCall.call(ctx,
                 () -> services.listPartnerUsers().listPartnerUsers(partnerId));
+        Texts texts = Texts.of(ctx);
         return Future.all(clients, users).map(done -> new Directory(
-                clients.result().stream().map(ClientListing::of).toList(), users.result()));
+                clients.result().stream().map(ClientListing::of).toList(), users.result(), texts));
     }
 
     /** The client of the partner with its explanation now; a failed future with NOT_FOUND for any other. */
@@ -53,7 +54,7 @@ public final class AccessDirectory {
      * e-mail added where another present user of the partner has the same name (case aside); the e-mail alone when
      * they are not a present user.
      */
-    public static String personName(List<PartnerUserAssignments> users, String email) {
+    public static String personName(Texts texts, List<PartnerUserAssignments> users, String email) {
         Optional<PartnerUserAssignments> found = users.stream()
                 .filter(u -> u.user().email().value().equals(email)).findFirst();
         if (found.isEmpty()) {
@@ -62,7 +63,7 @@ public final class AccessDirectory {
         String name = found.get().user().name();
         boolean shared = users.stream().anyMatch(u -> !u.user().email().value().equals(email)
                 && sameName(u.user().name(), name));
-        return shared ? UiMessages.nameWithEmail(name, email) : name;
+        return shared ? texts.get("access.nameWithEmail", name, email) : name;
     }
 
     private static boolean sameName(String one, String other) {
@@ -86,8 +87,10 @@ public final class AccessDirectory {
 
         private final Map<Long, ClientListing> clients = new LinkedHashMap<>();
         private final List<PartnerUserAssignments> users;
+        private final Texts texts;
 
-        Directory(List<ClientListing> clients, List<PartnerUserAssignments> users) {
+        Directory(List<ClientListing> clients, List<PartnerUserAssignments> users, Texts texts) {
+            this.texts = texts;
             clients.forEach(client -> this.clients.put(client.hubId(), client));
             this.users = users.stream()
                     .sorted(Comparator.comparing(u -> u.user().email().value()))
@@ -109,7 +112,8 @@ public final class AccessDirectory {
 
         /** The client by Hub ID when listed, else a listing that only knows the Hub ID. */
         public ClientListing clientOrBare(long hubId) {
-            return client(hubId).orElse(new ClientListing(hubId, UiMessages.bareClientName(hubId), ""));
+            return client(hubId).orElse(new ClientListing(hubId,
+                    texts.get("access.bareClientName", Long.toString(hubId)), ""));
         }
 
         public List<PartnerUserAssignments> employees() {
@@ -129,9 +133,14 @@ public final class AccessDirectory {
             return user(email).map(u -> !u.user().isEmployee()).orElse(false);
         }
 
-        /** How confirmations name the user: see {@link AccessDirectory#personName(List, String)}. */
+        /** How confirmations name the user: see {@link AccessDirectory#personName(Texts, List, String)}. */
         public String personName(String email) {
-            return AccessDirectory.personName(users, email);
+            return AccessDirectory.personName(texts, users, email);
+        }
+
+        /** The words of the request these were read for. */
+        public Texts texts() {
+            return texts;
         }
 
         /** The partner's users assigned to the client now. */

@@ -19,14 +19,15 @@ import com.managedmrr.domain.model.HubId;
 import com.managedmrr.domain.model.PartnerId;
 import com.managedmrr.domain.model.SeatStatus;
 import com.managedmrr.domain.store.PartnerUserAssignments;
-import com.managedmrr.web.ui.Formats;
 import com.managedmrr.web.ui.Htmx;
 import com.managedmrr.web.ui.PageRenderer;
 import com.managedmrr.web.ui.PathParams;
 import com.managedmrr.web.ui.Paths;
 import com.managedmrr.web.ui.Redirects;
 import com.managedmrr.web.ui.SignedInAdmin;
-import com.managedmrr.web.ui.UiMessages;
+import com.managedmrr.web.ui.Language;
+import com.managedmrr.web.ui.Texts;
+import com.managedmrr.domain.access.AccessRefusals;
 import com.managedmrr.web.usecase.UseCaseCall;
 import io.vertx.core.Future;
 import io.vertx.ext.web.Router;
@@ -98,8 +99,9 @@ public final class ClientPageRoutes {
             return;
         }
         Instant now = clock.instant();
+        Texts texts = Texts.of(ctx);
         StandingDateForm sent = StandingDateForm.from(ctx.queryParams());
-        String dateError = sent.error(now);
+        String dateError = sent.error(now, texts);
         StandingDateForm form = sent.valid(now);
         Optional<Email> removing = Optional.ofNullable(ctx.queryParams().get(REMOVE)).flatMap(ClientPageRoutes::email);
         int step = "2".equals(ctx.queryParams().get(STEP)) ? 2 : 1;
@@ -110,8 +112,8 @@ public final class ClientPageRoutes {
                         .compose(done -> {
                             List<PartnerUserAssignments> users = done.resultAt(0);
                             StandingView standing = StandingView.of(hubId.get().value(), done.resultAt(1), sent, form,
-                                    now, dateError);
-                            ClientPageView plain = clientView(owned.account(), owned.explanation(), users,
+                                    now, dateError, texts);
+                            ClientPageView plain = clientView(texts, owned.account(), owned.explanation(), users,
                                     form.asOf(), null);
                             Optional<Email> open = removing.filter(e -> plain.users().stream()
                                     .anyMatch(u -> u.canRemove() && u.email().equals(e.value())));
@@ -119,7 +121,7 @@ public final class ClientPageRoutes {
                                 return Future.succeededFuture(new StaffSectionView(plain, standing, null, null, false,
                                         null, "access", "clients", null, 1));
                             }
-                            ClientPageView client = clientView(owned.account(), owned.explanation(), users,
+                            ClientPageView client = clientView(texts, owned.account(), owned.explanation(), users,
                                     form.asOf(), open.get().value());
                             return removal(ctx, partnerId, hubId.get(), open.get(), owned)
                                     .map(removal -> new StaffSectionView(client, standing, null, null, false, null,
@@ -189,9 +191,10 @@ public final class ClientPageRoutes {
             return;
         }
         AddEmployeesForm form = AddEmployeesForm.from(ctx.request().formAttributes());
+        Texts texts = Texts.of(ctx);
         directory.ownedClient(ctx, partnerId, hubId.get())
                 .compose(owned -> {
-                    Map<String, String> errors = form.errors();
+                    Map<String, String> errors = form.errors(texts);
                     if (!errors.isEmpty()) {
                         return refuseAddEmployees(ctx, partnerId, owned.account(), form, errors.get("email"),
                                 Map.of());
@@ -204,15 +207,16 @@ public final class ClientPageRoutes {
                                             added(after, result, label(owned.account())))))
                             .recover(failure -> failure instanceof DomainException refusal
                                     && refusal.kind() != DomainException.Kind.NOT_FOUND
-                                    ? refuseAddEmployees(ctx, partnerId, owned.account(), form,
-                                    AddEmployeesForm.refusalMessage(refusal), form.fieldErrors(refusal))
+                                    ? directory.load(ctx, partnerId).compose(found -> refuseAddEmployees(ctx, partnerId,
+                                    owned.account(), form, form.refusalMessage(texts, found, refusal),
+                                    form.fieldErrors(texts, found, refusal)))
                                     : Future.failedFuture(failure));
                 })
                 .onFailure(ctx::fail);
     }
 
     private static String added(AccessDirectory.Directory found, AddEmployeesResult result, String clientLabel) {
-        return UiMessages.employeesAdded(
+        return ClientsPageRoutes.added(found.texts(),
                 result.assigned().stream().map(e -> found.personName(e.value())).toList(),
                 result.seatsAdded().stream().map(e -> found.personName(e.value())).toList(), clientLabel);
     }
@@ -238,7 +242,7 @@ public final class ClientPageRoutes {
                 .compose(owned -> directory.load(ctx, partnerId).compose(found -> {
                     if (found.user(email.value()).isEmpty()) {
                         return Future.failedFuture(DomainException.notFound("PARTNER_USER_NOT_FOUND",
-                                UiMessages.notOneOfYourUsers(email.value())));
+                                found.texts().get("access.error.notOneOfYourUsers", email.value())));
                     }
                     closeRemovalInUrl(ctx, hubId);
                     return pages.render(ctx, UNASSIGN, new UnassignView(owned.account().name(), hubId.value(),
@@ -261,7 +265,8 @@ public final class ClientPageRoutes {
                     return UseCaseCall.call(ctx, () -> services.unassign().unassign(new UnassignCommand(partnerId,
                                     hubId, email, SignedInAdmin.of(ctx).actor())))
                             .compose(done -> afterChange(ctx, partnerId, hubId, wasAssigned
-                                    ? UiMessages.unassigned(name, client) : UiMessages.notAssigned(name, client)));
+                                    ? found.texts().get("access.done.unassigned", name, client)
+                                    : found.texts().get("access.done.notAssigned", name, client)));
                 }));
     }
 
@@ -276,11 +281,20 @@ public final class ClientPageRoutes {
                         .reactivateUser(new ReactivateUserCommand(partnerId, hubId, email,
                                 SignedInAdmin.of(ctx).actor())))
                 .compose(status -> personName(ctx, partnerId, email))
-                .compose(person -> afterChange(ctx, partnerId, hubId, UiMessages.reactivated(person)))
+                .compose(person -> afterChange(ctx, partnerId, hubId,
+                        Texts.of(ctx).get("access.done.reactivated", person)))
                 .recover(failure -> failure instanceof DomainException refusal
                         && refusal.kind() == DomainException.Kind.REFUSED && Htmx.isHtmx(ctx)
-                        ? refuseChange(ctx, partnerId, hubId, refusal.getMessage())
+                        ? refuseChange(ctx, partnerId, hubId, reactivationRefused(Texts.of(ctx), refusal, hubId, email))
                         : Future.failedFuture(failure)));
+    }
+
+    /** Why Reactivate user on client was refused: the model's words in English, the user and client named in others. */
+    private static String reactivationRefused(Texts texts, DomainException refusal, HubId hubId, Email email) {
+        if (texts.language() != Language.EN && AccessRefusals.NOT_A_CLIENT_USER.equals(refusal.code())) {
+            return texts.get("access.refusal.notAClientUser", email.value(), hubId.toString());
+        }
+        return AccessRefusalTexts.message(texts, refusal);
     }
 
     /**
@@ -341,8 +355,15 @@ public final class ClientPageRoutes {
                         .removeStaff(new RemoveStaffCommand(partnerId, hubId, email,
                                 SignedInAdmin.of(ctx).actor())))
                 .compose(ended -> directory.load(ctx, partnerId)
-                        .compose(found -> afterChange(ctx, partnerId, hubId, UiMessages.removed(
-                                found.personName(email.value()), found.isContractor(email.value()), ended)))));
+                        .compose(found -> afterChange(ctx, partnerId, hubId, removed(found, email, ended)))));
+    }
+
+    /** What the removal did: the seat removed, the user unassigned (an employee) or unlinked (a contractor). */
+    private static String removed(AccessDirectory.Directory found, Email email, boolean relationshipEnded) {
+        Texts texts = found.texts();
+        String message = texts.get(found.isContractor(email.value()) ? "access.done.removedContractor"
+                : "access.done.removed", found.personName(email.value()));
+        return relationshipEnded ? message + " " + texts.get("access.done.relationshipEnded") : message;
     }
 
     /** How the confirmation names the user ({@link AccessDirectory#personName}). */
@@ -399,6 +420,7 @@ public final class ClientPageRoutes {
     /** The client after an action the partner was allowed to take (it may no longer have users there). */
     private Future<ClientNow> clientNow(RoutingContext ctx, PartnerId partnerId, HubId hubId) {
         Instant now = clock.instant();
+        Texts texts = Texts.of(ctx);
         StandingDateForm form = StandingDateForm.from(ctx.queryParams()).valid(now);
         var client = UseCaseCall.call(ctx, () -> services.viewClient().viewClient(hubId));
         var explanation = UseCaseCall.call(ctx, () -> services.explainClient().explainClient(
@@ -407,15 +429,15 @@ public final class ClientPageRoutes {
         var standing = standing(ctx, partnerId, hubId, form, now);
         return Future.all(client, explanation, users, standing)
                 .map(done -> new ClientNow(
-                        clientView(client.result(), explanation.result(), users.result(), form.asOf(), null),
-                        StandingView.of(hubId.value(), standing.result(), form, form, now, null)));
+                        clientView(texts, client.result(), explanation.result(), users.result(), form.asOf(), null),
+                        StandingView.of(hubId.value(), standing.result(), form, form, now, null, texts)));
     }
 
     /**
      * The client and the partner's users in it, their actions at the page's date {@code asOf}; {@code removing}: the
      * e-mail of the row the wizard is open for.
      */
-    private static ClientPageView clientView(ClientAccount account, Explanation explanation,
+    private static ClientPageView clientView(Texts texts, ClientAccount account, Explanation explanation,
                                              List<PartnerUserAssignments> users, String asOf,
                                              String removing) {
         long hubId = account.hubId().value();
@@ -431,21 +453,22 @@ public final class ClientPageRoutes {
                     String name = known == null ? email : known.user().name();
                     String kind = known == null ? "" : known.user().isEmployee() ? "Employee" : "Contractor";
                     SeatStatus seat = user.clientUser().orElse(null);
-                    String seatLabel = seat == null ? "Not a user" : seat == SeatStatus.ACTIVE ? "Active" : "Deactivated";
+                    String seatLabel = texts.get(seat == null ? "access.seat.none"
+                            : seat == SeatStatus.ACTIVE ? "access.seat.active" : "access.seat.deactivated");
                     String seatClass = seat == null ? "absent" : seat == SeatStatus.ACTIVE ? "active" : "deactivated";
                     String seatNote = seat != SeatStatus.DEACTIVATED ? null : user.keepsCreditUntil()
-                            .map(until -> UiMessages.creditLapsesUnlessReactivated(Formats.date(until)))
-                            .orElse(UiMessages.DEACTIVATED_COUNTS_NOTHING);
+                            .map(until -> texts.get("access.seat.lapses", texts.date(until)))
+                            .orElseGet(() -> texts.get("access.seat.countsNothing"));
                     return new ClientUserView(email, name, kind, seatLabel, seatClass, seatNote, user.assigned(),
                             seat == SeatStatus.DEACTIVATED, seat != null || user.assigned(), user.assigned(),
                             Paths.withQuery(Paths.reactivation(hubId, email), date),
                             Paths.withQuery(Paths.removal(hubId, email), date),
                             Paths.withQuery(Paths.unassign(hubId, email), date),
-                            AccessDirectory.personName(users, email), email.equals(removing));
+                            AccessDirectory.personName(texts, users, email), email.equals(removing));
                 })
                 .toList();
         return new ClientPageView(hubId, account.name(), account.currency().code(),
-                Formats.amount(account.mrr()), account.growthMarket(), rows, Paths.client(hubId),
+                texts.money(account.currency().code(), account.mrr()), account.growthMarket(), rows, Paths.client(hubId),
                 Paths.withQuery(Paths.addStaff(hubId), date));
     }
 }

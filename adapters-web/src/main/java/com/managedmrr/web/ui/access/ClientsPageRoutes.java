@@ -15,7 +15,7 @@ import com.managedmrr.web.ui.PathParams;
 import com.managedmrr.web.ui.Paths;
 import com.managedmrr.web.ui.Redirects;
 import com.managedmrr.web.ui.SignedInAdmin;
-import com.managedmrr.web.ui.UiMessages;
+import com.managedmrr.web.ui.Texts;
 import com.managedmrr.web.usecase.UseCaseCall;
 import io.vertx.core.Future;
 import io.vertx.ext.web.Router;
@@ -59,9 +59,10 @@ public final class ClientsPageRoutes {
     private void list(RoutingContext ctx) {
         PartnerId partnerId = SignedInAdmin.of(ctx).partnerId();
         String sentQ = Optional.ofNullable(ctx.queryParams().get("q")).map(String::strip).orElse("");
+        Texts texts = Texts.of(ctx);
         Map<String, String> errors = new HashMap<>();
         if (sentQ.length() > MAX_SEARCH) {
-            errors.put("q", UiMessages.searchTooLong(MAX_SEARCH));
+            errors.put("q", texts.count("access.error.searchTooLong", MAX_SEARCH));
         }
         String q = errors.isEmpty() ? sentQ : "";
         int page = Pagination.parsePage(ctx.queryParams().get("page"));
@@ -72,7 +73,7 @@ public final class ClientsPageRoutes {
                             p -> Paths.withQuery(Paths.CLIENTS, Paths.params("q", q, "page", p > 1 ? "" + p : "")));
                     ClientsPageView view = new ClientsPageView(
                             paged.rows().stream().map(c -> ClientRowView.of(c, found)).toList(), paged.pagination(),
-                            sentQ, errors, found.clients().size(), partial, "access", "clients");
+                            ClientsPageView.showing(paged.pagination(), texts), sentQ, errors, found.clients().size(), partial, "access", "clients");
                     int status = errors.isEmpty() ? 200 : 422;
                     if (partial) {
                         Htmx.pushUrl(ctx, Paths.withQuery(Paths.CLIENTS,
@@ -111,7 +112,7 @@ public final class ClientsPageRoutes {
         directory.load(ctx, partnerId)
                 .compose(found -> {
                     AccessDirectory.ClientListing client = found.listed(hubId.get());
-                    Map<String, String> errors = form.errors();
+                    Map<String, String> errors = form.errors(found.texts());
                     if (!errors.isEmpty()) {
                         return refuseAddEmployees(ctx, client, found, form, errors.get("email"), Map.of());
                     }
@@ -123,7 +124,8 @@ public final class ClientsPageRoutes {
                             .recover(failure -> failure instanceof DomainException refusal
                                     && refusal.kind() != DomainException.Kind.NOT_FOUND
                                     ? refuseAddEmployees(ctx, client, found, form,
-                                    AddEmployeesForm.refusalMessage(refusal), form.fieldErrors(refusal))
+                                    form.refusalMessage(found.texts(), found, refusal),
+                                    form.fieldErrors(found.texts(), found, refusal))
                                     : Future.failedFuture(failure));
                 })
                 .onFailure(ctx::fail);
@@ -134,9 +136,20 @@ public final class ClientsPageRoutes {
         if (!Htmx.isHtmx(ctx)) {
             return Redirects.seeOther(ctx, Paths.CLIENTS);
         }
-        String message = UiMessages.employeesAdded(names(found, result.assigned()), names(found, result.seatsAdded()),
+        String message = added(found.texts(), names(found, result.assigned()), names(found, result.seatsAdded()),
                 client.name());
         return pages.render(ctx, CLIENT, panel(client, found, "done", List.of(), null, message));
+    }
+
+    /** What Add employees did: who is newly assigned, and who was added as an active user in the client account. */
+    static String added(Texts texts, List<String> assigned, List<String> seatsAdded, String clientName) {
+        String message = assigned.isEmpty()
+                ? texts.get("access.done.alreadyAssigned", clientName)
+                : texts.count("access.done.assigned", assigned.size(), String.join(", ", assigned), clientName);
+        if (!seatsAdded.isEmpty()) {
+            message += " " + texts.count("access.done.seatsAdded", seatsAdded.size(), String.join(", ", seatsAdded));
+        }
+        return message;
     }
 
     private static List<String> names(AccessDirectory.Directory found, List<Email> emails) {

@@ -17,7 +17,7 @@ import com.managedmrr.web.ui.PathParams;
 import com.managedmrr.web.ui.Paths;
 import com.managedmrr.web.ui.Redirects;
 import com.managedmrr.web.ui.SignedInAdmin;
-import com.managedmrr.web.ui.UiMessages;
+import com.managedmrr.web.ui.Texts;
 import com.managedmrr.web.usecase.UseCaseCall;
 import io.vertx.core.Future;
 import io.vertx.ext.web.Router;
@@ -98,7 +98,7 @@ public final class ContractorsPageRoutes {
     private Future<LinkClientForm.Resolution> hubIdOf(RoutingContext ctx, PartnerId partnerId,
                                                       AccessDirectory.Directory found,
                                                       PartnerUserAssignments contractor, LinkClientForm form) {
-        LinkClientForm.Resolution resolution = form.resolve();
+        LinkClientForm.Resolution resolution = form.resolve(found.texts());
         if (resolution.name() == null) {
             return Future.succeededFuture(resolution);
         }
@@ -106,26 +106,27 @@ public final class ContractorsPageRoutes {
         return UseCaseCall.call(ctx, () -> services.listLinkableClients().listLinkableClients(
                         LinkableClientsQuery.named(partnerId, contractor.user().email(), resolution.name())))
                 .compose(seated -> switch (seated.size()) {
-                    case 0 -> ownClientCalled(ctx, partnerId, contractorName, form);
+                    case 0 -> ownClientCalled(ctx, partnerId, found.texts(), contractorName, form);
                     case 1 -> Future.succeededFuture(new LinkClientForm.Resolution(seated.get(0).hubId().value(),
                             null, null));
                     default -> Future.succeededFuture(new LinkClientForm.Resolution(null,
-                            UiMessages.severalClientsWithSeat(contractorName, form.client(),
-                                    seated.stream().map(c -> EligibleClientView.of(c, false).label()).toList()),
+                            found.texts().get("access.error.severalClientsWithSeat", contractorName, form.client(),
+                                    String.join(", ", seated.stream()
+                                            .map(c -> EligibleClientView.of(c, false).label()).toList())),
                             null));
                 });
     }
 
-    private Future<LinkClientForm.Resolution> ownClientCalled(RoutingContext ctx, PartnerId partnerId,
+    private Future<LinkClientForm.Resolution> ownClientCalled(RoutingContext ctx, PartnerId partnerId, Texts texts,
                                                               String contractorName, LinkClientForm form) {
         return UseCaseCall.call(ctx, () -> services.listOwnClients()
                         .listOwnClients(ListOwnClientsQuery.named(partnerId, form.client())))
                 .map(named -> switch (named.size()) {
                     case 1 -> new LinkClientForm.Resolution(named.get(0).hubId().value(), null, null);
                     case 0 -> new LinkClientForm.Resolution(null,
-                            UiMessages.noClientWithSeat(contractorName, form.client()), null);
-                    default -> new LinkClientForm.Resolution(null, UiMessages.severalClientsCalled(form.client()),
-                            null);
+                            texts.get("access.error.noClientWithSeat", contractorName, form.client()), null);
+                    default -> new LinkClientForm.Resolution(null,
+                            texts.get("access.error.severalClientsCalled", form.client()), null);
                 });
     }
 
@@ -142,15 +143,15 @@ public final class ContractorsPageRoutes {
                         PartnerUserAssignments updated = after.user(email.value()).orElse(contractor);
                         return eligible(ctx, partnerId, updated).compose(eligible -> pages.render(ctx, CONTRACTOR,
                                 panel(after, updated, index, eligible, "done", "", null,
-                                        UiMessages.linked(after.personName(email.value()),
-                                                clientLabel(after, eligible, hubId), newly))));
+                                        after.texts().get(newly ? "access.done.linked" : "access.done.alreadyLinked",
+                                                after.personName(email.value()), clientLabel(after, eligible, hubId)))));
                     });
                 })
                 .recover(failure -> {
                     if (failure instanceof DomainException refusal) {
                         return eligible(ctx, partnerId, contractor).compose(eligible -> refuseWith(ctx, found,
-                                contractor, index, eligible, form, message(refusal, clientLabel(found, eligible, hubId),
-                                        contractor)));
+                                contractor, index, eligible, form, message(found.texts(), refusal,
+                                        clientLabel(found, eligible, hubId), contractor)));
                     }
                     return Future.failedFuture(failure);
                 });
@@ -165,15 +166,16 @@ public final class ContractorsPageRoutes {
         return found.client(hubId.value()).map(AccessDirectory.ClientListing::label)
                 .or(() -> eligible.stream().filter(c -> c.hubId().equals(hubId)).findFirst()
                         .map(c -> EligibleClientView.of(c, false).label()))
-                .orElse(UiMessages.clientAccount(hubId.toString()));
+                .orElse(found.texts().get("access.clientAccount", hubId.toString()));
     }
 
-    private static String message(DomainException refusal, String clientLabel, PartnerUserAssignments contractor) {
+    private static String message(Texts texts, DomainException refusal, String clientLabel,
+                                  PartnerUserAssignments contractor) {
         if (LinkClientService.CONTRACTOR_NOT_A_CLIENT_USER.equals(refusal.code())) {
-            return UiMessages.notAClientUser(contractor.user().name(), contractor.user().email().toString(),
-                    clientLabel);
+            return texts.get("access.error.notAClientUser", contractor.user().name(),
+                    contractor.user().email().toString(), clientLabel);
         }
-        return refusal.getMessage();
+        return AccessRefusalTexts.message(texts, refusal);
     }
 
     private Future<Void> refuse(RoutingContext ctx, PartnerId partnerId, AccessDirectory.Directory found,
@@ -230,7 +232,7 @@ public final class ContractorsPageRoutes {
                         }
                     }
                     return Future.failedFuture(DomainException.notFound("PARTNER_USER_NOT_FOUND",
-                            UiMessages.notOneOfYourContractors(email.get().toString())));
+                            found.texts().get("access.error.notOneOfYourContractors", email.get().toString())));
                 })
                 .onFailure(ctx::fail);
     }

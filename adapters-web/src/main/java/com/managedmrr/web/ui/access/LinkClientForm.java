@@ -1,7 +1,7 @@
 package com.managedmrr.web.ui.access;
 
 import com.managedmrr.web.ui.PathParams;
-import com.managedmrr.web.ui.UiMessages;
+import com.managedmrr.web.ui.Texts;
 import io.vertx.core.MultiMap;
 
 import java.util.Optional;
@@ -23,16 +23,16 @@ public record LinkClientForm(String client) {
     }
 
     /** The Hub ID the field names, the client name to look up among the partner's, or the message to show. */
-    public Resolution resolve() {
+    public Resolution resolve(Texts texts) {
         if (client.isEmpty()) {
-            return Resolution.error(UiMessages.PICK_A_CLIENT);
+            return Resolution.error(texts.get("access.error.pickAClient"));
         }
         if (client.length() > MAX_LENGTH) {
-            return Resolution.error(UiMessages.CLIENT_TOO_LONG);
+            return Resolution.error(texts.get("access.error.clientTooLong"));
         }
         if (client.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return PathParams.hubId(client).map(hub -> Resolution.of(hub.value()))
-                    .orElse(Resolution.error(UiMessages.HUB_ID_FORMAT));
+                    .orElse(Resolution.error(texts.get("access.error.hubIdFormat")));
         }
         Matcher label = LABEL.matcher(client);
         if (label.matches()) {

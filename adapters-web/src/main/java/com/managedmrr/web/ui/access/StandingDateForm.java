@@ -1,7 +1,7 @@
 package com.managedmrr.web.ui.access;
 
 import com.managedmrr.web.ui.Formats;
-import com.managedmrr.web.ui.UiMessages;
+import com.managedmrr.web.ui.Texts;
 import io.vertx.core.MultiMap;
 
 import java.time.Instant;
@@ -25,24 +25,33 @@ public record StandingDateForm(String asOf) {
     }
 
     /** The message for a date that cannot be shown, or null. */
-    public String error(Instant now) {
+    public String error(Instant now, Texts texts) {
         if (asOf.isEmpty()) {
             return null;
         }
         Optional<LocalDate> date = parsed();
-        LocalDate latest = Formats.today(now).plusYears(LATEST_YEARS_AHEAD);
         if (date.isEmpty()) {
-            return UiMessages.DATE_FORMAT;
+            return texts.get("access.error.dateFormat");
         }
+        LocalDate latest = latest(now);
         if (date.get().isBefore(EARLIEST) || date.get().isAfter(latest)) {
-            return UiMessages.pickADate(Formats.date(EARLIEST), Formats.date(latest));
+            return texts.get("access.error.pickADate", texts.date(EARLIEST), texts.date(latest));
         }
         return null;
     }
 
+    private boolean showable(Instant now) {
+        return asOf.isEmpty() || parsed().filter(date -> !date.isBefore(EARLIEST) && !date.isAfter(latest(now)))
+                .isPresent();
+    }
+
+    private static LocalDate latest(Instant now) {
+        return Formats.today(now).plusYears(LATEST_YEARS_AHEAD);
+    }
+
     /** The form without a date it cannot show: what the page shows when the date sent is wrong. */
     public StandingDateForm valid(Instant now) {
-        return error(now) == null ? this : new StandingDateForm("");
+        return showable(now) ? this : new StandingDateForm("");
     }
 
     public LocalDate date(Instant now) {

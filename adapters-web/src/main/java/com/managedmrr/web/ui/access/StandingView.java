@@ -2,9 +2,8 @@ package com.managedmrr.web.ui.access;
 
 import com.managedmrr.application.credit.ClientStanding;
 import com.managedmrr.domain.credit.BreakdownRow;
-import com.managedmrr.web.ui.Formats;
 import com.managedmrr.web.ui.Paths;
-import com.managedmrr.web.ui.UiMessages;
+import com.managedmrr.web.ui.Texts;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -19,20 +18,22 @@ public record StandingView(String heading, boolean servicing, String servicingTe
                            String asOf, String dateError, String formUrl) {
 
     static StandingView of(long hubId, ClientStanding standing, StandingDateForm sent, StandingDateForm form,
-                           Instant now, String dateError) {
+                           Instant now, String dateError, Texts texts) {
         Optional<BreakdownRow> row = standing.row();
         boolean servicing = standing.servicing();
         String currency = row.map(r -> r.client().currency().code()).orElse("");
-        String date = Formats.date(form.date(now));
+        String date = texts.date(form.date(now));
+        int partners = row.map(BreakdownRow::sharedWith).orElse(0);
         return new StandingView(
-                UiMessages.standingOn(date, form.today(now), form.projection(now)),
+                texts.get(form.today(now) ? "access.standing.today"
+                        : form.projection(now) ? "access.standing.projection" : "access.standing.on", date),
                 servicing,
-                UiMessages.servicing(servicing),
-                row.map(r -> Formats.money(currency, r.credit())).orElse("—"),
-                row.map(r -> Formats.amount(r.points())).orElse("—"),
-                UiMessages.sharedWith(row.map(BreakdownRow::sharedWith).orElse(0)),
-                row.flatMap(BreakdownRow::expiresAt).map(Formats::date).orElse("—"),
-                row.flatMap(BreakdownRow::lastActivityAt).map(Formats::date).orElse("—"),
+                texts.get(servicing ? "access.standing.servicing" : "access.standing.notServicing"),
+                row.map(r -> texts.money(currency, r.credit())).orElse("—"),
+                row.map(r -> texts.amount(r.points())).orElse("—"),
+                partners == 0 ? "—" : texts.count("access.standing.partners", partners),
+                row.flatMap(BreakdownRow::expiresAt).map(texts::date).orElse("—"),
+                row.flatMap(BreakdownRow::lastActivityAt).map(texts::date).orElse("—"),
                 Paths.withQuery(Paths.POINTS, Paths.params("q", Long.toString(hubId), "asOf", form.asOf())),
                 sent.asOf(), dateError, Paths.client(hubId));
     }
