@@ -162,7 +162,7 @@ class ClientsPageRoutesTest {
         UiClient.Reply page = admin.get("/ui/clients/501");
 
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("<h1>Globex</h1>", "USD 1,000.00")
+        assertThat(page.body()).contains("<h1>Globex</h1>", "1,000.00\u00a0USD")
                 .contains("<dd id=\"servicing-now\">You are servicing this client</dd>")
                 .doesNotContain("hx-swap-oob");
         assertThat(userRow(page.body(), "ann@acme.example")).contains(">Active<", ">Yes<")
@@ -180,7 +180,7 @@ class ClientsPageRoutesTest {
         assertThat(standing(page.body()))
                 .contains("<h2 id=\"standing-heading\">Your standing today, 2026-01-05</h2>")
                 .contains("<dd id=\"servicing-now\">You are servicing this client</dd>")
-                .contains("id=\"standing-credit\">USD 1,000.00<", "id=\"standing-points\">10.00<",
+                .contains("id=\"standing-credit\">1,000.00\u00a0USD<", "id=\"standing-points\">10.00<",
                         "id=\"standing-shared\">1 partner (you included)<", "id=\"standing-expires\">2026-02-24<",
                         "id=\"standing-last\">2025-12-26<")
                 .contains("href=\"/ui/points?q=501\"");
@@ -194,7 +194,7 @@ class ClientsPageRoutesTest {
         assertThat(standing(page.body()))
                 .contains("<h2 id=\"standing-heading\">Your standing on 2025-12-01</h2>")
                 .contains("<dd id=\"servicing-now\">You are not servicing this client</dd>")
-                .contains("id=\"standing-credit\">USD 0.00<", "id=\"standing-points\">0.00<",
+                .contains("id=\"standing-credit\">0.00\u00a0USD<", "id=\"standing-points\">0.00<",
                         "id=\"standing-shared\">—<", "id=\"standing-expires\">—<")
                 .contains("href=\"/ui/points?q=501&amp;asOf=2025-12-01\"");
         assertThat(page.body()).contains("value=\"2025-12-01\"");
@@ -217,7 +217,7 @@ class ClientsPageRoutesTest {
         assertThat(page.status()).isEqualTo(422);
         assertThat(page.body()).contains("id=\"asOf-error\" class=\"error\">Enter a date as YYYY-MM-DD.<")
                 .contains("aria-invalid=\"true\"");
-        assertThat(standing(page.body())).contains("Your standing today, 2026-01-05", "USD 1,000.00");
+        assertThat(standing(page.body())).contains("Your standing today, 2026-01-05", "1,000.00\u00a0USD");
     }
 
     @Test
@@ -267,7 +267,7 @@ class ClientsPageRoutesTest {
                 .contains(OOB_STANDING);
         assertThat(userRow(staff.body(), "ann@acme.example")).contains(">Active<", ">No<")
                 .doesNotContain("class=\"unassign\"");
-        assertThat(standing(staff.body())).contains("You are servicing this client", "USD 1,000.00");
+        assertThat(standing(staff.body())).contains("You are servicing this client", "1,000.00\u00a0USD");
         assertThat(PointsPageRoutesTest.rowOf(admin.get("/ui/points").body(), 501)).contains(">10.00<");
     }
 
@@ -461,7 +461,7 @@ class ClientsPageRoutesTest {
                 .doesNotContain("data-email=\"ann@acme.example\"");
         assertThat(staff.body()).contains(OOB_STANDING);
         assertThat(standing(staff.body())).contains("<dd id=\"servicing-now\">You are not servicing this client</dd>")
-                .contains("id=\"standing-credit\">USD 0.00<");
+                .contains("id=\"standing-credit\">0.00\u00a0USD<");
         assertThat(admin.htmxGet("/ui/points/501/explanation").body())
                 .contains("Ended on 2026-01-05 09:00 UTC: the last of your users was removed from the client account.");
         assertThat(PointsPageRoutesTest.rowOf(admin.get("/ui/points").body(), 501))
