@@ -63,7 +63,7 @@ public final class AccessDirectory {
         String name = found.get().user().name();
         boolean shared = users.stream().anyMatch(u -> !u.user().email().value().equals(email)
                 && sameName(u.user().name(), name));
-        return shared ? texts.get("access.nameWithEmail", name, email) : name;
+        return shared ? name + " (" + email + ")" : name;
     }
 
     private static boolean sameName(String one, String other) {

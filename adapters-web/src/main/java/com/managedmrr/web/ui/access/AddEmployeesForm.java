@@ -61,7 +61,7 @@ public record AddEmployeesForm(List<String> emails) {
         return details.isEmpty() ? message : message + " " + details + ".";
     }
 
-    /** The refusal's reason for each e-mail sent that it names (by its {@code emails[i]} field), in the form's order. */
+    /** The refusal's reason for each e-mail sent that it names (by its {@code emails[i]} field), in its order. */
     public Map<String, String> fieldErrors(Texts texts, AccessDirectory.Directory found, DomainException refusal) {
         Map<String, String> perEmail = new LinkedHashMap<>();
         for (DomainException.FieldError error : refusal.fieldErrors()) {

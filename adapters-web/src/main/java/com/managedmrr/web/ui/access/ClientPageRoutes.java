@@ -361,8 +361,9 @@ public final class ClientPageRoutes {
     /** What the removal did: the seat removed, the user unassigned (an employee) or unlinked (a contractor). */
     private static String removed(AccessDirectory.Directory found, Email email, boolean relationshipEnded) {
         Texts texts = found.texts();
-        String message = texts.get(found.isContractor(email.value()) ? "access.done.removedContractor"
-                : "access.done.removed", found.personName(email.value()));
+        String person = found.personName(email.value());
+        String message = found.isContractor(email.value()) ? texts.get("access.done.removedContractor", person)
+                : texts.get("access.done.removed", person);
         return relationshipEnded ? message + " " + texts.get("access.done.relationshipEnded") : message;
     }
 
@@ -453,8 +454,9 @@ public final class ClientPageRoutes {
                     String name = known == null ? email : known.user().name();
                     String kind = known == null ? "" : known.user().isEmployee() ? "Employee" : "Contractor";
                     SeatStatus seat = user.clientUser().orElse(null);
-                    String seatLabel = texts.get(seat == null ? "access.seat.none"
-                            : seat == SeatStatus.ACTIVE ? "access.seat.active" : "access.seat.deactivated");
+                    String seatLabel = seat == null ? texts.get("access.seat.none")
+                            : seat == SeatStatus.ACTIVE ? texts.get("access.seat.active")
+                            : texts.get("access.seat.deactivated");
                     String seatClass = seat == null ? "absent" : seat == SeatStatus.ACTIVE ? "active" : "deactivated";
                     String seatNote = seat != SeatStatus.DEACTIVATED ? null : user.keepsCreditUntil()
                             .map(until -> texts.get("access.seat.lapses", texts.date(until)))
@@ -468,7 +470,8 @@ public final class ClientPageRoutes {
                 })
                 .toList();
         return new ClientPageView(hubId, account.name(), account.currency().code(),
-                texts.money(account.currency().code(), account.mrr()), account.growthMarket(), rows, Paths.client(hubId),
+                texts.money(account.currency().code(), account.mrr()), account.growthMarket(), rows,
+                Paths.client(hubId),
                 Paths.withQuery(Paths.addStaff(hubId), date));
     }
 }

@@ -25,7 +25,8 @@ public record ClientsPageView(List<ClientRowView> rows, Pagination pagination, S
         if (pagination.from() == 1 && pagination.to() == total) {
             return texts.count("access.clients.showing.all", total);
         }
-        return texts.count(pagination.from() == pagination.to() ? "access.clients.showing.last"
-                : "access.clients.showing.range", total, texts.number(pagination.from()), texts.number(pagination.to()));
+        String from = texts.number(pagination.from());
+        return pagination.from() == pagination.to() ? texts.count("access.clients.showing.last", total, from)
+                : texts.count("access.clients.showing.range", total, from, texts.number(pagination.to()));
     }
 }

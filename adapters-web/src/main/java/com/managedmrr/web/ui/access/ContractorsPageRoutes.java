@@ -143,8 +143,7 @@ public final class ContractorsPageRoutes {
                         PartnerUserAssignments updated = after.user(email.value()).orElse(contractor);
                         return eligible(ctx, partnerId, updated).compose(eligible -> pages.render(ctx, CONTRACTOR,
                                 panel(after, updated, index, eligible, "done", "", null,
-                                        after.texts().get(newly ? "access.done.linked" : "access.done.alreadyLinked",
-                                                after.personName(email.value()), clientLabel(after, eligible, hubId)))));
+                                        linked(after, email, clientLabel(after, eligible, hubId), newly))));
                     });
                 })
                 .recover(failure -> {
@@ -155,6 +154,13 @@ public final class ContractorsPageRoutes {
                     }
                     return Future.failedFuture(failure);
                 });
+    }
+
+    /** What Link clients did, or that there was nothing to do. */
+    private static String linked(AccessDirectory.Directory found, Email email, String clientLabel, boolean newly) {
+        String contractor = found.personName(email.value());
+        return newly ? found.texts().get("access.done.linked", contractor, clientLabel)
+                : found.texts().get("access.done.alreadyLinked", contractor, clientLabel);
     }
 
     /**

@@ -25,10 +25,11 @@ public record StandingView(String heading, boolean servicing, String servicingTe
         String date = texts.date(form.date(now));
         int partners = row.map(BreakdownRow::sharedWith).orElse(0);
         return new StandingView(
-                texts.get(form.today(now) ? "access.standing.today"
-                        : form.projection(now) ? "access.standing.projection" : "access.standing.on", date),
+                form.today(now) ? texts.get("access.standing.today", date)
+                        : form.projection(now) ? texts.get("access.standing.projection", date)
+                        : texts.get("access.standing.on", date),
                 servicing,
-                texts.get(servicing ? "access.standing.servicing" : "access.standing.notServicing"),
+                servicing ? texts.get("access.standing.servicing") : texts.get("access.standing.notServicing"),
                 row.map(r -> texts.money(currency, r.credit())).orElse("—"),
                 row.map(r -> texts.amount(r.points())).orElse("—"),
                 partners == 0 ? "—" : texts.count("access.standing.partners", partners),
