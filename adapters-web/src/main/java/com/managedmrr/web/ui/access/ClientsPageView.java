@@ -16,17 +16,20 @@ public record ClientsPageView(List<ClientRowView> rows, Pagination pagination, S
     /**
      * The line over a page of clients: how many in all when they fit on one page ({@code Showing 1–3 of 3 clients},
      * {@code 3 klienci}), otherwise which rows of how many ({@code 1–50 z 62 klientów}); empty when there are none.
+     * The numbers are written plain ({@code 2000}), as the Points breakdown's line writes them, so the messages take
+     * them as {@code {1}}, {@code {2}}, {@code {3}} and leave the count's own {@code {0}} unused.
      */
     static String showing(Pagination pagination, Texts texts) {
         int total = pagination.total();
         if (total == 0) {
             return "";
         }
+        String all = Integer.toString(total);
         if (pagination.from() == 1 && pagination.to() == total) {
-            return texts.count("access.clients.showing.all", total);
+            return texts.count("access.clients.showing.all", total, all);
         }
-        String from = texts.number(pagination.from());
-        return pagination.from() == pagination.to() ? texts.count("access.clients.showing.last", total, from)
-                : texts.count("access.clients.showing.range", total, from, texts.number(pagination.to()));
+        String from = Integer.toString(pagination.from());
+        return pagination.from() == pagination.to() ? texts.count("access.clients.showing.last", total, all, from)
+                : texts.count("access.clients.showing.range", total, all, from, Integer.toString(pagination.to()));
     }
 }

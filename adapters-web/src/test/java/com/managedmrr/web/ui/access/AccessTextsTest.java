@@ -24,6 +24,7 @@ class AccessTextsTest {
         assertThat(ClientsPageView.showing(page(2, 1), EN)).isEqualTo("Showing 1–2 of 2 clients");
         assertThat(ClientsPageView.showing(page(72, 1), EN)).isEqualTo("Showing 1–50 of 72 clients");
         assertThat(ClientsPageView.showing(page(51, 2), EN)).isEqualTo("Showing 51 of 51 clients");
+        assertThat(ClientsPageView.showing(page(2000, 1), EN)).isEqualTo("Showing 1–50 of 2000 clients");
         assertThat(ClientsPageView.showing(page(0, 1), EN)).isEmpty();
     }
 
@@ -36,7 +37,7 @@ class AccessTextsTest {
         assertThat(ClientsPageView.showing(page(22, 1), PL)).isEqualTo("22 klienci");
         assertThat(ClientsPageView.showing(page(72, 2), PL)).isEqualTo("51–72 z 72 klientów");
         assertThat(ClientsPageView.showing(page(51, 2), PL)).isEqualTo("51 z 51 klientów");
-        assertThat(ClientsPageView.showing(page(2000, 1), PL)).isEqualTo("1–50 z 2\u00a0000 klientów");
+        assertThat(ClientsPageView.showing(page(2000, 1), PL)).isEqualTo("1–50 z 2000 klientów");
     }
 
     @Test
