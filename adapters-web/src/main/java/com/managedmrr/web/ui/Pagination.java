@@ -31,11 +31,6 @@ public record Pagination(int page, int pages, int total, int from, int to, Strin
         return new Paged<>(rows.subList(fromIndex, toIndex), pagination);
     }
 
-    /** The line over a paged list of clients: which are shown, of how many. */
-    public String showingClients() {
-        return UiMessages.showingClients(from, to, total);
-    }
-
     public boolean several() {
         return pages > 1;
     }

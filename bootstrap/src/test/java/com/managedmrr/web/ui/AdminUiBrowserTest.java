@@ -466,7 +466,7 @@ class AdminUiBrowserTest extends BrowserFlow {
 
         assertThat(text("standing-heading")).isEqualTo("Your standing today, 2026-01-05");
         assertThat(text("servicing-now")).isEqualTo("You are servicing this client");
-        assertThat(text("standing-credit")).isEqualTo("USD 500.00");
+        assertThat(text("standing-credit")).isEqualTo("500.00 USD");
         assertThat(text("standing-points")).isEqualTo("5.00");
         assertThat(text("standing-shared")).isEqualTo("2 partners (you included)");
         assertThat(text("standing-expires")).isEqualTo("2026-03-02");
@@ -479,7 +479,7 @@ class AdminUiBrowserTest extends BrowserFlow {
         wait(ExpectedConditions.textToBe(By.id("standing-heading"), "Your standing on 2026-03-04 (projection)"));
         assertThat(driver.getCurrentUrl()).endsWith("/ui/clients/7100001?asOf=2026-03-04");
         assertThat(text("servicing-now")).isEqualTo("You are not servicing this client");
-        assertThat(text("standing-credit")).isEqualTo("USD 0.00");
+        assertThat(text("standing-credit")).isEqualTo("0.00 USD");
         assertThat(text("standing-expires")).isEqualTo("—");
         assertAccessible("a client's page with its standing at a later date (a projection)");
 
@@ -527,7 +527,7 @@ class AdminUiBrowserTest extends BrowserFlow {
         assertThat(ann.findElements(By.cssSelector("td")).get(2).getText()).isEqualTo("No");
         assertThat(ann.findElements(By.cssSelector("button.unassign"))).isEmpty();
         assertThat(text("servicing-now")).isEqualTo("You are servicing this client");
-        assertThat(text("standing-credit")).isEqualTo("USD 500.00");
+        assertThat(text("standing-credit")).isEqualTo("500.00 USD");
         assertAccessible("a client's page after an unassignment");
         screenshot("15b-unassign-done");
     }
