@@ -36,7 +36,7 @@ public final class PageRenderer {
         this(vertx, StaticAssets.load());
     }
 
-    /** Templates name the static files through {@code #assets} ({@link StaticAssetsDialect}). */
+    /** Templates name the static files through {@code #assets} ({@link UiDialect}). */
     public PageRenderer(Vertx vertx, StaticAssets assets) {
         engine = ThymeleafTemplateEngine.create(vertx);
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(PageRenderer.class.getClassLoader());
@@ -46,9 +46,8 @@ public final class PageRenderer {
         resolver.setCheckExistence(true);
         TemplateEngine thymeleaf = engine.unwrap();
         thymeleaf.setTemplateResolver(resolver);
-        thymeleaf.addDialect(new StaticAssetsDialect(assets));
-        thymeleaf.addDialect(new TextsDialect());
-        thymeleaf.setMessageResolver(TextsDialect.messageResolver());
+        thymeleaf.addDialect(new UiDialect(assets));
+        thymeleaf.setMessageResolver(UiDialect.messageResolver());
         // reads the bundles now, so that a broken one stops the server's start rather than fail a request
         Texts.in(Language.EN);
     }

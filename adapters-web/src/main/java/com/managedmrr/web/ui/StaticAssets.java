@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * The UI's static files (its style sheet, script, icon, and htmx from its webjar), read once at start-up and served
  * from memory under a URL that holds a hash of their content ({@code /ui/static/app.3f2a9c1e.css}), cached
  * {@code immutable} for a year: a changed file gets a new URL, so no browser keeps an old one. Templates name a file
- * through {@code ${#assets.url('app.css')}} ({@link StaticAssetsDialect}).
+ * through {@code ${#assets.url('app.css')}} ({@link UiDialect}).
  *
  * <p>A URL with another hash (a page rendered before a deployment, or by an instance still running the old version)
  * or with none is redirected, uncached, to the file's current URL: the page still gets a style sheet and a script,

@@ -8,20 +8,27 @@ import org.thymeleaf.expression.IExpressionObjectFactory;
 import org.thymeleaf.messageresolver.IMessageResolver;
 
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 
 /**
- * The {@link Texts} of the page's language in templates: {@code #{key}} and {@code #{key(arg)}} read the same
- * bundles as the handlers (through {@link #messageResolver()}), and {@code #texts} writes counts, money and dates:
- * {@code ${#texts.count('clients.count', n)}}, {@code ${#texts.money(currency, amount)}}. The page's language comes
- * from the {@code lang} variable {@link PageRenderer} sets, which the Vert.x engine makes the template's locale.
+ * What templates reach beyond their view: {@code #assets} names a static file with the hash of its content
+ * ({@code ${#assets.url('app.css')}}, {@link StaticAssets}); {@code #texts} is the {@link Texts} of the page's
+ * language, which writes counts, money and dates ({@code ${#texts.count('key', n)}},
+ * {@code ${#texts.money(currency, amount)}}); and {@code #{key}}, {@code #{key(arg)}} read the same bundles as the
+ * handlers (through {@link #messageResolver()}). The page's language comes from the {@code lang} variable
+ * {@link PageRenderer} sets, which the Vert.x engine makes the template's locale.
  */
-final class TextsDialect extends AbstractDialect implements IExpressionObjectDialect {
+final class UiDialect extends AbstractDialect implements IExpressionObjectDialect {
 
-    static final String NAME = "texts";
+    private static final String ASSETS = "assets";
+    private static final String TEXTS = "texts";
 
-    TextsDialect() {
-        super("texts");
+    private final StaticAssets assets;
+
+    UiDialect(StaticAssets assets) {
+        super("managed-mrr-ui");
+        this.assets = Objects.requireNonNull(assets, "assets");
     }
 
     static Texts of(Locale locale) {
@@ -33,16 +40,21 @@ final class TextsDialect extends AbstractDialect implements IExpressionObjectDia
         return new IExpressionObjectFactory() {
             @Override
             public Set<String> getAllExpressionObjectNames() {
-                return Set.of(NAME);
+                return Set.of(ASSETS, TEXTS);
             }
 
             @Override
             public Object buildObject(IExpressionContext context, String expressionObjectName) {
-                return NAME.equals(expressionObjectName) ? of(context.getLocale()) : null;
+                return switch (expressionObjectName) {
+                    case ASSETS -> assets;
+                    case TEXTS -> of(context.getLocale());
+                    default -> null;
+                };
             }
 
             @Override
             public boolean isCacheable(String expressionObjectName) {
+                // both are the same all through one template's render
                 return true;
             }
         };
