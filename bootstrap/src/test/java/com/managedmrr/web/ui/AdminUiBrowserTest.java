@@ -712,6 +712,8 @@ class AdminUiBrowserTest extends BrowserFlow {
             waitForHtmx();
             assertFitsThePhone(page);
             assertAccessible(page);
+            screenshotsAtBothWidths("en" + page.replaceAll("[^a-z0-9]+", "-"));
+            driver.manage().window().setSize(new Dimension(PHONE_WIDTH, HEIGHT));
         }
         driver.get(ui.baseUrl() + "/ui/clients/7100001");
         waitForHtmx();
@@ -919,6 +921,8 @@ class AdminUiBrowserTest extends BrowserFlow {
             waitForHtmx();
             assertFitsThePhone(page);
             assertAccessible(page);
+            screenshotsAtBothWidths("en" + page.replaceAll("[^a-z0-9]+", "-"));
+            driver.manage().window().setSize(new Dimension(PHONE_WIDTH, HEIGHT));
         }
         driver.get(ui.baseUrl() + "/ui/points?q=no-such-client");
         waitForHtmx();

@@ -214,6 +214,71 @@ class AdminUiPolishBrowserTest extends BrowserFlow {
         screenshotsAtBothWidths("pl-16-not-found");
     }
 
+    @Test
+    void reactivation_refusals_formErrors_anEmptyPartner_andSigningOut_inPolish() {
+        choosePolish();
+        driver.get(ui.baseUrl() + "/ui/clients/7100006");
+        assertThat(staffRow("bo@northwind.example").findElement(By.cssSelector(".status")).getText())
+                .isEqualTo("Dezaktywowany");
+        assertPolish("a client's page with a deactivated user");
+        screenshotsAtBothWidths("pl-17-deactivated-user");
+        staffRow("bo@northwind.example").findElement(By.cssSelector("button.reactivate")).click();
+        WebElement message = wait(ExpectedConditions.visibilityOfElementLocated(By.id("staff-message")));
+        assertThat(message.getText()).isEqualTo(PL.get("access.done.reactivated", "Bo Chen"));
+        assertThat(staffRow("bo@northwind.example").findElement(By.cssSelector(".status")).getText())
+                .isEqualTo("Aktywny");
+        assertPolish("a client's page after a user was reactivated");
+
+        ui.given.seat(7100006, "bo@northwind.example", SeatStatus.DEACTIVATED);
+        driver.navigate().refresh();
+        WebElement reactivate = staffRow("bo@northwind.example").findElement(By.cssSelector("button.reactivate"));
+        ui.given.removeSeat(7100006, "bo@northwind.example");
+        reactivate.click();
+        WebElement refused = wait(ExpectedConditions.visibilityOfElementLocated(By.id("staff-error")));
+        assertThat(refused.getText()).contains("bo@northwind.example", "7100006");
+        assertPolish("a client's page with a reactivation refused");
+        screenshotsAtBothWidths("pl-18-reactivate-refused");
+
+        driver.get(ui.baseUrl() + "/ui/contractors");
+        WebElement fay = wait(d -> contractorRow("Fay Ortiz"));
+        String fayId = fay.getAttribute("id");
+        fay.findElement(By.cssSelector("button[data-opener]")).click();
+        wait(ExpectedConditions.visibilityOfElementLocated(By.id(fayId + "-client")))
+                .sendKeys("Globex Corporation (7100001)", Keys.ENTER);
+        WebElement error = wait(ExpectedConditions.visibilityOfElementLocated(By.id(fayId + "-client-error")));
+        assertThat(error.getText()).isEqualTo(PL.get("access.error.notAClientUser", "Fay Ortiz",
+                "fay@studio-fay.example", "Globex Corporation (7100001)"));
+        assertPolish("the Contractors page with Link clients refused");
+        screenshotsAtBothWidths("pl-19-link-clients-refused");
+
+        driver.get(ui.baseUrl() + "/ui/clients");
+        wait(ExpectedConditions.elementToBeClickable(By.id("client-7100001-add"))).click();
+        wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#client-7100001-panel form")));
+        driver.findElement(By.cssSelector("#client-7100001-panel button[type=submit]")).click();
+        wait(ExpectedConditions.textToBe(By.id("client-7100001-panel-error"), "Wybierz co najmniej jednego pracownika."));
+        assertPolish("the Add employees panel sent with nobody picked");
+
+        driver.get(ui.baseUrl() + "/ui/activity?client=abc");
+        wait(ExpectedConditions.textToBe(By.id("client-error"), PL.get("activity.error.hubId")));
+        assertPolish("the Activity log's filters with a Hub ID that is not a number");
+        screenshotsAtBothWidths("pl-20-activity-filter-error");
+
+        driver.findElement(By.cssSelector("form.sign-out button")).click();
+        wait(ExpectedConditions.textToBe(By.cssSelector("p.note.success"), "Wylogowano."));
+        assertPolish("the sign-in page after signing out");
+
+        ui.given.partner("empty", "Empty Co", "empty.example").admin("empty", "admin@empty.example", "long enough pw");
+        driver.findElement(By.id("email")).sendKeys("admin@empty.example");
+        driver.findElement(By.id("password")).sendKeys("long enough pw");
+        driver.findElement(By.cssSelector("button.primary")).click();
+        wait(ExpectedConditions.urlContains("/ui/points"));
+        assertThat(text("empty-heading")).isEqualTo("Nie masz jeszcze klientów");
+        assertPolish("the Points breakdown of a partner without clients");
+        driver.manage().window().setSize(new Dimension(PHONE_WIDTH, HEIGHT));
+        assertFitsThePhone("/ui/points without clients, in Polish");
+        screenshotsAtBothWidths("pl-21-points-no-clients");
+    }
+
     /** The admin signs in with Polish picked (the switch's cookie), as a returning Polish admin is. */
     private void choosePolish() {
         driver.manage().addCookie(new Cookie(Language.COOKIE, "pl", "/ui"));
