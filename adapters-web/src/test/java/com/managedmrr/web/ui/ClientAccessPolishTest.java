@@ -47,7 +47,7 @@ class ClientAccessPolishTest {
                 .contains("Aby przypisać kolejne, użyj opcji <strong>Dodaj pracowników</strong>.")
                 .contains("<label for=\"client-q\">Szukaj klientów</label>", "placeholder=\"Nazwa klienta lub Hub ID\"",
                         "aria-label=\"Szukaj klientów\"")
-                .contains("<th scope=\"col\">Klient</th>", "<th scope=\"col\">Hub ID klienta</th>", "<th scope=\"col\">Waluta</th>",
+                .contains("<th scope=\"col\">Klient</th>", "<th scope=\"col\">Hub ID</th>", "<th scope=\"col\">Waluta</th>",
                         "<th scope=\"col\">Przypisane osoby</th>", "<span class=\"visually-hidden\">Akcje</span>")
                 .contains(">2 klienci<")
                 .doesNotContain("Search clients", "Showing", "Assigned staff", ">Add employees<");

@@ -37,8 +37,9 @@ class MessageBundlesTest {
     private static final Pattern JAVA_KEY = Pattern.compile("\\.(get|count)\\(\"([a-z]+\\.[\\w.]*\\w)\"");
     /** Keys a handler builds from a value (an enum's name, a refusal's code), by their fixed start. */
     private static final Set<String> BUILT_KEYS = Set.of("common.error.", "refusal.");
-    /** Messages that read the same in Polish: names and a figure. */
-    private static final Set<String> SAME_IN_BOTH = Set.of("common.product", "common.nav.access");
+    /** Messages that read the same in Polish: names the UI keeps (the product, Client Access Manager, Hub ID, MRR). */
+    private static final Set<String> SAME_IN_BOTH = Set.of("common.product", "common.nav.access", "access.hubId",
+            "points.column.hubId", "points.column.mrr");
 
     @Test
     void bothLanguages_haveTheSameMessages_eachWithTheFormsItsLanguageNeeds() {

@@ -61,7 +61,7 @@ class PointsPagePolishTest {
                         "id=\"as-of\">" + today() + "<",
                         "id=\"units-link\" href=\"#point-units\">Jak liczone są punkty</a>")
                 .contains(">Wyświetlono 1–2 z 2 klientów<", ">Pobierz CSV</a>",
-                        "Kredyt zarządzanego MRR", "Ostatnie kwalifikujące się działanie",
+                        "Kredyt zarządzany", "Ostatnia aktywność",
                         ">Wyjaśnienie</span>")
                 .contains("<h2 id=\"chart-heading\">Punkty zarządzane w czasie</h2>", "Wczytywanie wykresu…")
                 .doesNotContain("Points breakdown</h1>", "Search clients", "Showing", "Managed credit");

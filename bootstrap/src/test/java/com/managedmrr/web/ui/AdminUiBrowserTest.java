@@ -712,7 +712,7 @@ class AdminUiBrowserTest extends BrowserFlow {
             waitForHtmx();
             assertFitsThePhone(page);
             assertAccessible(page);
-            screenshotsAtBothWidths("en" + page.replaceAll("[^a-z0-9]+", "-"));
+            screenshotsAtBothWidths("en" + page.replaceAll("[^a-zA-Z0-9]+", "-"));
             driver.manage().window().setSize(new Dimension(PHONE_WIDTH, HEIGHT));
         }
         driver.get(ui.baseUrl() + "/ui/clients/7100001");
@@ -921,7 +921,7 @@ class AdminUiBrowserTest extends BrowserFlow {
             waitForHtmx();
             assertFitsThePhone(page);
             assertAccessible(page);
-            screenshotsAtBothWidths("en" + page.replaceAll("[^a-z0-9]+", "-"));
+            screenshotsAtBothWidths("en" + page.replaceAll("[^a-zA-Z0-9]+", "-"));
             driver.manage().window().setSize(new Dimension(PHONE_WIDTH, HEIGHT));
         }
         driver.get(ui.baseUrl() + "/ui/points?q=no-such-client");
