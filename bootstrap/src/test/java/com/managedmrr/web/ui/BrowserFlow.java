@@ -262,6 +262,9 @@ abstract class BrowserFlow {
             for (int width : new int[] {DESK_WIDTH, PHONE_WIDTH}) {
                 driver.manage().window().setSize(new Dimension(width, HEIGHT));
                 waitForHtmx();
+                // a resize moves the page: what has the focus (a wizard, an opened panel) is brought back into view
+                ((JavascriptExecutor) driver).executeScript("const e = document.activeElement;"
+                        + " if (e && e !== document.body) e.scrollIntoView({block: 'center'});");
                 save(name + "-" + width);
             }
         } finally {
