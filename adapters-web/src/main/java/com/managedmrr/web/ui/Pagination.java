@@ -31,6 +31,23 @@ public record Pagination(int page, int pages, int total, int from, int to, Strin
         return new Paged<>(rows.subList(fromIndex, toIndex), pagination);
     }
 
+    /**
+     * The line over a page of clients, in the texts' language: how many when all fit on the page ("Showing 1–3 of 3
+     * clients", "3 klienci"), otherwise which rows of how many ("Showing 51–72 of 2,072 clients", "51–72 z 2 072
+     * klientów"); empty when there are none.
+     */
+    public String showingClients(Texts texts) {
+        if (total == 0) {
+            return "";
+        }
+        if (from == 1 && to == total) {
+            return texts.count("common.showingClients.all", total);
+        }
+        return from == to
+                ? texts.count("common.showingClients.last", total, texts.number(from))
+                : texts.count("common.showingClients.range", total, texts.number(from), texts.number(to));
+    }
+
     public boolean several() {
         return pages > 1;
     }

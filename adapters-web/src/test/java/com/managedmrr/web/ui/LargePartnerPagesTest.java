@@ -54,7 +54,7 @@ class LargePartnerPagesTest {
         UiClient.Reply page = admin.get("/ui/points");
 
         assertThat(count(page.body(), "class=\"row-group\"")).isEqualTo(50);
-        assertThat(page.body()).contains("Showing 1–50 of 2000 clients", "Page 1 of 40");
+        assertThat(page.body()).contains("Showing 1–50 of 2,000 clients", "Page 1 of 40");
         assertThat(page.body().length()).isLessThan(200_000);
     }
 
@@ -74,7 +74,7 @@ class LargePartnerPagesTest {
         UiClient.Reply employees = admin.get("/ui/employees");
 
         assertThat(count(clients.body(), "class=\"row-group\"")).isEqualTo(50);
-        assertThat(clients.body()).contains("Showing 1–50 of 2000 clients");
+        assertThat(clients.body()).contains("Showing 1–50 of 2,000 clients");
         assertThat(chart.status()).isEqualTo(200);
         assertThat(employees.status()).isEqualTo(200);
     }

@@ -73,7 +73,7 @@ public final class ClientsPageRoutes {
                             p -> Paths.withQuery(Paths.CLIENTS, Paths.params("q", q, "page", p > 1 ? "" + p : "")));
                     ClientsPageView view = new ClientsPageView(
                             paged.rows().stream().map(c -> ClientRowView.of(c, found)).toList(), paged.pagination(),
-                            ClientsPageView.showing(paged.pagination(), texts), sentQ, errors, found.clients().size(),
+                            paged.pagination().showingClients(texts), sentQ, errors, found.clients().size(),
                             partial, "access", "clients");
                     int status = errors.isEmpty() ? 200 : 422;
                     if (partial) {

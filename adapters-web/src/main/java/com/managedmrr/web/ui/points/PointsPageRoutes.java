@@ -109,7 +109,7 @@ public final class PointsPageRoutes {
         return new PointsPageView(
                 paged.rows().stream().map(row -> BreakdownRowView.of(row, at, form.asOf(), texts)).toList(),
                 paged.pagination(),
-                showing(paged.pagination(), texts),
+                paged.pagination().showingClients(texts),
                 new TotalsView(texts.amount(breakdown.managedPoints()), breakdown.servicedClients(),
                         rows.size(), asOfLabel, form.projection(now), date.equals(Formats.today(now))),
                 new FilterView(sent.q(), sent.asOf(), form.expiring(), Formats.today(now).toString(),
@@ -130,20 +130,6 @@ public final class PointsPageRoutes {
     private static String asOfLabel(FilterBreakdownForm form, Instant now, Texts texts) {
         String date = texts.date(form.date(now));
         return form.projection(now) ? texts.get("points.asOfProjection", date) : date;
-    }
-
-    /**
-     * The line over the table: which clients are shown (51–72), of how many; the numbers plain, as the Clients list
-     * writes them.
-     */
-    static String showing(Pagination pagination, Texts texts) {
-        if (pagination.total() == 1) {
-            return texts.get("points.showing.single", "1");
-        }
-        String shown = pagination.from() == pagination.to()
-                ? Integer.toString(pagination.from())
-                : pagination.from() + "–" + pagination.to();
-        return texts.get("points.showing", Integer.toString(pagination.total()), shown);
     }
 
     private void csv(RoutingContext ctx) {
