@@ -1,5 +1,6 @@
 package com.managedmrr.web.ui;
 
+import com.managedmrr.domain.model.DomainException;
 import io.vertx.ext.web.RoutingContext;
 
 import java.io.IOException;
@@ -87,6 +88,15 @@ public final class Texts {
             throw new IllegalArgumentException("no message " + key + " in " + language.tag());
         }
         return new MessageFormat(pattern, language.locale()).format(args);
+    }
+
+    /**
+     * A refusal of the model in words: its own message in English, which names what it refused; in another language
+     * the bundle's sentence for its code ({@code refusal.CODE}), or the model's message when the bundle has none.
+     */
+    public String refusal(DomainException refusal) {
+        String key = "refusal." + refusal.code();
+        return language != Language.EN && has(key) ? get(key) : refusal.getMessage();
     }
 
     /** Whether the key is there (for the bundles' test and the template resolver). */

@@ -68,9 +68,9 @@ public final class UiFailureHandler implements Handler<RoutingContext> {
         if (failure instanceof DomainException refusal) {
             return switch (refusal.kind()) {
                 case NOT_FOUND -> problem(texts, 404, "notFound", "notFound");
-                case CONFLICT -> new Problem(409, texts.get("common.error.conflict.title"), refusal(texts, refusal));
+                case CONFLICT -> new Problem(409, texts.get("common.error.conflict.title"), texts.refusal(refusal));
                 case INVALID, REFUSED ->
-                        new Problem(422, texts.get("common.error.notPossible.title"), refusal(texts, refusal));
+                        new Problem(422, texts.get("common.error.notPossible.title"), texts.refusal(refusal));
             };
         }
         if (failure instanceof StoreUnavailableException) {
@@ -91,15 +91,6 @@ public final class UiFailureHandler implements Handler<RoutingContext> {
 
     private static Problem problem(Texts texts, int status, String title, String message) {
         return new Problem(status, texts.get("common.error." + title + ".title"), texts.get("common.error." + message));
-    }
-
-    /**
-     * A refusal's words: the model's own message in English (it names what it refused); in another language the
-     * bundle's sentence for its code ({@code refusal.CODE}), or the model's message when the bundle has none.
-     */
-    private static String refusal(Texts texts, DomainException refusal) {
-        String key = "refusal." + refusal.code();
-        return texts.language() != Language.EN && texts.has(key) ? texts.get(key) : refusal.getMessage();
     }
 
     /** What went wrong, as the error page shows it. */

@@ -54,7 +54,7 @@ public record AddEmployeesForm(List<String> emails) {
             return details.isEmpty() ? refusal.getMessage() : refusal.getMessage() + " " + details + ".";
         }
         if (!AccessRefusals.NOT_AN_EMPLOYEE.equals(refusal.code())) {
-            return AccessRefusalTexts.message(texts, refusal);
+            return texts.refusal(refusal);
         }
         String details = String.join("; ", fieldErrors(texts, found, refusal).values());
         String message = texts.get("access.refusal.notAnEmployee");

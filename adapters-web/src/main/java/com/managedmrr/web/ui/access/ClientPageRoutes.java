@@ -294,7 +294,7 @@ public final class ClientPageRoutes {
         if (texts.language() != Language.EN && AccessRefusals.NOT_A_CLIENT_USER.equals(refusal.code())) {
             return texts.get("access.refusal.notAClientUser", email.value(), hubId.toString());
         }
-        return AccessRefusalTexts.message(texts, refusal);
+        return texts.refusal(refusal);
     }
 
     /**

@@ -181,7 +181,7 @@ public final class ContractorsPageRoutes {
             return texts.get("access.error.notAClientUser", contractor.user().name(),
                     contractor.user().email().toString(), clientLabel);
         }
-        return AccessRefusalTexts.message(texts, refusal);
+        return texts.refusal(refusal);
     }
 
     private Future<Void> refuse(RoutingContext ctx, PartnerId partnerId, AccessDirectory.Directory found,
