@@ -63,6 +63,10 @@ class AdminUiPolishBrowserTest extends BrowserFlow {
                 "02.03.2026");
         assertThat(cells(7100003).get(2)).as("yen, without decimals").isEqualTo("450 000");
         wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart svg rect.bar")));
+        driver.manage().window().setSize(new Dimension(DESK_WIDTH, HEIGHT));
+        assertThat(((Number) ((JavascriptExecutor) driver).executeScript("const wrap = document.getElementById("
+                + "'breakdown-table').parentElement; return wrap.scrollWidth - wrap.clientWidth;")).longValue())
+                .as("how far the Polish table sticks out of its box at %d px", DESK_WIDTH).isZero();
         assertPolish("the Points breakdown");
         screenshotsAtBothWidths("pl-02-points-breakdown");
 
