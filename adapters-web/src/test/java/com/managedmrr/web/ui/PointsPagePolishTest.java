@@ -66,7 +66,7 @@ class PointsPagePolishTest {
                 .contains("<h2 id=\"chart-heading\">Punkty zarządzane w czasie</h2>", "Wczytywanie wykresu…")
                 .doesNotContain("Points breakdown</h1>", "Search clients", "Showing", "Managed credit");
         // a Hub ID stays plain digits; amounts take Polish separators; the JPY amount has no decimals
-        assertThat(rowOf(page.body(), 501)).contains("<td>501</td>", ">1" + NB + "000,00<", ">10,00<", ">Dlaczego?");
+        assertThat(rowOf(page.body(), 501)).contains("<td class=\"hub-id\">501</td>", ">1" + NB + "000,00<", ">10,00<", ">Dlaczego?");
         assertThat(rowOf(page.body(), 502)).contains(">JPY<", ">450" + NB + "000<", ">31,25<", "Wkrótce wygasa");
         // the point units: money in the złoty as zł, the yen without decimals, and the date they are in effect on
         assertThat(unitsOf(page.body()))
@@ -104,7 +104,7 @@ class PointsPagePolishTest {
 
         assertThat(five.body()).contains(">5 klientów<");
         assertThat(rowOf(five.body(), 504)).contains(">PLN<", ">12" + NB + "345,60<");
-        assertThat(rowOf(five.body(), 10_004)).contains("<td>10004</td>").doesNotContain("10" + NB + "004");
+        assertThat(rowOf(five.body(), 10_004)).contains("<td class=\"hub-id\">10004</td>").doesNotContain("10" + NB + "004");
     }
 
     @Test

@@ -133,6 +133,8 @@ class AdminUiPolishBrowserTest extends BrowserFlow {
         wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#client-7100002-panel form")));
         clickLabel("Farah Haddad");
         clickLabel("Gwen Okafor");
+        driver.manage().window().setSize(new Dimension(PHONE_WIDTH, HEIGHT));
+        assertFitsThePhone("the Clients tab with an Add employees panel open, in Polish");
         assertPolish("the Add employees panel with two employees ticked");
         screenshotsAtBothWidths("pl-05-add-employees");
         driver.findElement(By.cssSelector("#client-7100002-panel button[type=submit]")).click();

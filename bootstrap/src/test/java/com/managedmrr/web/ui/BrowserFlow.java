@@ -162,6 +162,11 @@ abstract class BrowserFlow {
                         + " th => Math.round(th.getBoundingClientRect().width)).filter(w => w > 1))")).longValue();
         assertThat(narrowestColumn).as("the narrowest table column of %s at %d px (a squeezed table, not scrolled)",
                 page, PHONE_WIDTH).isGreaterThanOrEqualTo(MIN_COLUMN_WIDTH);
+        List<?> brokenHubIds = (List<?>) ((JavascriptExecutor) driver).executeScript(
+                "return Array.from(document.querySelectorAll('td.hub-id')).filter(td => {"
+                        + " const range = document.createRange(); range.selectNodeContents(td);"
+                        + " return range.getClientRects().length > 1; }).map(td => td.textContent.trim());");
+        assertThat(brokenHubIds).as("Hub IDs broken over two lines in %s at %d px", page, PHONE_WIDTH).isEmpty();
     }
 
     WebElement staffRow(String email) {
