@@ -1,8 +1,6 @@
 package com.managedmrr.web.ui.audit;
 
-import com.managedmrr.domain.audit.AuditAction;
 import com.managedmrr.domain.audit.AuditEntry;
-import com.managedmrr.domain.audit.AuditFact;
 import com.managedmrr.domain.audit.AuditFact.AdminLogin;
 import com.managedmrr.domain.audit.AuditFact.Assigned;
 import com.managedmrr.domain.audit.AuditFact.ClientSaved;
@@ -20,6 +18,7 @@ import com.managedmrr.domain.audit.AuditFact.SeatChanged;
 import com.managedmrr.domain.audit.AuditFact.SeatReactivated;
 import com.managedmrr.domain.audit.AuditFact.SeatRemoved;
 import com.managedmrr.domain.audit.AuditFact.Unassigned;
+import com.managedmrr.domain.audit.AuditFact;
 import com.managedmrr.domain.audit.AuditNames;
 import com.managedmrr.domain.audit.RecordedAuditEntry;
 import com.managedmrr.domain.model.Email;
