@@ -64,9 +64,8 @@ class AdminUiPolishBrowserTest extends BrowserFlow {
         assertThat(cells(7100003).get(2)).as("yen, without decimals").isEqualTo("450 000");
         wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart svg rect.bar")));
         driver.manage().window().setSize(new Dimension(DESK_WIDTH, HEIGHT));
-        assertThat(((Number) ((JavascriptExecutor) driver).executeScript("const wrap = document.getElementById("
-                + "'breakdown-table').parentElement; return wrap.scrollWidth - wrap.clientWidth;")).longValue())
-                .as("how far the Polish table sticks out of its box at %d px", DESK_WIDTH).isZero();
+        assertThat(overflow("breakdown-table")).as("how far the Polish table sticks out of its box at %d px", DESK_WIDTH)
+                .isZero();
         assertPolish("the Points breakdown");
         screenshotsAtBothWidths("pl-02-points-breakdown");
 
@@ -226,6 +225,9 @@ class AdminUiPolishBrowserTest extends BrowserFlow {
         driver.get(ui.baseUrl() + "/ui/clients/7100006");
         assertThat(staffRow("bo@northwind.example").findElement(By.cssSelector(".status")).getText())
                 .isEqualTo("Dezaktywowany");
+        driver.manage().window().setSize(new Dimension(DESK_WIDTH, HEIGHT));
+        assertThat(overflow("staff-table")).as("how far the Polish users table sticks out of its box at %d px",
+                DESK_WIDTH).isZero();
         assertPolish("a client's page with a deactivated user");
         screenshotsAtBothWidths("pl-17-deactivated-user");
         staffRow("bo@northwind.example").findElement(By.cssSelector("button.reactivate")).click();
@@ -290,6 +292,12 @@ class AdminUiPolishBrowserTest extends BrowserFlow {
         driver.manage().addCookie(new Cookie(Language.COOKIE, "pl", "/ui"));
         signIn();
         assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("pl");
+    }
+
+    /** How many pixels the table is wider than its scroll box (0 when it fits). */
+    private long overflow(String tableId) {
+        return ((Number) ((JavascriptExecutor) driver).executeScript("const wrap = document.getElementById("
+                + "arguments[0]).parentElement; return wrap.scrollWidth - wrap.clientWidth;", tableId)).longValue();
     }
 
     /** The cells of a breakdown row after its name: currency, MRR, credit, points, shared with, last activity, expiry. */
