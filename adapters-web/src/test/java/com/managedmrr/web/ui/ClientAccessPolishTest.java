@@ -175,7 +175,7 @@ class ClientAccessPolishTest {
         assertThat(wrong.status()).isEqualTo(422);
         assertThat(wrong.body()).contains("id=\"asOf-error\" class=\"error\">Wpisz datę w formacie RRRR-MM-DD.<");
         assertThat(admin.get("/ui/clients/501?asOf=1999-12-31").body())
-                .contains("Wybierz datę między 01.01.2000 a 05.01.2036.");
+                .contains("Wybierz datę od 01.01.2000 do 05.01.2036.");
     }
 
     @Test

@@ -20,6 +20,7 @@ import com.managedmrr.domain.model.HubId;
 import com.managedmrr.domain.model.PartnerId;
 import com.managedmrr.domain.model.SeatStatus;
 import com.managedmrr.domain.store.PartnerUserAssignments;
+import com.managedmrr.web.ui.AsOfDate;
 import com.managedmrr.web.ui.Htmx;
 import com.managedmrr.web.ui.Language;
 import com.managedmrr.web.ui.PageRenderer;
@@ -100,9 +101,9 @@ public final class ClientPageRoutes {
         }
         Instant now = clock.instant();
         Texts texts = Texts.of(ctx);
-        StandingDateForm sent = StandingDateForm.from(ctx.queryParams());
-        String dateError = sent.error(now, texts);
-        StandingDateForm form = sent.valid(now);
+        AsOfDate sent = AsOfDate.from(ctx.queryParams());
+        String dateError = sent.error(now, texts).orElse(null);
+        AsOfDate form = sent.valid(now);
         Optional<Email> removing = Optional.ofNullable(ctx.queryParams().get(REMOVE)).flatMap(ClientPageRoutes::email);
         int step = "2".equals(ctx.queryParams().get(STEP)) ? 2 : 1;
         directory.ownedClient(ctx, partnerId, hubId.get())
@@ -140,7 +141,7 @@ public final class ClientPageRoutes {
     }
 
     private Future<ClientStanding> standing(RoutingContext ctx, PartnerId partnerId, HubId hubId,
-                                            StandingDateForm form, Instant now) {
+                                            AsOfDate form, Instant now) {
         return UseCaseCall.call(ctx, () -> services.viewClientStanding().viewClientStanding(
                 new ExplanationQuery(partnerId, hubId, Optional.of(form.at(now)))));
     }
@@ -394,7 +395,7 @@ public final class ClientPageRoutes {
 
     /** The page's date as its URL carries it: the request's {@code asOf} when the page can show it, else empty. */
     private String pageDate(RoutingContext ctx) {
-        return StandingDateForm.from(ctx.queryParams()).valid(clock.instant()).asOf();
+        return AsOfDate.from(ctx.queryParams()).valid(clock.instant()).asOf();
     }
 
     private interface StaffAction {
@@ -422,7 +423,7 @@ public final class ClientPageRoutes {
     private Future<ClientNow> clientNow(RoutingContext ctx, PartnerId partnerId, HubId hubId) {
         Instant now = clock.instant();
         Texts texts = Texts.of(ctx);
-        StandingDateForm form = StandingDateForm.from(ctx.queryParams()).valid(now);
+        AsOfDate form = AsOfDate.from(ctx.queryParams()).valid(now);
         var client = UseCaseCall.call(ctx, () -> services.viewClient().viewClient(hubId));
         var explanation = UseCaseCall.call(ctx, () -> services.explainClient().explainClient(
                 new ExplanationQuery(partnerId, hubId, Optional.empty())));

@@ -2,6 +2,7 @@ package com.managedmrr.web.ui.access;
 
 import com.managedmrr.application.credit.ClientStanding;
 import com.managedmrr.domain.credit.BreakdownRow;
+import com.managedmrr.web.ui.AsOfDate;
 import com.managedmrr.web.ui.Paths;
 import com.managedmrr.web.ui.Texts;
 
@@ -17,7 +18,7 @@ public record StandingView(String heading, boolean servicing, String servicingTe
                            String sharedWith, String expiresOn, String lastActivity, String explanationUrl,
                            String asOf, String dateError, String formUrl) {
 
-    static StandingView of(long hubId, ClientStanding standing, StandingDateForm sent, StandingDateForm form,
+    static StandingView of(long hubId, ClientStanding standing, AsOfDate sent, AsOfDate form,
                            Instant now, String dateError, Texts texts) {
         Optional<BreakdownRow> row = standing.row();
         boolean servicing = standing.servicing();

@@ -5,12 +5,11 @@ import com.managedmrr.domain.audit.AuditFilter;
 import com.managedmrr.domain.model.DomainException;
 import com.managedmrr.domain.model.Email;
 import com.managedmrr.domain.model.HubId;
+import com.managedmrr.web.ui.AsOfDate;
 import com.managedmrr.web.ui.Formats;
 import com.managedmrr.web.ui.Texts;
 import io.vertx.core.MultiMap;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -37,7 +36,7 @@ public record ActivityFilterForm(String action, String client, String user, Stri
         problems().forEach((field, problem) -> errors.put(field, switch (problem) {
             case HUB_ID -> texts.get("activity.error.hubId");
             case EMAIL -> texts.get("activity.error.email");
-            case DATE -> texts.get("activity.error.date");
+            case DATE -> texts.get("common.error.dateFormat");
             case TO_BEFORE_FROM -> texts.get("activity.error.toBeforeFrom");
             case SEARCH_TOO_LONG -> texts.count("activity.error.searchTooLong", AuditFilter.MAX_SEARCH_LENGTH);
         }));
@@ -55,12 +54,12 @@ public record ActivityFilterForm(String action, String client, String user, Stri
         if (!user.isEmpty() && email().isEmpty()) {
             problems.put("user", Problem.EMAIL);
         }
-        if (!from.isEmpty() && date(from).isEmpty()) {
+        if (!from.isEmpty() && AsOfDate.parse(from).isEmpty()) {
             problems.put("from", Problem.DATE);
         }
-        if (!to.isEmpty() && date(to).isEmpty()) {
+        if (!to.isEmpty() && AsOfDate.parse(to).isEmpty()) {
             problems.put("to", Problem.DATE);
-        } else if (date(from).isPresent() && date(to).isPresent() && date(to).get().isBefore(date(from).get())) {
+        } else if (AsOfDate.parse(from).isPresent() && AsOfDate.parse(to).isPresent() && AsOfDate.parse(to).get().isBefore(AsOfDate.parse(from).get())) {
             problems.put("to", Problem.TO_BEFORE_FROM);
         }
         if (q.length() > AuditFilter.MAX_SEARCH_LENGTH) {
@@ -74,9 +73,9 @@ public record ActivityFilterForm(String action, String client, String user, Stri
         Map<String, Problem> errors = problems();
         return new AuditFilter(kind(), hubId(),
                 errors.containsKey("user") ? Optional.empty() : email(),
-                date(from).map(day -> day.atStartOfDay(Formats.ZONE).toInstant()),
+                AsOfDate.parse(from).map(day -> day.atStartOfDay(Formats.ZONE).toInstant()),
                 errors.containsKey("to") ? Optional.empty()
-                        : date(to).map(day -> day.plusDays(1).atStartOfDay(Formats.ZONE).toInstant()),
+                        : AsOfDate.parse(to).map(day -> day.plusDays(1).atStartOfDay(Formats.ZONE).toInstant()),
                 errors.containsKey("q") ? Optional.empty() : Optional.of(q));
     }
 
@@ -120,17 +119,6 @@ public record ActivityFilterForm(String action, String client, String user, Stri
         try {
             return Optional.of(Email.of(user));
         } catch (DomainException notAnEmail) {
-            return Optional.empty();
-        }
-    }
-
-    static Optional<LocalDate> date(String raw) {
-        if (raw.isEmpty() || raw.length() > 10) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.parse(raw));
-        } catch (DateTimeParseException notADate) {
             return Optional.empty();
         }
     }

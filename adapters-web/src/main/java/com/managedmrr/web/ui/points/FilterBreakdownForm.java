@@ -1,15 +1,13 @@
 package com.managedmrr.web.ui.points;
 
 import com.managedmrr.application.credit.BreakdownSort;
-import com.managedmrr.web.ui.Formats;
+import com.managedmrr.web.ui.AsOfDate;
 import com.managedmrr.web.ui.Pagination;
 import com.managedmrr.web.ui.Texts;
 import io.vertx.core.MultiMap;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -26,8 +24,6 @@ public record FilterBreakdownForm(String q, String asOf, boolean expiring, int p
 
     public static final int MAX_SEARCH = 200;
     static final String DESCENDING = "desc";
-    static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
-    static final int LATEST_YEARS_AHEAD = 10;
 
     public static FilterBreakdownForm from(MultiMap params) {
         return new FilterBreakdownForm(
@@ -45,15 +41,7 @@ public record FilterBreakdownForm(String q, String asOf, boolean expiring, int p
         if (searchTooLong()) {
             errors.put("q", texts.count("points.error.searchTooLong", MAX_SEARCH));
         }
-        if (!asOf.isEmpty()) {
-            Optional<LocalDate> date = parsedDate();
-            LocalDate latest = latest(now);
-            if (date.isEmpty()) {
-                errors.put("asOf", texts.get("points.error.dateFormat"));
-            } else if (outOfRange(date.get(), now)) {
-                errors.put("asOf", texts.get("points.error.pickADate", texts.date(EARLIEST), texts.date(latest)));
-            }
-        }
+        asOfDate().error(now, texts).ifPresent(error -> errors.put("asOf", error));
         return errors;
     }
 
@@ -61,16 +49,9 @@ public record FilterBreakdownForm(String q, String asOf, boolean expiring, int p
         return q.length() > MAX_SEARCH;
     }
 
-    private boolean dateInvalid(Instant now) {
-        return !asOf.isEmpty() && parsedDate().map(date -> outOfRange(date, now)).orElse(true);
-    }
-
-    private static boolean outOfRange(LocalDate date, Instant now) {
-        return date.isBefore(EARLIEST) || date.isAfter(latest(now));
-    }
-
-    private static LocalDate latest(Instant now) {
-        return Formats.today(now).plusYears(LATEST_YEARS_AHEAD);
+    /** The "as of" date, read as every page reads it. */
+    public AsOfDate asOfDate() {
+        return new AsOfDate(asOf);
     }
 
     /**
@@ -79,7 +60,7 @@ public record FilterBreakdownForm(String q, String asOf, boolean expiring, int p
      */
     public FilterBreakdownForm valid(Instant now) {
         BreakdownSort order = breakdownSort();
-        return new FilterBreakdownForm(searchTooLong() ? "" : q, dateInvalid(now) ? "" : asOf,
+        return new FilterBreakdownForm(searchTooLong() ? "" : q, asOfDate().valid(now).asOf(),
                 expiring, page, sortParam(order), dirParam(order));
     }
 
@@ -123,34 +104,18 @@ public record FilterBreakdownForm(String q, String asOf, boolean expiring, int p
         return column.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    public Optional<LocalDate> parsedDate() {
-        if (asOf.isEmpty() || asOf.length() > 10) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.parse(asOf));
-        } catch (DateTimeParseException invalid) {
-            return Optional.empty();
-        }
-    }
-
     /** The date the breakdown is for. */
     public LocalDate date(Instant now) {
-        return parsedDate().orElse(Formats.today(now));
+        return asOfDate().date(now);
     }
 
     /** Now for today (or no date); otherwise the last microsecond of the date, in UTC. */
     public Instant at(Instant now) {
-        LocalDate today = Formats.today(now);
-        LocalDate date = date(now);
-        if (date.equals(today)) {
-            return now;
-        }
-        return date.plusDays(1).atStartOfDay(Formats.ZONE).toInstant().minus(1, ChronoUnit.MICROS);
+        return asOfDate().at(now);
     }
 
     public boolean projection(Instant now) {
-        return date(now).isAfter(Formats.today(now));
+        return asOfDate().projection(now);
     }
 
     public Optional<String> search() {
