@@ -11,7 +11,6 @@ import com.managedmrr.domain.port.AuditQueryPort;
 import com.managedmrr.domain.port.PartnerQueryPort;
 import java.util.List;
 import java.util.Objects;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletionStage;
@@ -34,17 +33,12 @@ public final class ListActivityLogService implements ListActivityLogUseCase {
     @Override
     public CompletionStage<ActivityLogPage> listActivityLog(ActivityLogQuery query) {
         return Stages.attempt(() -> Require.partner(partners, query.partnerId())
-                .thenCompose(partner -> audit.trail(query.partnerId(), query.filter(), query.limit() + 1,
-                        query.before()))
-                .thenCompose(found -> {
-                    List<RecordedAuditEntry> page = found.stream()
-                            .limit(query.limit())
-                            .map(recorded -> new RecordedAuditEntry(recorded.id(),
-                                    recorded.entry().asSeenBy(query.partnerId())))
-                            .toList();
-                    OptionalLong next = found.size() > query.limit()
-                            ? OptionalLong.of(page.get(page.size() - 1).id())
-                            : OptionalLong.empty();
+                .thenCompose(partner -> audit.trail(query.partnerId(), query.filter(),
+                        PageCut.toRead(query.limit()), query.before()))
+                .thenCompose(read -> {
+                    PageCut cut = PageCut.of(read, query.limit(), recorded -> new RecordedAuditEntry(recorded.id(),
+                            recorded.entry().asSeenBy(query.partnerId())));
+                    List<RecordedAuditEntry> page = cut.entries();
                     Set<HubId> hubIds = new TreeSet<>();
                     Set<Email> emails = new TreeSet<>((a, b) -> a.value().compareTo(b.value()));
                     for (RecordedAuditEntry recorded : page) {
@@ -57,7 +51,7 @@ public final class ListActivityLogService implements ListActivityLogUseCase {
                         });
                     }
                     return audit.names(query.partnerId(), hubIds, emails)
-                            .thenApply(names -> new ActivityLogPage(page, next, names));
+                            .thenApply(names -> new ActivityLogPage(page, cut.next(), names));
                 }));
     }
 }

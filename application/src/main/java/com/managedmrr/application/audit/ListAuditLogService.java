@@ -1,12 +1,10 @@
 package com.managedmrr.application.audit;
 
 import com.managedmrr.application.common.Stages;
-import com.managedmrr.domain.audit.RecordedAuditEntry;
 import com.managedmrr.domain.port.AuditQueryPort;
-import java.util.List;
 import java.util.Objects;
-import java.util.OptionalLong;
 import java.util.concurrent.CompletionStage;
+import java.util.function.UnaryOperator;
 
 public final class ListAuditLogService implements ListAuditLogUseCase {
 
@@ -18,13 +16,10 @@ public final class ListAuditLogService implements ListAuditLogUseCase {
 
     @Override
     public CompletionStage<AuditTrailPage> listAuditLog(AuditLogQuery query) {
-        return Stages.attempt(() -> audit.all(query.limit() + 1, query.before())
-                .thenApply(found -> {
-                    List<RecordedAuditEntry> page = found.stream().limit(query.limit()).toList();
-                    OptionalLong next = found.size() > query.limit()
-                            ? OptionalLong.of(page.get(page.size() - 1).id())
-                            : OptionalLong.empty();
-                    return new AuditTrailPage(page, next);
+        return Stages.attempt(() -> audit.all(PageCut.toRead(query.limit()), query.before())
+                .thenApply(read -> {
+                    PageCut page = PageCut.of(read, query.limit(), UnaryOperator.identity());
+                    return new AuditTrailPage(page.entries(), page.next());
                 }));
     }
 }

@@ -5,9 +5,7 @@ import com.managedmrr.application.common.Stages;
 import com.managedmrr.domain.audit.RecordedAuditEntry;
 import com.managedmrr.domain.port.AuditQueryPort;
 import com.managedmrr.domain.port.PartnerQueryPort;
-import java.util.List;
 import java.util.Objects;
-import java.util.OptionalLong;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -27,17 +25,12 @@ public final class ListAuditTrailService implements ListAuditTrailUseCase {
     @Override
     public CompletionStage<AuditTrailPage> listAuditTrail(AuditTrailQuery query) {
         return Stages.attempt(() -> Require.partner(partners, query.partnerId())
-                .thenCompose(partner -> audit.trail(query.partnerId(), query.limit() + 1, query.before()))
-                .thenApply(found -> {
-                    List<RecordedAuditEntry> page = found.stream()
-                            .limit(query.limit())
-                            .map(recorded -> new RecordedAuditEntry(recorded.id(),
-                                    recorded.entry().asSeenBy(query.partnerId())))
-                            .toList();
-                    OptionalLong next = found.size() > query.limit()
-                            ? OptionalLong.of(page.get(page.size() - 1).id())
-                            : OptionalLong.empty();
-                    return new AuditTrailPage(page, next);
+                .thenCompose(partner -> audit.trail(query.partnerId(), PageCut.toRead(query.limit()),
+                        query.before()))
+                .thenApply(read -> {
+                    PageCut page = PageCut.of(read, query.limit(), recorded -> new RecordedAuditEntry(recorded.id(),
+                            recorded.entry().asSeenBy(query.partnerId())));
+                    return new AuditTrailPage(page.entries(), page.next());
                 }));
     }
 }
